@@ -1,0 +1,3 @@
+from lumen_server.cli import main
+
+main()

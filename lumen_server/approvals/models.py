@@ -1,0 +1,91 @@
+"""Approval requests: a requester's cart sent to their approver, edited, then placed or rejected."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from lumen_server.auth.models import User
+from lumen_server.catalog.models import Product
+from lumen_server.core.db import Base, utcnow
+
+STATUSES = ("pending", "approved", "rejected", "cancelled")
+
+
+class ApprovalRequest(Base):
+    __tablename__ = "approval_requests"
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'approved', 'rejected', 'cancelled')", name="status_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    requester_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    approver_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    po_number: Mapped[str | None] = mapped_column(String(40))
+    job_name: Mapped[str | None] = mapped_column(String(80))
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+    # Bumped by every edit; PATCH needs If-Match with the version it read.
+    version: Mapped[int] = mapped_column(default=1)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
+    decided_at: Mapped[datetime | None] = mapped_column()
+
+    requester: Mapped[User] = relationship(foreign_keys=[requester_id], lazy="joined")
+    approver: Mapped[User] = relationship(foreign_keys=[approver_id], lazy="joined")
+    lines: Mapped[list[ApprovalLine]] = relationship(cascade="all, delete-orphan", order_by="ApprovalLine.position")
+    requested_lines: Mapped[list[ApprovalRequestedLine]] = relationship(
+        cascade="all, delete-orphan", order_by="ApprovalRequestedLine.position"
+    )
+    events: Mapped[list[ApprovalEvent]] = relationship(cascade="all, delete-orphan", order_by="ApprovalEvent.id")
+
+
+class ApprovalLine(Base):
+    """A line as it stands now (the approver may have changed it)."""
+
+    __tablename__ = "approval_lines"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    approval_id: Mapped[int] = mapped_column(ForeignKey("approval_requests.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column()
+    position: Mapped[int] = mapped_column(default=0)
+
+    product: Mapped[Product] = relationship(lazy="joined")
+
+
+class ApprovalRequestedLine(Base):
+    """A line as the requester sent it, kept unchanged so "requested vs placed" can be shown."""
+
+    __tablename__ = "approval_requested_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    approval_id: Mapped[int] = mapped_column(ForeignKey("approval_requests.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column()
+    position: Mapped[int] = mapped_column(default=0)
+
+    product: Mapped[Product] = relationship(lazy="joined")
+
+
+class ApprovalEvent(Base):
+    """History of a request: created, edited (with the changes), approved, rejected, cancelled."""
+
+    __tablename__ = "approval_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    approval_id: Mapped[int] = mapped_column(ForeignKey("approval_requests.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column()
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    actor: Mapped[User] = relationship(lazy="joined")

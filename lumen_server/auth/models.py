@@ -1,0 +1,66 @@
+"""People who sign in, their sessions (refresh + access tokens) and failed sign-ins (rate limit)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from lumen_server.core.db import Base, utcnow
+from lumen_server.customers.models import Customer
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    language: Mapped[str] = mapped_column(String(2), default="fr")
+    # None for staff; every customer user belongs to exactly one customer account.
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    can_place_orders: Mapped[bool] = mapped_column(default=False)
+    can_see_prices: Mapped[bool] = mapped_column(default=False)
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    is_staff: Mapped[bool] = mapped_column(default=False)
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When the requester last looked at their decided requests (inbox summary's "decided since last seen").
+    requests_seen_at: Mapped[datetime | None] = mapped_column()
+
+    customer: Mapped[Customer | None] = relationship(lazy="joined")
+    approver: Mapped[User | None] = relationship(remote_side=[id], lazy="joined", join_depth=1)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+class AuthSession(Base):
+    """One signed-in device: a revocable refresh token and the current short-lived access token (hashed)."""
+
+    __tablename__ = "auth_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    refresh_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    access_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    access_expires_at: Mapped[datetime] = mapped_column()
+    refresh_expires_at: Mapped[datetime] = mapped_column()
+    revoked_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    user: Mapped[User] = relationship(lazy="joined")
+
+
+class LoginFailure(Base):
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), index=True)
+    failed_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -1,0 +1,37 @@
+"""Service configuration: command-line flags and ``LUMEN_*`` environment variables (contract section 4)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LUMEN_", extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = 8765
+    database_url: str = "sqlite:///lumen.db"
+    smtp_url: str | None = None
+    demo: bool = False
+    workers: int = 1
+    # Where .eml files go when no SMTP server is configured; default: "outbox" beside the SQLite database.
+    outbox_dir: Path | None = None
+    mail_from: str = "Lumen.ca – Commerce électronique <ecommerce@lumen.ca>"
+    access_token_minutes: int = 15
+    refresh_token_days: int = 30
+    # Failed sign-ins per username within the window before 429.
+    login_max_failures: int = 5
+    login_failure_window_seconds: int = 300
+
+    @cached_property
+    def resolved_outbox_dir(self) -> Path:
+        if self.outbox_dir is not None:
+            return self.outbox_dir
+        url = make_url(self.database_url)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            return Path(url.database).resolve().parent / "outbox"
+        return Path.cwd() / "outbox"

@@ -1,0 +1,89 @@
+"""Request dependencies shared by every router: the DB session, the signed-in user, the language.
+
+``SessionDep`` is one transaction per request, committed when the endpoint returns normally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from lumen_server.auth.models import User
+from lumen_server.auth.tokens import user_for_access_token
+from lumen_server.core.config import Settings
+from lumen_server.core.db import Database
+from lumen_server.core.errors import ApiError
+from lumen_server.core.i18n import Language, request_language
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def get_database(request: Request) -> Database:
+    return request.app.state.database
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
+    with database.session() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+DatabaseDep = Annotated[Database, Depends(get_database)]
+
+
+def get_language() -> Language:
+    return request_language()
+
+
+LanguageDep = Annotated[Language, Depends(get_language)]
+
+
+def _authenticated(
+    session: SessionDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> User:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise ApiError(401, "not_authenticated", headers={"WWW-Authenticate": "Bearer"})
+    user = user_for_access_token(session, credentials.credentials)
+    if user is None:
+        raise ApiError(401, "invalid_token", headers={"WWW-Authenticate": "Bearer"})
+    return user
+
+
+def get_signed_in_user(user: Annotated[User, Depends(_authenticated)]) -> User:
+    """The user, even one who must still change their password (for /me and /auth/*)."""
+    return user
+
+
+def get_current_user(user: Annotated[User, Depends(_authenticated)]) -> User:
+    """The user, once any first-login password change is done."""
+    if user.must_change_password:
+        raise ApiError(403, "password_change_required")
+    return user
+
+
+def get_customer_user(user: Annotated[User, Depends(get_current_user)]) -> User:
+    """A user of a customer account (staff have no cart, catalog prices or orders)."""
+    if user.customer_id is None:
+        raise ApiError(403, "customer_only")
+    return user
+
+
+def get_staff_user(user: Annotated[User, Depends(get_current_user)]) -> User:
+    if not user.is_staff:
+        raise ApiError(403, "staff_only")
+    return user
+
+
+SignedInUser = Annotated[User, Depends(get_signed_in_user)]
+CurrentUser = Annotated[User, Depends(get_current_user)]
+CustomerUser = Annotated[User, Depends(get_customer_user)]
+StaffUser = Annotated[User, Depends(get_staff_user)]

@@ -1,0 +1,166 @@
+"""The contract's error body for every failure: ``{"error": {"code", "message", "field"}}``.
+
+Service functions raise :class:`ApiError`; the handlers here turn it, FastAPI's validation errors and
+anything unexpected into that body, with the message in the caller's language.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from lumen_server.core.i18n import request_language, translate
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """A refusal the caller can act on: HTTP status, stable code, the field at fault, message params."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        *,
+        field: str | None = None,
+        lines: list[dict[str, Any]] | None = None,
+        headers: dict[str, str] | None = None,
+        **params: object,
+    ) -> None:
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.field = field
+        self.lines = lines
+        self.headers = headers
+        self.params = params
+
+
+def line_error(index: int, sku: str | None, field: str, code: str, **params: object) -> dict[str, Any]:
+    """One entry of a bulk ``lines`` error list, message in the request's language."""
+    return {
+        "index": index,
+        "sku": sku,
+        "field": field,
+        "code": code,
+        "message": translate(code, request_language(), field=field, **params),
+    }
+
+
+def error_body(
+    code: str, *, field: str | None = None, lines: list[dict[str, Any]] | None = None, **params: object
+) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": code, "message": translate(code, request_language(), field=field, **params)}
+    if field is not None:
+        error["field"] = field
+    if lines is not None:
+        error["lines"] = lines
+    return {"error": error}
+
+
+# pydantic error types → (our code, params taken from the pydantic context)
+_VALIDATION_CODES: dict[str, str] = {
+    "missing": "field_required",
+    "json_invalid": "malformed_json",
+    "int_parsing": "invalid_integer",
+    "int_type": "invalid_integer",
+    "int_from_float": "invalid_integer",
+    "float_parsing": "invalid_number",
+    "float_type": "invalid_number",
+    "decimal_parsing": "invalid_number",
+    "decimal_type": "invalid_number",
+    "bool_parsing": "invalid_boolean",
+    "bool_type": "invalid_boolean",
+    "string_type": "invalid_string",
+    "string_too_long": "too_long",
+    "string_too_short": "too_short",
+    "too_long": "too_long",
+    "too_short": "too_short",
+    "less_than_equal": "too_large",
+    "less_than": "too_large",
+    "greater_than_equal": "too_small",
+    "greater_than": "too_small",
+    "literal_error": "invalid_choice",
+    "enum": "invalid_choice",
+    "value_error": "invalid_value",
+    "extra_forbidden": "unknown_field",
+    "model_type": "invalid_body",
+    "model_attributes_type": "invalid_body",
+    "dict_type": "invalid_body",
+    "list_type": "invalid_value",
+}
+
+
+def _params(err: dict[str, Any]) -> dict[str, object]:
+    ctx = err.get("ctx") or {}
+    params: dict[str, object] = {}
+    for ours, theirs in (
+        ("max", "max_length"),
+        ("min", "min_length"),
+        ("max", "le"),
+        ("max", "lt"),
+        ("min", "ge"),
+        ("min", "gt"),
+    ):
+        if theirs in ctx:
+            params[ours] = ctx[theirs]
+    if "expected" in ctx:
+        params["choices"] = str(ctx["expected"]).replace("'", "")
+    if err.get("type") == "value_error" and "error" in ctx:
+        # Our own validators raise ValueError("<code>"): a code of the catalog.
+        params["_code"] = str(ctx["error"])
+    return params
+
+
+def _field_name(loc: tuple[Any, ...]) -> str | None:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) if parts else None
+
+
+def validation_error_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first error names the field; errors inside ``lines[i]`` are also listed per line."""
+    lines: list[dict[str, Any]] = []
+    first: tuple[str, str | None, dict[str, object]] | None = None
+    for err in errors:
+        params = _params(err)
+        code = str(params.pop("_code", "")) or _VALIDATION_CODES.get(err.get("type", ""), "invalid_value")
+        loc = tuple(err.get("loc", ()))
+        if loc and loc[0] == "body" and len(loc) >= 3 and loc[1] == "lines" and isinstance(loc[2], int):
+            inner = [str(p) for p in loc[3:]]
+            line_field = inner[0] if inner else "lines"
+            lines.append(line_error(loc[2], None, line_field, code, **params))
+        field = _field_name(loc)
+        if code == "malformed_json":
+            field = None
+        if first is None:
+            first = (code, field, params)
+    code, field, params = first or ("invalid_value", None, {})
+    if lines:
+        return error_body("invalid_lines", field="lines", lines=lines)
+    return error_body(code, field=field, **params)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        body = error_body(exc.code, field=exc.field, lines=exc.lines, **exc.params)
+        return JSONResponse(body, status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(validation_error_body(list(exc.errors())), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid_value")
+        return JSONResponse(error_body(code), status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error", exc_info=exc)
+        return JSONResponse(error_body("internal_error"), status_code=500)

@@ -1,0 +1,31 @@
+"""Customer accounts (a contractor company) and the distributor's branches."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lumen_server.core.db import Base
+
+
+class Branch(Base):
+    __tablename__ = "branches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    city: Mapped[str] = mapped_column(String(120))
+    province: Mapped[str] = mapped_column(String(2))
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Two-letter province code; it decides the taxes (QC: GST+QST, ON: HST).
+    province: Mapped[str] = mapped_column(String(2))
+    active: Mapped[bool] = mapped_column(default=True)
+    # The branch whose stock the catalog shows first and where pickups default.
+    home_branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))

@@ -1,0 +1,97 @@
+"""The demo's customers, branches, users and staff (contract section 5). Every password is demo-<username>."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from lumen_server.auth.models import User
+from lumen_server.auth.passwords import hash_password
+from lumen_server.customers.models import Branch, Customer
+
+BRANCHES = (
+    ("MTL", "Lumen Montréal", "Montréal", "QC"),
+    ("LAV", "Lumen Laval", "Laval", "QC"),
+    ("QUE", "Lumen Québec", "Québec", "QC"),
+    ("SHE", "Lumen Sherbrooke", "Sherbrooke", "QC"),
+    ("OTT", "Lumen Ottawa", "Ottawa", "ON"),
+)
+
+CUSTOMERS = (
+    ("100234", "Électricité Gagnon inc.", "QC", "MTL"),
+    ("200518", "Les Installations Bergeron", "ON", "OTT"),
+    # Closed account: the account-request form must refuse it.
+    ("300777", "Électro Fermé ltée", "QC", "QUE"),
+)
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    first_name: str
+    last_name: str
+    language: str
+    customer_number: str | None
+    can_place_orders: bool
+    can_see_prices: bool
+    approver: str | None = None
+    is_staff: bool = False
+
+    @property
+    def password(self) -> str:
+        return f"demo-{self.username}"
+
+    @property
+    def email(self) -> str:
+        domain = "lumen.ca" if self.is_staff else "example.com"
+        return f"{self.username}@{domain}"
+
+
+USERS = (
+    DemoUser("marie.tremblay", "Marie", "Tremblay", "fr", "100234", True, True),
+    DemoUser("luc.gagnon", "Luc", "Gagnon", "fr", "100234", False, False, approver="marie.tremblay"),
+    DemoUser("sophie.roy", "Sophie", "Roy", "fr", "100234", False, True, approver="marie.tremblay"),
+    DemoUser("jean.dupuis", "Jean", "Dupuis", "fr", "100234", True, True),
+    DemoUser("paul.bergeron", "Paul", "Bergeron", "en", "200518", True, True),
+    DemoUser("ecomm", "Équipe", "Commerce électronique", "fr", None, False, False, is_staff=True),
+)
+
+
+def load_people(session: Session) -> None:
+    branches = {code: Branch(code=code, name=name, city=city, province=prov) for code, name, city, prov in BRANCHES}
+    session.add_all(branches.values())
+    session.flush()
+    customers = {
+        number: Customer(
+            number=number,
+            name=name,
+            province=province,
+            active=number != "300777",
+            home_branch_id=branches[branch].id,
+        )
+        for number, name, province, branch in CUSTOMERS
+    }
+    session.add_all(customers.values())
+    session.flush()
+    users: dict[str, User] = {}
+    for demo in USERS:
+        user = User(
+            username=demo.username,
+            email=demo.email,
+            password_hash=hash_password(demo.password),
+            first_name=demo.first_name,
+            last_name=demo.last_name,
+            language=demo.language,
+            customer_id=customers[demo.customer_number].id if demo.customer_number else None,
+            can_place_orders=demo.can_place_orders,
+            can_see_prices=demo.can_see_prices,
+            is_staff=demo.is_staff,
+        )
+        session.add(user)
+        users[demo.username] = user
+    session.flush()
+    for demo in USERS:
+        if demo.approver:
+            users[demo.username].approver_id = users[demo.approver].id
+    session.flush()

@@ -1,0 +1,37 @@
+"""Every table of the service, imported in one place so the metadata (and Alembic) sees them all."""
+
+from lumen_server.account_requests.models import AccountRequest
+from lumen_server.approvals.models import ApprovalEvent, ApprovalLine, ApprovalRequest, ApprovalRequestedLine
+from lumen_server.auth.models import AuthSession, LoginFailure, User
+from lumen_server.cart.models import Cart, CartLine
+from lumen_server.catalog.models import CatalogSequence, Category, ContractPrice, Product, Stock
+from lumen_server.core.db import Base
+from lumen_server.customers.models import Branch, Customer
+from lumen_server.orders.models import IdempotencyKey, Order, OrderLine
+from lumen_server.templates.models import OrderTemplate, TemplateLine
+
+__all__ = [
+    "AccountRequest",
+    "ApprovalEvent",
+    "ApprovalLine",
+    "ApprovalRequest",
+    "ApprovalRequestedLine",
+    "AuthSession",
+    "Base",
+    "Branch",
+    "Cart",
+    "CartLine",
+    "CatalogSequence",
+    "Category",
+    "ContractPrice",
+    "Customer",
+    "IdempotencyKey",
+    "LoginFailure",
+    "Order",
+    "OrderLine",
+    "OrderTemplate",
+    "Product",
+    "Stock",
+    "TemplateLine",
+    "User",
+]

@@ -114,3 +114,13 @@ class LiveServer:
 
 def database_for(path: Path) -> Database:
     return Database(f"sqlite:///{path}")
+
+
+def bearer(client: httpx.Client, username: str, password: str | None = None) -> dict[str, str]:
+    """Signs ``username`` in (demo password by default) and returns the Authorization header."""
+    response = client.post(
+        "/api/v1/auth/token" if not str(client.base_url).endswith("/api/v1") else "/auth/token",
+        json={"username": username, "password": password or f"demo-{username}"},
+    )
+    response.raise_for_status()
+    return {"Authorization": f"Bearer {response.json()['access_token']}"}

@@ -48,7 +48,7 @@ class LiveServer:
     ``stop()`` and ``start()`` restart it on the same port and database (a service outage, then recovery).
     """
 
-    def __init__(self, database: Path, *, smtp_url: str | None = None, extra_env: dict[str, str] | None = None):
+    def __init__(self, database: Path, *, smtp_url: str | None = None, extra_env: dict[str, str] | None = None) -> None:
         self.database = database
         self.port = free_port()
         self.smtp_url = smtp_url

@@ -1,5 +1,82 @@
 """HTTP endpoints of the auth domain (thin: parse, call the service, shape the answer)."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter()
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Depends, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from lumen_server.auth import service
+from lumen_server.auth.schemas import (
+    LogoutRequest,
+    MeResponse,
+    PasswordChangeRequest,
+    RefreshRequest,
+    TokenRequest,
+    TokenResponse,
+)
+from lumen_server.core.deps import DatabaseDep, SessionDep, SettingsDep, SignedInUser
+from lumen_server.core.errors import ApiError
+
+router = APIRouter(tags=["auth"])
+_bearer = HTTPBearer(auto_error=False)
+BearerToken = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def _tokens(issued: service.IssuedTokens) -> TokenResponse:
+    return TokenResponse(
+        access_token=issued.access_token, refresh_token=issued.refresh_token, expires_in=issued.expires_in
+    )
+
+
+@router.post("/auth/token", response_model=TokenResponse, responses={401: {}, 429: {}})
+def sign_in(body: TokenRequest, database: DatabaseDep, settings: SettingsDep) -> TokenResponse:
+    """Signs in. Wrong credentials: 401 ``invalid_credentials``; too many failures for the username within
+    the window: 429 ``too_many_attempts`` with ``Retry-After`` (even with the right password)."""
+    # Own transaction: a failed attempt must be committed although the answer is an error.
+    with database.session() as session:
+        issued = service.sign_in(session, settings=settings, username=body.username, password=body.password)
+    if issued is None:
+        raise ApiError(401, "invalid_credentials", field="password")
+    return _tokens(issued)
+
+
+@router.post("/auth/refresh", response_model=TokenResponse, responses={401: {}})
+def refresh(body: RefreshRequest, session: SessionDep, settings: SettingsDep) -> TokenResponse:
+    """New access and refresh tokens; the refresh token sent stops working (a reused one answers 401)."""
+    return _tokens(service.refresh_tokens(session, settings=settings, refresh_token=body.refresh_token))
+
+
+@router.post("/auth/logout", status_code=204, responses={401: {}})
+def sign_out(
+    session: SessionDep, credentials: BearerToken, body: Annotated[LogoutRequest | None, Body()] = None
+) -> Response:
+    """Revokes the session of the bearer access token and/or of ``refresh_token``; 401 when neither is valid."""
+    access = credentials.credentials if credentials else None
+    if not service.sign_out(session, access_token=access, refresh_token=body.refresh_token if body else None):
+        raise ApiError(401, "invalid_token")
+    return Response(status_code=204)
+
+
+@router.post("/auth/password", status_code=204, responses={422: {}})
+def change_password(
+    body: PasswordChangeRequest, user: SignedInUser, session: SessionDep, credentials: BearerToken
+) -> Response:
+    """Changes my password: the new one has 10+ characters and differs from the current one (422 naming
+    ``new_password``); a wrong current password answers 422 ``wrong_current_password`` naming
+    ``current_password`` (not 401, which would read as an expired session). Other devices are signed out."""
+    service.change_password(
+        session,
+        user=user,
+        current_password=body.current_password,
+        new_password=body.new_password,
+        keep_access_token=credentials.credentials if credentials else None,
+    )
+    return Response(status_code=204)
+
+
+@router.get("/me", response_model=MeResponse)
+def me(user: SignedInUser, session: SessionDep) -> dict[str, object]:
+    """Who I am; allowed before the first-login password change."""
+    return service.profile(session, user=user)

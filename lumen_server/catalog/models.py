@@ -53,6 +53,9 @@ class Product(Base):
     deleted: Mapped[bool] = mapped_column(default=False)
     # Position in the catalog's change log (GET /catalog/changes cursor); bumped on every change.
     change_seq: Mapped[int] = mapped_column(default=0, index=True)
+    # Extra words for the full-text index (see catalog/keywords.py): SKU/MPN without punctuation and
+    # accent-free forms of the names' words, so "5320W" finds "5320-W" and "cable" finds "Câble" on PostgreSQL too.
+    search_keywords: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     category: Mapped[Category] = relationship(lazy="joined")

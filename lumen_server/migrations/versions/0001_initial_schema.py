@@ -93,6 +93,7 @@ def upgrade() -> None:
         sa.Column("image_url", sa.String(length=500), nullable=True),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("change_seq", sa.Integer(), nullable=False),
+        sa.Column("search_keywords", sa.Text(), nullable=False),
         sa.Column("updated_at", lumen_server.core.db.UtcDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("price_unit IN (1, 100, 1000)", name=op.f("ck_products_price_unit_known")),
         sa.CheckConstraint("sale_multiple >= 1", name=op.f("ck_products_sale_multiple_positive")),
@@ -541,8 +542,17 @@ def downgrade() -> None:
     op.drop_table("branches")
 
 
-# Searchable text of a product: SKU, MPN, UPC, brand and both languages' names.
-SEARCH_COLUMNS = ("sku", "mpn", "upc", "brand", "name_fr", "name_en")
+# Searchable text of a product: SKU, MPN, UPC, brand, both languages' names and the extra keywords
+# (SKU/MPN without punctuation, accent-free words) computed by lumen_server.catalog.keywords.
+SEARCH_COLUMNS = ("sku", "mpn", "upc", "brand", "name_fr", "name_en", "search_keywords")
+# PostgreSQL: the same columns in three weights, so ts_rank prefers a code match over a name match.
+PG_WEIGHTS = (("A", ("sku", "mpn", "upc")), ("B", ("brand", "search_keywords")), ("C", ("name_fr", "name_en")))
+
+
+def _pg_document(columns: tuple[str, ...], weight: str) -> str:
+    text = " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
+    # The default parser keeps "5320-W" or "14/2" whole; split them the way the query side does.
+    return f"setweight(to_tsvector('simple', translate({text}, '-/_#+', '     ')), '{weight}')"
 
 
 def create_product_search() -> None:
@@ -560,11 +570,8 @@ def create_product_search() -> None:
         op.execute(f"CREATE TRIGGER product_search_ad AFTER DELETE ON products BEGIN {delete} END")
         op.execute(f"CREATE TRIGGER product_search_au AFTER UPDATE ON products BEGIN {delete} {insert} END")
     else:
-        document = " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS)
-        op.execute(
-            "ALTER TABLE products ADD COLUMN search_vector tsvector "
-            f"GENERATED ALWAYS AS (to_tsvector('simple', {document})) STORED"
-        )
+        document = " || ".join(_pg_document(columns, weight) for weight, columns in PG_WEIGHTS)
+        op.execute(f"ALTER TABLE products ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ({document}) STORED")
         op.execute("CREATE INDEX ix_products_search_vector ON products USING gin (search_vector)")
 
 

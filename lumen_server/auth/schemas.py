@@ -1,0 +1,60 @@
+"""Request and response bodies of the auth endpoints."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MIN_PASSWORD_LENGTH = 10
+
+
+class Request(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TokenRequest(Request):
+    username: str = Field(min_length=1, max_length=80)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class RefreshRequest(Request):
+    refresh_token: str = Field(min_length=1, max_length=200)
+
+
+class LogoutRequest(Request):
+    refresh_token: str | None = Field(default=None, max_length=200)
+
+
+class PasswordChangeRequest(Request):
+    current_password: str = Field(min_length=1, max_length=256)
+    new_password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=256)
+
+
+class TokenResponse(BaseModel):
+    access_token: str
+    refresh_token: str
+    token_type: str = "bearer"
+    expires_in: int = Field(description="Seconds until the access token expires.")
+
+
+class Person(BaseModel):
+    full_name: str
+    email: str
+
+
+class CustomerRef(BaseModel):
+    number: str
+    name: str
+
+
+class MeResponse(BaseModel):
+    username: str
+    email: str
+    full_name: str
+    language: str
+    customer: CustomerRef | None = Field(description="None for Lumen staff.")
+    can_place_orders: bool
+    can_see_prices: bool
+    approver: Person | None
+    is_approver: bool = Field(description="Some active user names me as their approver.")
+    is_staff: bool
+    must_change_password: bool

@@ -1,0 +1,75 @@
+"""Response bodies of the catalog endpoints.
+
+Price keys are optional and only *set* for users who may see prices; the routers serialize with
+``response_model_exclude_unset=True``, so for the others the keys are absent (not null).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class CategoryNode(BaseModel):
+    id: str = Field(description="The category's code; what `GET /products?category=` takes.")
+    name: str
+    children: list[CategoryNode] = Field(default_factory=list)
+
+
+class CategoryRef(BaseModel):
+    id: str
+    name: str
+
+
+class BranchRef(BaseModel):
+    code: str
+    name: str
+
+
+class StockLevel(BaseModel):
+    branch: BranchRef
+    quantity: int
+
+
+class ProductBase(BaseModel):
+    sku: str
+    mpn: str
+    upc: str | None
+    brand: str
+    name: str
+    category: CategoryRef
+    uom: str
+    sale_multiple: int
+    price_unit: int = Field(description="The price is for this many units: 1, 100 (per C) or 1000 (per M).")
+    image_url: str | None
+    price: str | None = Field(
+        default=None, description="Net price per `price_unit`; present only for users who may see prices."
+    )
+
+
+class ProductListItem(ProductBase):
+    stock_here: StockLevel | None = Field(
+        description="Stock at the customer's home branch (null when the account has none)."
+    )
+
+
+class ProductPage(BaseModel):
+    items: list[ProductListItem]
+    total: int
+    page: int
+    page_size: int
+
+
+class ProductDetails(ProductBase):
+    description: str
+    stock: list[StockLevel] = Field(description="Every branch, the customer's home branch first.")
+
+
+class ChangedProduct(ProductBase):
+    description: str
+
+
+class CatalogChanges(BaseModel):
+    items: list[ChangedProduct]
+    deleted: list[str] = Field(description="SKUs withdrawn from the catalog since the cursor.")
+    next_cursor: str = Field(description="Opaque; pass it back as `since`.")
+    has_more: bool

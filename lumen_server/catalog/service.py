@@ -1,0 +1,72 @@
+"""The catalog's read rules: the category tree, product search pages and product details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lumen_server.auth.models import User
+from lumen_server.catalog import messages as _messages  # noqa: F401  (registers the domain's messages)
+from lumen_server.catalog.models import Category, Product
+from lumen_server.catalog.search import search_product_ids
+from lumen_server.catalog.views import all_stock, home_stock, localized, prices_for, product_json
+from lumen_server.core.errors import ApiError
+
+
+def category_tree(session: Session, *, language: str) -> list[dict[str, Any]]:
+    categories = list(session.scalars(select(Category).order_by(Category.position, Category.id)))
+    nodes = {c.id: {"id": c.code, "name": localized(c, "name", language), "children": []} for c in categories}
+    roots = []
+    for category in categories:
+        parent = nodes.get(category.parent_id) if category.parent_id else None
+        (parent["children"] if parent else roots).append(nodes[category.id])
+    return roots
+
+
+def category_with_descendants(session: Session, *, code: str) -> set[int]:
+    """The ids of the category and everything under it; 422 ``unknown_category`` if there is none."""
+    rows = session.execute(select(Category.id, Category.parent_id, Category.code)).all()
+    start = next((row.id for row in rows if row.code == code), None)
+    if start is None:
+        raise ApiError(422, "unknown_category", field="category")
+    children: dict[int, list[int]] = {}
+    for row in rows:
+        if row.parent_id is not None:
+            children.setdefault(row.parent_id, []).append(row.id)
+    found, pending = set(), [start]
+    while pending:
+        current = pending.pop()
+        if current not in found:
+            found.add(current)
+            pending.extend(children.get(current, []))
+    return found
+
+
+def search_products(
+    session: Session, *, user: User, q: str, category: str | None, page: int, page_size: int, language: str
+) -> dict[str, Any]:
+    """One page of products matching ``q`` (every word, as word or prefix) within ``category`` and below."""
+    category_ids = category_with_descendants(session, code=category) if category else None
+    ids, total = search_product_ids(
+        session, q=q, category_ids=category_ids, language=language, offset=(page - 1) * page_size, limit=page_size
+    )
+    by_id = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+    products = [by_id[i] for i in ids]
+    prices = prices_for(session, user=user, products=products)
+    stock = home_stock(session, user=user, products=products)
+    items = [
+        product_json(p, language=language, price=prices.get(p.id)) | {"stock_here": stock.get(p.id)} for p in products
+    ]
+    return {"items": items, "total": total, "page": page, "page_size": page_size}
+
+
+def product_details(session: Session, *, user: User, sku: str, language: str) -> dict[str, Any]:
+    product = session.scalars(select(Product).where(Product.sku == sku, Product.deleted.is_(False))).first()
+    if product is None:
+        raise ApiError(404, "unknown_product", field="sku")
+    prices = prices_for(session, user=user, products=[product])
+    data = product_json(product, language=language, price=prices.get(product.id), description=True)
+    data["stock"] = all_stock(session, user=user, product=product)
+    return data

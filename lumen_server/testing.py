@@ -46,9 +46,19 @@ class LiveServer:
     """``lumen-server`` running as a child process on a free port, on its own SQLite database.
 
     ``stop()`` and ``start()`` restart it on the same port and database (a service outage, then recovery).
+    With ``database_url`` (e.g. PostgreSQL) it serves that database instead; ``database``'s folder then only
+    holds the log and the outbox. ``workers`` > 1 runs that many worker processes.
     """
 
-    def __init__(self, database: Path, *, smtp_url: str | None = None, extra_env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        database: Path,
+        *,
+        smtp_url: str | None = None,
+        extra_env: dict[str, str] | None = None,
+        database_url: str | None = None,
+        workers: int = 1,
+    ) -> None:
         self.database = database
         self.port = free_port()
         self.smtp_url = smtp_url
@@ -56,10 +66,12 @@ class LiveServer:
         self.extra_env = extra_env or {}
         self.process: subprocess.Popen[bytes] | None = None
         self.log_path = database.parent / "server.log"
+        self._database_url = database_url
+        self.workers = workers
 
     @property
     def database_url(self) -> str:
-        return f"sqlite:///{self.database}"
+        return self._database_url or f"sqlite:///{self.database}"
 
     @property
     def address(self) -> str:
@@ -74,6 +86,9 @@ class LiveServer:
         command += ["--database-url", self.database_url, "--outbox-dir", str(self.outbox_dir)]
         if self.smtp_url:
             command += ["--smtp-url", self.smtp_url]
+        if self.workers > 1:
+            command += ["--workers", str(self.workers)]
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items() if not k.startswith("LUMEN_")} | self.extra_env
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
@@ -117,9 +132,13 @@ def database_for(path: Path) -> Database:
 
 
 def bearer(client: httpx.Client, username: str, password: str | None = None) -> dict[str, str]:
-    """Signs ``username`` in (demo password by default) and returns the Authorization header."""
+    """Signs ``username`` in (demo password by default) and returns the Authorization header.
+
+    ``client`` may have the service address or the API root (``…/api/v1``) as its base URL.
+    """
+    api_root = str(client.base_url).rstrip("/").endswith("/api/v1")
     response = client.post(
-        "/api/v1/auth/token" if not str(client.base_url).endswith("/api/v1") else "/auth/token",
+        "auth/token" if api_root else "/api/v1/auth/token",
         json={"username": username, "password": password or f"demo-{username}"},
     )
     response.raise_for_status()

@@ -1,6 +1,8 @@
 """Request dependencies shared by every router: the DB session, the signed-in user, the language.
 
-``SessionDep`` is one transaction per request, committed when the endpoint returns normally.
+``SessionDep`` is one transaction per request, committed when the endpoint function returns normally and
+before the response is sent (``scope="function"``), so a client never sees success for a change that was
+not committed.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def get_session(database: Annotated[Database, Depends(get_database)]) -> Iterato
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_database)]
 

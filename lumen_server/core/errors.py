@@ -122,7 +122,16 @@ def _field_name(loc: tuple[Any, ...]) -> str | None:
     return ".".join(parts) if parts else None
 
 
-def validation_error_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
+def _sku_of_line(body: Any, index: int) -> str | None:
+    """The SKU the caller sent on ``lines[index]``, so a per-line type error still names its product."""
+    lines = body.get("lines") if isinstance(body, dict) else None
+    if isinstance(lines, list) and 0 <= index < len(lines) and isinstance(lines[index], dict):
+        sku = lines[index].get("sku")
+        return sku if isinstance(sku, str) else None
+    return None
+
+
+def validation_error_body(errors: list[dict[str, Any]], body: Any = None) -> dict[str, Any]:
     """The first error names the field; errors inside ``lines[i]`` are also listed per line."""
     lines: list[dict[str, Any]] = []
     first: tuple[str, str | None, dict[str, object]] | None = None
@@ -133,7 +142,7 @@ def validation_error_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
         if loc and loc[0] == "body" and len(loc) >= 3 and loc[1] == "lines" and isinstance(loc[2], int):
             inner = [str(p) for p in loc[3:]]
             line_field = inner[0] if inner else "lines"
-            lines.append(line_error(loc[2], None, line_field, code, **params))
+            lines.append(line_error(loc[2], _sku_of_line(body, loc[2]), line_field, code, **params))
         field = _field_name(loc)
         if code == "malformed_json":
             field = None
@@ -153,7 +162,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse(validation_error_body(list(exc.errors())), status_code=422)
+        return JSONResponse(validation_error_body(list(exc.errors()), exc.body), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -1,5 +1,103 @@
-"""HTTP endpoints of the orders domain (thin: parse, call the service, shape the answer)."""
+"""HTTP endpoints of checkout and the order history (thin: parse, call the service, shape the answer)."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter()
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+
+from lumen_server.auth.models import User
+from lumen_server.cart.service import add_available, cart_json
+from lumen_server.core.db import Database
+from lumen_server.core.deps import CustomerUser, LanguageDep, SessionDep
+from lumen_server.core.i18n import Language
+from lumen_server.orders import messages as _messages  # noqa: F401  (registers the orders' messages)
+from lumen_server.orders.checkout import checkout_cart, idempotency_key, parse_body, require_can_place_orders
+from lumen_server.orders.deps import PlacingUser
+from lumen_server.orders.models import Order
+from lumen_server.orders.schemas import CheckoutIn, OrderOut, OrderPageOut, ReorderOut
+from lumen_server.orders.service import get_order, list_orders, order_json, order_summary_json
+
+router = APIRouter(tags=["orders"])
+
+
+def _checkout_schema() -> dict[str, Any]:
+    """The body's JSON schema, self-contained (the endpoint reads the body itself, after the permission check)."""
+    schema = CheckoutIn.model_json_schema()
+    definitions = schema.pop("$defs", {})
+    schema["properties"]["shipping"] = definitions["Shipping"]
+    return schema
+
+
+_CHECKOUT_OPENAPI = {
+    "requestBody": {"required": True, "content": {"application/json": {"schema": _checkout_schema()}}},
+    "parameters": [
+        {
+            "name": "Idempotency-Key",
+            "in": "header",
+            "required": False,
+            "schema": {"type": "string", "maxLength": 200},
+            "description": "A retry with a key this user already used returns the first order and places nothing.",
+        }
+    ],
+}
+
+
+def _order_body(database: Database, order_id: int, user: User, language: Language) -> dict[str, Any]:
+    with database.session() as session:
+        order = session.get_one(Order, order_id)
+        return order_json(session, order=order, user=user, language=language)
+
+
+@router.post(
+    "/cart/checkout",
+    status_code=201,
+    response_model=OrderOut,
+    response_model_exclude_unset=True,
+    openapi_extra=_CHECKOUT_OPENAPI,
+    responses={403: {"description": "approval_required: this account sends orders for approval"}},
+)
+async def checkout(request: Request, response: Response, user: PlacingUser, language: LanguageDep) -> Any:
+    """Places the cart as an order and empties the cart.
+
+    A retry with the same ``Idempotency-Key`` answers 201 with the first order again (header
+    ``Idempotent-Replayed: true``) and changes nothing, not even a cart refilled since.
+    """
+    # Checked before the body is even read: a requester gets 403 whatever the payload, malformed or not.
+    require_can_place_orders(user)
+    key = idempotency_key(request.headers.get("Idempotency-Key"))
+    body = parse_body(CheckoutIn, await request.body())
+    database: Database = request.app.state.database
+    order_id, created = await run_in_threadpool(checkout_cart, database, user=user, body=body, key=key)
+    if not created:
+        response.headers["Idempotent-Replayed"] = "true"
+    return await run_in_threadpool(_order_body, database, order_id, user, language)
+
+
+@router.get("/orders", response_model=OrderPageOut, response_model_exclude_unset=True)
+def order_history(
+    session: SessionDep,
+    user: CustomerUser,
+    language: LanguageDep,
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Any:
+    """My customer's orders placed by me or approved from my requests, newest first."""
+    orders, total = list_orders(session, user=user, page=page, page_size=page_size)
+    items = [order_summary_json(order, user=user, language=language) for order in orders]
+    return {"items": items, "total": total, "page": page, "page_size": page_size}
+
+
+@router.get("/orders/{number}", response_model=OrderOut, response_model_exclude_unset=True)
+def order_detail(number: str, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
+    order = get_order(session, user=user, number=number)
+    return order_json(session, order=order, user=user, language=language)
+
+
+@router.post("/orders/{number}/reorder", response_model=ReorderOut, response_model_exclude_unset=True)
+def reorder(number: str, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
+    """Adds the order's lines to the cart; products withdrawn since are skipped and listed in ``skipped``."""
+    order = get_order(session, user=user, number=number)
+    cart, skipped = add_available(session, user=user, lines=[(line.product, line.quantity) for line in order.lines])
+    return {"cart": cart_json(session, cart=cart, user=user, language=language), "skipped": skipped}

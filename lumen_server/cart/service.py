@@ -1,0 +1,159 @@
+"""The rules of a user's one cart: created on first use, every change bumps its version.
+
+Changes lock the cart row (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's BEGIN IMMEDIATE already
+serialises writers), so two devices adding to the same cart never lose one another's quantities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from lumen_server.auth.models import User
+from lumen_server.cart.lines import LineIn, check_quantity, products_by_sku, quantity_problem, resolve_indexed_lines
+from lumen_server.cart.models import Cart, CartLine
+from lumen_server.cart.priced import priced_lines_json
+from lumen_server.catalog.models import Product
+from lumen_server.core.errors import ApiError, line_error
+from lumen_server.core.i18n import Language
+
+
+def cart_for(session: Session, *, user: User, for_update: bool = False) -> Cart:
+    """The user's cart, created on first use (a concurrent first use by another worker is tolerated)."""
+    query = select(Cart).where(Cart.user_id == user.id)
+    if for_update:
+        query = query.with_for_update()
+    cart = session.scalars(query).first()
+    if cart is not None:
+        return cart
+    try:
+        with session.begin_nested():
+            cart = Cart(user_id=user.id)
+            session.add(cart)
+    except IntegrityError:
+        cart = session.scalars(query).one()
+    return cart
+
+
+def cart_lines(cart: Cart) -> list[tuple[Product, int]]:
+    return [(line.product, line.quantity) for line in cart.lines]
+
+
+def cart_json(session: Session, *, cart: Cart, user: User, language: Language) -> dict[str, Any]:
+    lines, totals = priced_lines_json(session, user=user, lines=cart_lines(cart), language=language)
+    body: dict[str, Any] = {"lines": lines}
+    if totals is not None:
+        body |= totals
+    body |= {
+        "po_number": cart.po_number,
+        "job_name": cart.job_name,
+        "note": cart.note,
+        "version": cart.version,
+        "line_count": len(lines),
+    }
+    return body
+
+
+def _changed(cart: Cart) -> Cart:
+    cart.version += 1
+    return cart
+
+
+def _line_of(cart: Cart, product_id: int) -> CartLine | None:
+    return next((line for line in cart.lines if line.product_id == product_id), None)
+
+
+def _append(cart: Cart, product: Product, quantity: int) -> None:
+    position = max((line.position for line in cart.lines), default=-1) + 1
+    cart.lines.append(CartLine(product_id=product.id, product=product, quantity=quantity, position=position))
+
+
+def set_line(session: Session, *, user: User, sku: str, quantity: int) -> Cart:
+    """Sets the quantity of ``sku`` in the cart, adding the line when absent."""
+    product = products_by_sku(session, [sku]).get(sku)
+    if product is None:
+        raise ApiError(422, "unknown_sku", field="sku", product=sku)
+    check_quantity(product, quantity)
+    cart = cart_for(session, user=user, for_update=True)
+    line = _line_of(cart, product.id)
+    if line is None:
+        _append(cart, product, quantity)
+    else:
+        line.quantity = quantity
+    return _changed(cart)
+
+
+def remove_line(session: Session, *, user: User, sku: str) -> Cart:
+    cart = cart_for(session, user=user, for_update=True)
+    line = next((line for line in cart.lines if line.product.sku == sku), None)
+    if line is None:
+        raise ApiError(404, "not_in_cart", field="sku", product=sku)
+    cart.lines.remove(line)
+    return _changed(cart)
+
+
+def add_products(session: Session, *, cart: Cart, lines: Sequence[tuple[int, Product, int]]) -> Cart:
+    """Adds ``(index, product, quantity)`` lines to the quantities already in the cart, all or nothing.
+
+    Each resulting quantity is checked again (over 1,000,000, or no longer a multiple), naming the line's index.
+    """
+    errors: list[dict[str, Any]] = []
+    for index, product, quantity in lines:
+        line = _line_of(cart, product.id)
+        problem = quantity_problem(product, quantity + (line.quantity if line else 0))
+        if problem is not None:
+            code, params = problem
+            errors.append(line_error(index, product.sku, "quantity", code, **params))
+    if errors:
+        raise ApiError(422, "invalid_lines", field="lines", lines=errors)
+    for _, product, quantity in lines:
+        line = _line_of(cart, product.id)
+        if line is None:
+            _append(cart, product, quantity)
+        else:
+            line.quantity += quantity
+    return _changed(cart)
+
+
+def add_lines(session: Session, *, user: User, lines: Sequence[LineIn]) -> Cart:
+    """Adds a list of lines (e.g. a whole material list) to the cart: every line is valid, or nothing changes."""
+    resolved = resolve_indexed_lines(session, lines=lines)
+    return add_products(session, cart=cart_for(session, user=user, for_update=True), lines=resolved)
+
+
+def empty_cart(cart: Cart) -> Cart:
+    """Removes the lines and the PO number, job name and note (after an order, or when the user starts over)."""
+    cart.lines.clear()
+    cart.po_number = cart.job_name = cart.note = None
+    return _changed(cart)
+
+
+def clear_cart(session: Session, *, user: User) -> Cart:
+    return empty_cart(cart_for(session, user=user, for_update=True))
+
+
+def update_details(session: Session, *, user: User, changes: dict[str, str | None]) -> Cart:
+    """Sets the given ones of po_number, job_name and note (blank or null clears one)."""
+    cart = cart_for(session, user=user, for_update=True)
+    for field, value in changes.items():
+        text = value.strip() if value is not None else ""
+        setattr(cart, field, text or None)
+    return _changed(cart)
+
+
+def add_available(session: Session, *, user: User, lines: Sequence[tuple[Product, int]]) -> tuple[Cart, list[str]]:
+    """Adds saved lines (a past order, a template) to the cart, skipping products withdrawn since.
+
+    Returns the cart and the SKUs skipped. The remaining lines are added all or nothing, indexes naming
+    their position in ``lines``.
+    """
+    skipped = [product.sku for product, _ in lines if product.deleted]
+    available = [(index, product, quantity) for index, (product, quantity) in enumerate(lines) if not product.deleted]
+    cart = cart_for(session, user=user, for_update=True)
+    if not available:
+        return cart, skipped
+    return add_products(session, cart=cart, lines=available), skipped

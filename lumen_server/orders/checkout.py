@@ -1,0 +1,73 @@
+"""Placing the cart as an order: exactly once per ``Idempotency-Key``, the cart emptied in the same transaction."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.orm import Session
+
+from lumen_server.auth.models import User
+from lumen_server.cart.lines import LineIn, resolve_lines
+from lumen_server.cart.service import cart_for, cart_lines, empty_cart
+from lumen_server.core.db import Database
+from lumen_server.core.errors import ApiError
+from lumen_server.orders.idempotency import MAX_KEY_LENGTH, place_once
+from lumen_server.orders.models import Order
+from lumen_server.orders.schemas import CheckoutIn
+from lumen_server.orders.service import place_order
+
+Body = TypeVar("Body", bound=BaseModel)
+
+
+def parse_body(model: type[Body], raw: bytes) -> Body:
+    """``raw`` as ``model``, refused like FastAPI's own validation (422 naming the field); empty means ``{}``."""
+    try:
+        return model.model_validate_json(raw or b"{}")
+    except ValidationError as exc:
+        errors = [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
+        raise RequestValidationError(errors) from None
+
+
+def idempotency_key(header: str | None) -> str | None:
+    if header is None:
+        return None
+    if not header.strip():
+        raise ApiError(422, "too_short", field="Idempotency-Key", min=1)
+    if len(header) > MAX_KEY_LENGTH:
+        raise ApiError(422, "too_long", field="Idempotency-Key", max=MAX_KEY_LENGTH)
+    return header
+
+
+def require_can_place_orders(user: User) -> None:
+    """Contract invariant 2: a requester's account never places an order, whatever it sends."""
+    if not user.can_place_orders:
+        raise ApiError(403, "approval_required")
+
+
+def checkout_cart(database: Database, *, user: User, body: CheckoutIn, key: str | None) -> tuple[int, bool]:
+    """Places the user's cart; returns ``(order_id, created)`` where ``created`` is False for a repeated key."""
+
+    def place(session: Session) -> Order:
+        buyer = session.get_one(User, user.id)
+        require_can_place_orders(buyer)
+        cart = cart_for(session, user=buyer, for_update=True)
+        if not cart.lines:
+            raise ApiError(422, "cart_empty")
+        # The catalog may have changed since the lines were added (a product withdrawn, a new sale multiple).
+        lines = resolve_lines(
+            session, lines=[LineIn(sku=product.sku, quantity=quantity) for product, quantity in cart_lines(cart)]
+        )
+        order = place_order(
+            session,
+            placed_by=buyer,
+            lines=lines,
+            po_number=body.po_number or cart.po_number,
+            job_name=body.job_name or cart.job_name,
+            shipping=body.shipping,
+        )
+        empty_cart(cart)
+        return order
+
+    return place_once(database, user_id=user.id, key=key, place=place)

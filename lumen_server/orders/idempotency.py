@@ -1,0 +1,63 @@
+"""Exactly-once placing (contract invariant 4): a retry with the same ``Idempotency-Key`` gets the first order.
+
+Call :func:`place_once` while the request holds NO open transaction: on SQLite every transaction begins
+IMMEDIATE (it takes the write lock), so a request session still open around it would wait on itself until the
+busy timeout. Endpoints that place orders authenticate with :data:`lumen_server.orders.deps.PlacingUser`, which
+signs the user in within its own short transaction, instead of ``CustomerUser``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from lumen_server.core.db import Database
+from lumen_server.orders.models import IdempotencyKey, Order
+
+MAX_KEY_LENGTH = 200
+
+
+def _recorded_order(session: Session, *, user_id: int, key: str) -> int | None:
+    return session.scalar(
+        select(IdempotencyKey.order_id).where(IdempotencyKey.user_id == user_id, IdempotencyKey.key == key)
+    )
+
+
+def place_once(
+    database: Database, *, user_id: int, key: str | None, place: Callable[[Session], Order]
+) -> tuple[int, bool]:
+    """Runs ``place`` in its own transaction unless ``key`` was already used by this user.
+
+    Returns ``(order_id, True)`` when this call placed the order, ``(first_order_id, False)`` when an earlier or
+    concurrent call with the same user and key did. When ``place`` raises, nothing is kept (not even the key), so a
+    retry with the same key may succeed.
+    """
+    if key is None:
+        with database.session() as session:
+            order = place(session)
+            session.flush()
+            return order.id, True
+    try:
+        with database.session() as session:
+            earlier = _recorded_order(session, user_id=user_id, key=key)
+            if earlier is not None:
+                return earlier, False
+            # Claim the key before placing. On PostgreSQL a concurrent claim of the same key waits here on the
+            # unique index until the first transaction ends, then fails (IntegrityError) if that one committed.
+            # On SQLite, BEGIN IMMEDIATE has already serialised the two transactions.
+            claim = IdempotencyKey(user_id=user_id, key=key)
+            session.add(claim)
+            session.flush()
+            order = place(session)
+            session.flush()
+            claim.order_id = order.id
+            return order.id, True
+    except IntegrityError:
+        with database.session() as session:
+            winner = _recorded_order(session, user_id=user_id, key=key)
+        if winner is None:
+            raise  # not the key: a real integrity problem inside ``place``
+        return winner, False

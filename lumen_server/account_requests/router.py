@@ -1,5 +1,52 @@
-"""HTTP endpoints of the account requests domain (thin: parse, call the service, shape the answer)."""
+"""HTTP endpoints of account requests: the public form, and the staff queue (thin: parse, call, shape)."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter()
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path
+
+from lumen_server.account_requests import messages as _messages  # noqa: F401  (registers the messages)
+from lumen_server.account_requests.schemas import (
+    AccountRequestCreatedOut,
+    AccountRequestIn,
+    AccountRequestListOut,
+    AccountRequestOut,
+    ApprovedOut,
+    ReasonIn,
+)
+from lumen_server.account_requests.service import approve_request, list_requests, reject_request, submit_request
+from lumen_server.account_requests.views import created_json, requests_json
+from lumen_server.core.deps import SessionDep, SettingsDep, StaffUser
+
+router = APIRouter(tags=["account requests"])
+
+RequestId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+@router.post("/account-requests", status_code=201, response_model=AccountRequestCreatedOut)
+def request_account(form: AccountRequestIn, session: SessionDep) -> Any:
+    """Public (no sign-in): asks Lumen.ca for an account; processed by the e-commerce staff within 72 hours."""
+    return created_json(submit_request(session, form=form))
+
+
+@router.get("/account-requests", response_model=AccountRequestListOut)
+def account_requests(
+    session: SessionDep, _staff: StaffUser, status: Literal["pending", "approved", "rejected"] | None = None
+) -> Any:
+    """Staff: the requests (all, or of one status), oldest first, with their wait against the 72-hour promise."""
+    return {"items": requests_json(session, requests=list_requests(session, status=status))}
+
+
+@router.post("/account-requests/{request_id}/approve", response_model=ApprovedOut, responses={409: {}})
+def approve(request_id: RequestId, session: SessionDep, settings: SettingsDep, staff: StaffUser) -> Any:
+    """Staff: creates the account and e-mails its username and one-time password; answers the username only."""
+    user = approve_request(session, settings, staff=staff, request_id=request_id)
+    return {"username": user.username}
+
+
+@router.post("/account-requests/{request_id}/reject", response_model=AccountRequestOut, responses={409: {}})
+def reject(request_id: RequestId, body: ReasonIn, session: SessionDep, settings: SettingsDep, staff: StaffUser) -> Any:
+    """Staff: turns the request down; the reason is e-mailed to the person who asked."""
+    request = reject_request(session, settings, staff=staff, request_id=request_id, reason=body.reason)
+    return requests_json(session, requests=[request])[0]

@@ -1,0 +1,43 @@
+"""Messages of the account-request form and the staff queue (French and English)."""
+
+from lumen_server.core.i18n import register_messages
+
+register_messages(
+    {
+        "unknown_customer": {
+            "en": "{field}: no Lumen.ca customer account has this number.",
+            "fr": "{field} : aucun compte client Lumen.ca ne porte ce numéro.",
+        },
+        "inactive_customer": {
+            "en": "{field}: this customer account is closed; please contact Lumen.ca.",
+            "fr": "{field} : ce compte client est fermé; veuillez contacter Lumen.ca.",
+        },
+        "approver_required": {
+            "en": "{field}: an account that orders for approval needs the e-mail address of its approver.",
+            "fr": "{field} : un compte qui commande pour approbation doit indiquer le courriel de son approbateur.",
+        },
+        "invalid_approver": {
+            "en": "{field}: the approver must be an active user of the same customer account who places orders.",
+            "fr": "{field} : l'approbateur doit être un utilisateur actif du même compte client qui passe des "
+            "commandes.",
+        },
+        "email_taken": {
+            "en": "{field}: this e-mail address already has a Lumen.ca account.",
+            "fr": "{field} : cette adresse courriel a déjà un compte Lumen.ca.",
+        },
+        "request_pending": {
+            "en": "{field}: an account request for this e-mail address is already waiting to be processed.",
+            "fr": "{field} : une demande de compte pour cette adresse courriel attend déjà d'être traitée.",
+        },
+        "account_request_not_found": {
+            "en": "This account request does not exist.",
+            "fr": "Cette demande de compte n'existe pas.",
+        },
+        "account_request_decided": {
+            "en": "This account request has already been processed.",
+            "fr": "Cette demande de compte a déjà été traitée.",
+        },
+        "name_required": {"en": "{field} is required.", "fr": "{field} est obligatoire."},
+        "reason_required": {"en": "{field}: please give a reason.", "fr": "{field} : veuillez donner une raison."},
+    }
+)

@@ -1,0 +1,108 @@
+"""Request and response bodies of account requests (the public form and the staff queue)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from email_validator import EmailNotValidError, validate_email
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
+
+Permission = Literal["place_orders", "order_for_approval"]
+Channel = Literal["web", "cmeq", "acceo"]
+
+
+def _email(value: str) -> str:
+    """A syntactically valid address, normalised (domain lower-cased); no DNS lookup."""
+    try:
+        return validate_email(value.strip(), check_deliverability=False, allow_smtputf8=False).normalized
+    except EmailNotValidError:
+        raise ValueError("invalid_email") from None
+
+
+class AccountRequestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    customer_number: str = Field(min_length=1, max_length=20)
+    first_name: str = Field(max_length=80)
+    last_name: str = Field(max_length=80)
+    email: str = Field(max_length=254)
+    language: Literal["fr", "en"]
+    permission: Permission
+    can_see_prices: StrictBool
+    approver_email: str | None = Field(default=None, max_length=254)
+    channel: Channel
+
+    @field_validator("customer_number")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        return value.strip()
+
+    @field_validator("first_name", "last_name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        # One line, single spaces: names go into e-mail headers and usernames.
+        name = " ".join(value.split())
+        if not name:
+            raise ValueError("name_required")
+        return name
+
+    @field_validator("email")
+    @classmethod
+    def _valid_email(cls, value: str) -> str:
+        return _email(value)
+
+    @field_validator("approver_email")
+    @classmethod
+    def _valid_approver_email(cls, value: str | None) -> str | None:
+        return _email(value) if value is not None and value.strip() else None
+
+
+class ReasonIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(max_length=1000)
+
+    @field_validator("reason")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("reason_required")
+        return value.strip()
+
+
+class AccountRequestCreatedOut(BaseModel):
+    id: int
+    status: str
+    created_at: str
+    promised_by: str = Field(description="created_at + 72 hours: when the account will have been processed")
+
+
+class AccountRequestOut(BaseModel):
+    id: int
+    status: str
+    customer_number: str
+    customer_name: str
+    first_name: str
+    last_name: str
+    email: str
+    language: str
+    permission: Permission
+    can_see_prices: bool
+    approver_email: str | None
+    approver_name: str | None
+    channel: Channel
+    created_at: str
+    promised_by: str
+    waited_hours: int = Field(description="Whole hours since the request was sent (until decided)")
+    overdue: bool = Field(description="Still pending past the 72-hour promise")
+    decided_at: str | None
+    reject_reason: str | None
+    username: str | None = Field(description="The account created from it, once approved")
+
+
+class AccountRequestListOut(BaseModel):
+    items: list[AccountRequestOut]
+
+
+class ApprovedOut(BaseModel):
+    username: str

@@ -1,0 +1,155 @@
+"""The rules of account requests: the public form's checks, and the staff's approval (creating the user) or
+rejection, each e-mailed to the person who asked, after the transaction commits."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lumen_server.account_requests.models import AccountRequest
+from lumen_server.account_requests.schemas import AccountRequestIn
+from lumen_server.account_requests.usernames import one_time_password, unique_username
+from lumen_server.auth.models import User
+from lumen_server.auth.passwords import hash_password
+from lumen_server.core.config import Settings
+from lumen_server.core.db import utcnow
+from lumen_server.core.errors import ApiError
+from lumen_server.customers.models import Customer
+from lumen_server.mail import builders, send_after_commit
+from lumen_server.mail.content import Recipient
+
+PROMISE = timedelta(hours=72)
+
+
+def promised_by(request: AccountRequest) -> datetime:
+    return request.created_at + PROMISE
+
+
+def _user_with_email(session: Session, email: str) -> User | None:
+    return session.scalars(select(User).where(func.lower(User.email) == email.lower())).first()
+
+
+def _approver(session: Session, *, customer: Customer, email: str | None) -> User:
+    if email is None:
+        raise ApiError(422, "approver_required", field="approver_email")
+    approver = _user_with_email(session, email)
+    if (
+        approver is None
+        or approver.customer_id != customer.id
+        or not approver.active
+        or not approver.can_place_orders
+        or approver.is_staff
+    ):
+        raise ApiError(422, "invalid_approver", field="approver_email")
+    return approver
+
+
+def submit_request(session: Session, *, form: AccountRequestIn) -> AccountRequest:
+    """A new pending request, or 422 naming the field at fault."""
+    customer = session.scalars(select(Customer).where(Customer.number == form.customer_number)).first()
+    if customer is None:
+        raise ApiError(422, "unknown_customer", field="customer_number")
+    if not customer.active:
+        raise ApiError(422, "inactive_customer", field="customer_number")
+    if _user_with_email(session, form.email) is not None:
+        raise ApiError(422, "email_taken", field="email")
+    waiting = select(AccountRequest.id).where(
+        func.lower(AccountRequest.email) == form.email.lower(), AccountRequest.status == "pending"
+    )
+    if session.scalars(waiting).first() is not None:
+        raise ApiError(422, "request_pending", field="email")
+    # A buyer needs no approver: an address given anyway is not kept.
+    approver = (
+        _approver(session, customer=customer, email=form.approver_email)
+        if (form.permission == "order_for_approval")
+        else None
+    )
+    request = AccountRequest(
+        customer_id=customer.id,
+        customer=customer,
+        first_name=form.first_name,
+        last_name=form.last_name,
+        email=form.email,
+        language=form.language,
+        permission=form.permission,
+        can_see_prices=form.can_see_prices,
+        approver_id=approver.id if approver else None,
+        channel=form.channel,
+        status="pending",
+    )
+    session.add(request)
+    session.flush()
+    return request
+
+
+def list_requests(session: Session, *, status: str | None) -> list[AccountRequest]:
+    """Oldest first: the one closest to breaking the 72-hour promise leads."""
+    query = select(AccountRequest).order_by(AccountRequest.created_at, AccountRequest.id)
+    if status is not None:
+        query = query.where(AccountRequest.status == status)
+    return list(session.scalars(query).all())
+
+
+def _pending(session: Session, request_id: int) -> AccountRequest:
+    request = session.get(AccountRequest, request_id)
+    if request is None:
+        raise ApiError(404, "account_request_not_found", field="id")
+    if request.status != "pending":
+        raise ApiError(409, "account_request_decided")
+    return request
+
+
+def approve_request(session: Session, settings: Settings, *, staff: User, request_id: int) -> User:
+    """Creates the account (one-time password, to change at first sign-in) and e-mails its credentials."""
+    request = _pending(session, request_id)
+    if _user_with_email(session, request.email) is not None:
+        raise ApiError(409, "email_taken", field="email")
+    approver = session.get(User, request.approver_id) if request.approver_id is not None else None
+    if request.permission == "order_for_approval" and (
+        approver is None or not approver.active or not approver.can_place_orders
+    ):
+        raise ApiError(409, "invalid_approver", field="approver_email")
+    password = one_time_password()
+    user = User(
+        username=unique_username(session, first_name=request.first_name, last_name=request.last_name),
+        email=request.email,
+        password_hash=hash_password(password),
+        first_name=request.first_name,
+        last_name=request.last_name,
+        language=request.language,
+        customer_id=request.customer_id,
+        can_place_orders=request.permission == "place_orders",
+        can_see_prices=request.can_see_prices,
+        approver_id=approver.id if approver else None,
+        must_change_password=True,
+    )
+    session.add(user)
+    session.flush()
+    request.status, request.decided_at, request.decided_by_id, request.user_id = "approved", utcnow(), staff.id, user.id
+    message = builders.account_credentials(
+        settings,
+        recipient=Recipient.of(user),
+        customer_name=request.customer.name,
+        username=user.username,
+        password=password,
+    )
+    send_after_commit(session, settings, message)
+    return user
+
+
+def reject_request(
+    session: Session, settings: Settings, *, staff: User, request_id: int, reason: str
+) -> AccountRequest:
+    """Turns the request down and e-mails the reason to the person who asked."""
+    request = _pending(session, request_id)
+    request.status, request.decided_at, request.decided_by_id = "rejected", utcnow(), staff.id
+    request.reject_reason = reason
+    language = "en" if request.language == "en" else "fr"
+    recipient = Recipient(request.email, f"{request.first_name} {request.last_name}", language, False)
+    message = builders.account_request_rejected(
+        settings, recipient=recipient, customer_name=request.customer.name, reason=reason
+    )
+    send_after_commit(session, settings, message)
+    return request

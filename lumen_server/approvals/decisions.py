@@ -1,0 +1,78 @@
+"""Deciding a pending request: the approver places it as an order or rejects it; the requester may cancel it."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from lumen_server.approvals import notify
+from lumen_server.approvals.events import claim, record
+from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.schemas import ApproveIn
+from lumen_server.approvals.service import addressed_request, ensure_pending, visible_request
+from lumen_server.approvals.views import current_lines
+from lumen_server.auth.models import User
+from lumen_server.cart.lines import LineIn, resolve_lines
+from lumen_server.core.config import Settings
+from lumen_server.core.db import utcnow
+from lumen_server.core.errors import ApiError
+from lumen_server.orders.models import Order
+from lumen_server.orders.service import place_order
+
+
+def approve_and_place(
+    session: Session, settings: Settings, *, approver_id: int, approval_id: int, body: ApproveIn
+) -> Order:
+    """Places the request's current lines as an order for the requester; meant as ``place_once``'s ``place``.
+
+    The request is claimed (pending → approved) before the order is created, in the same transaction: a concurrent
+    approval or a cancellation by the requester makes this one fail with 409 and place nothing.
+    """
+    approver = session.get_one(User, approver_id)
+    request = addressed_request(session, user=approver, approval_id=approval_id)
+    if not approver.can_place_orders:
+        raise ApiError(403, "cannot_place_orders")
+    ensure_pending(request)
+    # The catalog may have changed since the request was sent (a product withdrawn, a new sale multiple).
+    lines = resolve_lines(
+        session, lines=[LineIn(sku=product.sku, quantity=quantity) for product, quantity in current_lines(request)]
+    )
+    claim(session, request, status="approved", decided_at=utcnow())
+    order = place_order(
+        session,
+        placed_by=approver,
+        lines=lines,
+        po_number=body.po_number or request.po_number,
+        job_name=body.job_name or request.job_name,
+        shipping=body.shipping,
+        requester=request.requester,
+    )
+    details: dict[str, object] = {"order_number": order.number}
+    for field in ("po_number", "job_name"):
+        old, new = getattr(request, field), getattr(order, field)
+        if old != new:
+            details[field] = {"old": old, "new": new}
+            setattr(request, field, new)
+    request.order_id = order.id
+    record(request, actor=approver, kind="approved", **details)
+    session.flush()
+    notify.approval_approved(session, settings, request=request, order=order)
+    return order
+
+
+def reject(session: Session, settings: Settings, *, user: User, approval_id: int, reason: str) -> ApprovalRequest:
+    request = addressed_request(session, user=user, approval_id=approval_id)
+    claim(session, request, status="rejected", reject_reason=reason, decided_at=utcnow())
+    record(request, actor=user, kind="rejected", reason=reason)
+    session.flush()
+    notify.approval_rejected(session, settings, request=request)
+    return request
+
+
+def cancel(session: Session, *, user: User, approval_id: int) -> ApprovalRequest:
+    request = visible_request(session, user=user, approval_id=approval_id)
+    if request.requester_id != user.id:
+        raise ApiError(403, "not_the_requester")
+    claim(session, request, status="cancelled", decided_at=utcnow())
+    record(request, actor=user, kind="cancelled")
+    session.flush()
+    return request

@@ -1,0 +1,88 @@
+"""The e-mails of the approval workflow, built from the request and sent once its transaction commits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from lumen_server.approvals.changes import line_changes
+from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.views import current_lines, requested_lines
+from lumen_server.auth.models import User
+from lumen_server.cart.priced import product_name
+from lumen_server.catalog.models import Product
+from lumen_server.catalog.pricing import net_prices
+from lumen_server.core.config import Settings
+from lumen_server.core.money import extended, totals
+from lumen_server.mail import builders, send_after_commit
+from lumen_server.mail.content import MailChange, MailLine, Recipient
+from lumen_server.orders.models import Order
+
+
+def _mail_lines(
+    session: Session, *, lines: Sequence[tuple[Product, int]], recipient: User
+) -> tuple[list[MailLine], Decimal | None]:
+    """The lines in the recipient's language, with amounts and subtotal only if they may see prices."""
+    language = Recipient.of(recipient).language
+    if not recipient.can_see_prices or recipient.customer is None:
+        return [MailLine(p.sku, product_name(p, language), q, p.uom) for p, q in lines], None
+    prices = net_prices(session, customer_id=recipient.customer.id, products=[p for p, _ in lines])
+    mail_lines = [
+        MailLine(p.sku, product_name(p, language), q, p.uom, extended(q, prices[p.id], p.price_unit)) for p, q in lines
+    ]
+    return mail_lines, sum((line.amount or Decimal(0) for line in mail_lines), Decimal(0))
+
+
+def approval_requested(session: Session, settings: Settings, *, request: ApprovalRequest) -> None:
+    approver = request.approver
+    lines, subtotal = _mail_lines(session, lines=current_lines(request), recipient=approver)
+    customer = request.requester.customer
+    message = builders.approval_requested(
+        settings,
+        approver=Recipient.of(approver),
+        requester_name=request.requester.full_name,
+        customer_name=customer.name if customer else "",
+        approval_id=request.id,
+        lines=lines,
+        note=request.note,
+        po_number=request.po_number,
+        job_name=request.job_name,
+        subtotal=subtotal,
+    )
+    send_after_commit(session, settings, message)
+
+
+def approval_approved(session: Session, settings: Settings, *, request: ApprovalRequest, order: Order) -> None:
+    requester = request.requester
+    recipient = Recipient.of(requester)
+    changes = [
+        MailChange(c.product.sku, product_name(c.product, recipient.language), c.change, c.before, c.after)
+        for c in line_changes(requested_lines(request), [(line.product, line.quantity) for line in order.lines])
+    ]
+    total: Decimal | None = None
+    if requester.can_see_prices:
+        amounts = [extended(line.quantity, line.unit_price, line.price_unit) for line in order.lines]
+        total = totals(amounts, province=order.province, language=recipient.language).total
+    message = builders.approval_approved(
+        settings,
+        requester=recipient,
+        approver_name=request.approver.full_name,
+        approval_id=request.id,
+        order_number=order.number,
+        changes=changes,
+        total=total,
+    )
+    send_after_commit(session, settings, message)
+
+
+def approval_rejected(session: Session, settings: Settings, *, request: ApprovalRequest) -> None:
+    message = builders.approval_rejected(
+        settings,
+        requester=Recipient.of(request.requester),
+        approver_name=request.approver.full_name,
+        approval_id=request.id,
+        reason=request.reject_reason or "",
+    )
+    send_after_commit(session, settings, message)

@@ -1,0 +1,136 @@
+"""Request and response bodies of approval requests and the inbox summary.
+
+Responses are built as dicts carrying price keys only for a user who may see prices, served with
+``response_model_exclude_unset`` so absent keys stay absent (contract invariant 1).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from lumen_server.cart.lines import MAX_LINES, LineIn
+from lumen_server.cart.schemas import LineOut, PricedOut
+from lumen_server.orders.service import Shipping
+
+Status = Literal["pending", "approved", "rejected", "cancelled"]
+Role = Literal["approver", "requester"]
+MAX_TEXT = 1000
+
+
+class SubmitIn(BaseModel):
+    """The note defaults to the one saved on the cart."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    note: str | None = Field(default=None, max_length=MAX_TEXT)
+
+
+class ApprovalEditIn(BaseModel):
+    """Fields given are set (null or blank clears PO/job); ``lines`` replaces every line, all or nothing."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    lines: list[LineIn] | None = Field(default=None, min_length=1, max_length=MAX_LINES)
+    po_number: str | None = Field(default=None, max_length=40)
+    job_name: str | None = Field(default=None, max_length=80)
+
+
+class ApproveIn(BaseModel):
+    """PO number and job name default to the request's."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    po_number: str | None = Field(default=None, max_length=40)
+    job_name: str | None = Field(default=None, max_length=80)
+    shipping: Shipping
+
+
+class RejectIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(max_length=MAX_TEXT)
+
+    @field_validator("reason")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("reason_required")
+        return value.strip()
+
+
+class RequesterOut(BaseModel):
+    username: str
+    full_name: str
+
+
+class ApproverOut(BaseModel):
+    username: str
+    full_name: str
+    email: str
+
+
+class ChangeOut(BaseModel):
+    sku: str
+    name: str
+    change: Literal["changed", "added", "removed"]
+    requested_quantity: int | None
+    quantity: int | None
+
+
+class HistoryEntryOut(BaseModel):
+    action: Literal["created", "edited", "approved", "rejected", "cancelled"]
+    at: str
+    version: int
+    actor: RequesterOut
+    details: dict[str, Any] = Field(description="What changed: lines (sku, old, new), po_number, job_name, ...")
+
+
+class ApprovalSummaryOut(BaseModel):
+    id: int
+    status: Status
+    created_at: str
+    updated_at: str
+    decided_at: str | None
+    requester: RequesterOut
+    approver: ApproverOut
+    line_count: int
+    po_number: str | None
+    job_name: str | None
+    order_number: str | None
+    reject_reason: str | None
+    version: int
+    total: str | None = Field(default=None, description="Only for a user who may see prices")
+
+
+class ApprovalListOut(BaseModel):
+    items: list[ApprovalSummaryOut]
+
+
+class ApprovalOut(PricedOut):
+    id: int
+    status: Status
+    created_at: str
+    updated_at: str
+    decided_at: str | None
+    version: int
+    requester: RequesterOut
+    approver: ApproverOut
+    note: str | None
+    po_number: str | None
+    job_name: str | None
+    order_number: str | None
+    reject_reason: str | None
+    line_count: int
+    lines: list[LineOut]
+    requested_lines: list[LineOut] = Field(description="The lines as the requester sent them")
+    changes: list[ChangeOut] = Field(description="Requested vs now, line by line")
+    history: list[HistoryEntryOut]
+
+
+class InboxSummaryOut(BaseModel):
+    pending_for_me: int
+    my_pending: int
+    my_decided_since_last_seen: int
+    etag: str

@@ -1,0 +1,70 @@
+"""Finding approval requests: who sees which (the approver addressed and the requester, nobody else)."""
+
+from __future__ import annotations
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, selectinload
+
+from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.schemas import Role, Status
+from lumen_server.auth.models import User
+from lumen_server.core.errors import ApiError
+
+
+def pending_for_approver(session: Session, *, approver: User) -> list[ApprovalRequest]:
+    """The pending requests addressed to ``approver``, oldest first (also listed as order templates)."""
+    return list(
+        session.scalars(
+            select(ApprovalRequest)
+            .where(ApprovalRequest.approver_id == approver.id, ApprovalRequest.status == "pending")
+            .options(selectinload(ApprovalRequest.lines))
+            .order_by(ApprovalRequest.created_at, ApprovalRequest.id)
+        )
+        .unique()
+        .all()
+    )
+
+
+def is_approver(session: Session, *, user: User) -> bool:
+    """Whether at least one user names ``user`` as approver, or a request is addressed to them."""
+    named = exists().where(User.approver_id == user.id)
+    addressed = exists().where(ApprovalRequest.approver_id == user.id)
+    return bool(session.scalar(select(named | addressed)))
+
+
+def default_role(session: Session, *, user: User) -> Role:
+    return "approver" if is_approver(session, user=user) else "requester"
+
+
+def list_requests(session: Session, *, user: User, role: Role, status: Status | None) -> list[ApprovalRequest]:
+    """The requests addressed to the user (approver) or sent by them (requester), newest first."""
+    column = ApprovalRequest.approver_id if role == "approver" else ApprovalRequest.requester_id
+    query = select(ApprovalRequest).where(column == user.id).options(selectinload(ApprovalRequest.lines))
+    if status is not None:
+        query = query.where(ApprovalRequest.status == status)
+    query = query.order_by(ApprovalRequest.created_at.desc(), ApprovalRequest.id.desc())
+    return list(session.scalars(query).unique().all())
+
+
+def visible_request(session: Session, *, user: User, approval_id: int) -> ApprovalRequest:
+    """The request if ``user`` is its requester or the approver it is addressed to; 404 for anyone else."""
+    request = session.get(ApprovalRequest, approval_id)
+    if request is None or user.id not in (request.requester_id, request.approver_id):
+        raise ApiError(404, "approval_not_found", field="id")
+    return request
+
+
+def addressed_request(session: Session, *, user: User, approval_id: int) -> ApprovalRequest:
+    """The request if it is addressed to ``user``; its requester gets 403, anyone else 404."""
+    request = visible_request(session, user=user, approval_id=approval_id)
+    if request.approver_id != user.id:
+        raise ApiError(403, "not_the_approver")
+    return request
+
+
+def ensure_pending(request: ApprovalRequest) -> None:
+    """A decided or cancelled request never changes again (409 naming why)."""
+    if request.status == "cancelled":
+        raise ApiError(409, "request_cancelled")
+    if request.status != "pending":
+        raise ApiError(409, "already_decided")

@@ -1,0 +1,86 @@
+"""``lumen-desktop [--demo] [--service URL]``: sets up Qt, the context and the flow, then runs the event loop.
+
+``--demo`` first starts the embedded demo service (``demo_service``) behind a small progress dialog, waits for
+its health check off the GUI thread, then opens the sign-in dialog pointed at it with the demo users listed;
+the child service stops when the app quits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from . import ops
+from .app import LumenApp
+from .context import AppContext
+from .demo_service import DemoService
+from .demo_users import DEMO_USERS
+from .resources import icon
+from .settings import APPLICATION, ORGANIZATION, Settings
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="lumen-desktop", description="Lumen Desktop")
+    parser.add_argument("--demo", action="store_true", help="start the embedded demo service and use it")
+    parser.add_argument("--service", metavar="URL", help="address of the Lumen service, e.g. http://host:8765")
+    return parser.parse_args(argv)
+
+
+def _start_demo(ctx: AppContext, flow: LumenApp) -> DemoService:
+    demo = DemoService()
+    demo.start()
+    ctx.client.address = demo.address
+    ctx.demo_users = list(DEMO_USERS)
+    progress = QProgressDialog(QCoreApplication.translate("Main", "Starting the Lumen demo service…"),
+                               QCoreApplication.translate("Main", "Cancel"), 0, 0)
+    progress.setWindowTitle(QCoreApplication.translate("Main", "Lumen demo"))
+    progress.canceled.connect(QApplication.quit)
+    progress.show()
+
+    def ready(_result: object) -> None:
+        progress.canceled.disconnect()
+        progress.close()
+        flow.start(silent=False)
+
+    def failed(exc: Exception) -> None:
+        progress.canceled.disconnect()
+        progress.close()
+        QMessageBox.critical(None, QCoreApplication.translate("Main", "Lumen demo"),
+                             QCoreApplication.translate("Main", "The demo service could not start: %1")
+                             .replace("%1", str(exc)))
+        QApplication.quit()
+
+    ops.Op(progress, demo.wait_until_healthy, ready).on_failure(failed).run()
+    return demo
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("urllib3").setLevel(logging.ERROR)  # its retry warnings are expected, the banner tells
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationName(APPLICATION)
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(icon("lumen.svg"))
+    settings = Settings()
+    if args.service:
+        settings.service_address = args.service
+    ctx = AppContext(settings)
+    flow = LumenApp(ctx)
+    demo = _start_demo(ctx, flow) if args.demo else None
+    if demo is None:
+        flow.start()
+    code = app.exec()
+    ops.wait_for_all(10_000)
+    if demo is not None:
+        demo.stop()
+    ctx.client.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""The user's cart (kept by the service) and order templates.
+
+Bulk line edits (``add_lines``, template lines) are all-or-nothing: a 422 ``ApiError`` lists every bad line in
+``error.lines``. ``checkout`` needs an ``idempotency_key`` the caller creates once per "Place order" intent
+(``uuid4().hex``) and reuses when retrying, so a retried click never places two orders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .base import CallGroup, seg
+from .parsing import items
+from .types_orders import Approval, Cart, Line, Order, Template
+
+LineInput = dict[str, Any]  # {"sku": str, "quantity": int}
+
+
+@dataclass(frozen=True)
+class AddedToCart:
+    """The answer of ``templates.add_to_cart`` and ``orders.reorder``: the cart after adding, and the SKUs
+    skipped because their product was withdrawn since."""
+
+    cart: Cart | None
+    skipped: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, data: Any) -> AddedToCart:
+        if not isinstance(data, dict):
+            return cls(None)
+        cart = data.get("cart", data)
+        return cls(_cart_or_none(cart), [str(sku) for sku in data.get("skipped") or []])
+
+
+def _cart_or_none(data: Any) -> Cart | None:
+    return Cart.from_json(data) if isinstance(data, dict) and "lines" in data else None
+
+
+class CartCalls(CallGroup):
+    def get(self) -> Cart:
+        return Cart.from_json(self._client.get_json("/cart"))
+
+    def set_quantity(self, sku: str, quantity: int) -> Cart | None:
+        """``PUT /cart/lines/{sku}``; answers the cart when the service returns it."""
+        return _cart_or_none(self._client.send_json("PUT", f"/cart/lines/{seg(sku)}", {"quantity": quantity}))
+
+    def remove_line(self, sku: str) -> Cart | None:
+        return _cart_or_none(self._client.send_json("DELETE", f"/cart/lines/{seg(sku)}"))
+
+    def add_lines(self, lines: list[LineInput]) -> Cart | None:
+        """``POST /cart/lines``: adds many lines at once (a material list); all-or-nothing."""
+        return _cart_or_none(self._client.send_json("POST", "/cart/lines", {"lines": lines}))
+
+    def empty(self) -> Cart | None:
+        return _cart_or_none(self._client.send_json("DELETE", "/cart"))
+
+    def update_details(
+        self, po_number: str | None = None, job_name: str | None = None, note: str | None = None
+    ) -> Cart | None:
+        """``PATCH /cart``: only the given fields change."""
+        body = {k: v for k, v in {"po_number": po_number, "job_name": job_name, "note": note}.items() if v is not None}
+        return _cart_or_none(self._client.send_json("PATCH", "/cart", body))
+
+    def submit_for_approval(self, note: str | None = None) -> Approval:
+        """``POST /cart/submit-for-approval``: the cart goes to the approver and is emptied."""
+        body = {"note": note} if note else {}
+        return Approval.from_json(self._client.send_json("POST", "/cart/submit-for-approval", body))
+
+    def checkout(
+        self,
+        shipping: dict[str, Any],
+        idempotency_key: str,
+        po_number: str | None = None,
+        job_name: str | None = None,
+    ) -> Order:
+        """``POST /cart/checkout``; ``shipping`` = ``{"method": "delivery"}`` or ``{"method": "pickup",
+        "branch": ...}``. A requester gets ``ApiError`` 403 ``approval_required``."""
+        body: dict[str, Any] = {"shipping": shipping}
+        if po_number:
+            body["po_number"] = po_number
+        if job_name:
+            body["job_name"] = job_name
+        data = self._client.send_json("POST", "/cart/checkout", body, {"Idempotency-Key": idempotency_key})
+        return Order.from_json(data)
+
+
+class TemplateCalls(CallGroup):
+    def list(self) -> list[Template]:
+        """``GET /templates``; for an approver also the pending requests addressed to them
+        (``kind == "approval_request"``)."""
+        data = self._client.get_json("/templates")
+        return [Template.from_json(t) for t in (items(data, "items") if isinstance(data, dict) else items(data))]
+
+    def get(self, template_id: str) -> Template:
+        return Template.from_json(self._client.get_json(f"/templates/{seg(template_id)}"))
+
+    def create(self, name: str, lines: list[LineInput]) -> Template:
+        return Template.from_json(self._client.send_json("POST", "/templates", {"name": name, "lines": lines}))
+
+    def create_from_cart(self, name: str) -> Template:
+        return Template.from_json(self._client.send_json("POST", "/templates", {"name": name, "from_cart": True}))
+
+    def update(self, template_id: str, name: str | None = None, lines: list[LineInput] | None = None) -> Template:
+        """``PUT /templates/{id}`` with the new name and/or lines."""
+        body: dict[str, Any] = {}
+        if name is not None:
+            body["name"] = name
+        if lines is not None:
+            body["lines"] = lines
+        return Template.from_json(self._client.send_json("PUT", f"/templates/{seg(template_id)}", body))
+
+    def delete(self, template_id: str) -> None:
+        self._client.request("DELETE", f"/templates/{seg(template_id)}")
+
+    def add_to_cart(self, template_id: str) -> AddedToCart:
+        """``POST /templates/{id}/add-to-cart``: the cart after adding, and the SKUs skipped (withdrawn)."""
+        return AddedToCart.from_json(self._client.send_json("POST", f"/templates/{seg(template_id)}/add-to-cart"))
+
+
+def line_inputs(lines: list[Line]) -> list[LineInput]:
+    """The ``{"sku", "quantity"}`` form of result lines, to send them back (edit, template from lines)."""
+    return [{"sku": line.sku, "quantity": line.quantity} for line in lines]

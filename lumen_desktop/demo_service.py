@@ -1,0 +1,90 @@
+"""``lumen-desktop --demo``: the Lumen service as a child process on a free local port, with the demo data.
+
+The SQLite database lives in the user's data folder (``platformdirs``) and is kept between runs — the service's
+``--demo`` only loads data into an empty database. ``wait_until_healthy`` blocks: run it in an ``Op``.
+The service's output goes to ``service.log`` beside the database.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .api import ApiClient, ApiError, ServiceUnreachable
+from .paths import user_data_dir
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def demo_data_dir() -> Path:
+    return user_data_dir() / "demo"
+
+
+class DemoService:
+    def __init__(self, data_dir: Path | None = None, port: int | None = None) -> None:
+        self.data_dir = data_dir or demo_data_dir()
+        self.port = port or free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def address(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / "service.log"
+
+    def start(self) -> None:
+        """Launches the service (returns at once; then ``wait_until_healthy``)."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        database_url = f"sqlite:///{self.data_dir / 'lumen.db'}"
+        command = [
+            sys.executable,
+            "-m",
+            "lumen_server",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--database-url",
+            database_url,
+            "--demo",
+        ]
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+
+    def wait_until_healthy(self, timeout: float = 90.0) -> None:
+        """Blocks until ``GET /api/v1/health`` answers; raises if the child exits or the time runs out."""
+        client = ApiClient(self.address, retries=0)  # this loop is the retry
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline:
+                if self.process is None or self.process.poll() is not None:
+                    raise RuntimeError(f"the demo service stopped; see {self.log_path}")
+                try:
+                    client.health(timeout=1.0)
+                    return
+                except (ServiceUnreachable, ApiError):
+                    time.sleep(0.2)  # a worker thread polling a child process, not the GUI
+        finally:
+            client.close()
+        raise TimeoutError(f"the demo service did not answer within {timeout:.0f} s; see {self.log_path}")
+
+    def stop(self) -> None:
+        """Stops the child (terminate, then kill after 10 s)."""
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None

@@ -1,0 +1,47 @@
+"""The ONE place that decides how an unexpected error reaches the user (``ops``' default failure handler).
+
+- ``ServiceUnreachable``: nothing here — the connection banner already says it and retries.
+- ``SessionExpired``: nothing here — the app's session-expired hook asks to sign in again.
+- ``ApiError``: the service's message (already in the user's language) in a non-blocking message box.
+- anything else is a bug: logged with its traceback, and a generic message with the details.
+
+Message boxes are opened with ``open()`` (window-modal, non-blocking) so no nested event loop starts inside an
+op's delivery. ``last_failure_box`` lets tests find the box that was shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .api.errors import ApiError, ServiceUnreachable, SessionExpired
+
+log = logging.getLogger(__name__)
+last_failure_box: QMessageBox | None = None
+
+
+def show_failure(parent: QObject | None, exc: Exception) -> None:
+    """Tells the user about ``exc`` the app-wide way (see the module docstring)."""
+    global last_failure_box
+    if isinstance(exc, ServiceUnreachable | SessionExpired):
+        return
+    window = parent.window() if isinstance(parent, QWidget) else QApplication.activeWindow()
+    title = QCoreApplication.translate("Failures", "Lumen")
+    if isinstance(exc, ApiError):
+        text = exc.message or QCoreApplication.translate(
+            "Failures", "The Lumen service refused the request (error %1)."
+        ).replace("%1", exc.code)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+    else:
+        log.error("unexpected error", exc_info=exc)
+        text = QCoreApplication.translate(
+            "Failures", "Something unexpected went wrong. Your work on the service is safe; please try again."
+        )
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, window)
+        box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    last_failure_box = box

@@ -1,0 +1,107 @@
+"""Language at runtime: Qt's own translations, the app's ``lumen_<lang>.qm``, and locale formatting.
+
+``LanguageManager.set_language("en")`` removes the installed translators and installs ``qtbase_en`` (from
+PySide6's translations folder) and ``translations/lumen_en.qm``; Qt then sends ``QEvent.LanguageChange`` to every
+widget. How to write a translated widget::
+
+    class CartView(QWidget):
+        def __init__(self, ctx: AppContext) -> None:
+            super().__init__()
+            self._title = QLabel()
+            self.retranslate()
+
+        def changeEvent(self, event: QEvent) -> None:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            super().changeEvent(event)
+
+        def retranslate(self) -> None:
+            self._title.setText(self.tr("Cart"))
+            self._count.setText(self.tr("%n line(s)", "", len(lines)))   # plural via %n
+
+Never subclass a translated widget class with another name expecting its texts: ``self.tr`` uses the runtime
+class name as context. Outside QObjects use ``QCoreApplication.translate("Context", "Text")``.
+``sig_language_changed`` tells models to re-fetch service texts (catalog names come back in the new
+``Accept-Language``); ``formatter`` is the babel formatter of the current language.
+Sources: ``translations/lumen_fr.ts``/``lumen_en.ts`` (``scripts/update-translations``, then Qt Linguist);
+``.qm`` files are compiled by ``scripts/setup``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
+
+from .formatting import Formatter
+from .settings import LANGUAGES
+
+TRANSLATIONS_DIR = Path(__file__).parent / "translations"
+QT_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+log = logging.getLogger(__name__)
+
+
+class LanguageManager(QObject):
+    sig_language_changed = Signal(str)
+    """The UI language changed ("fr"/"en"); widgets already got LanguageChange, models should refetch."""
+
+    def __init__(self, language: str = "fr", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = ""
+        self._translators: list[QTranslator] = []
+        self._formatter = Formatter(language)
+        self.set_language(language)
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def formatter(self) -> Formatter:
+        return self._formatter
+
+    def set_language(self, language: str) -> None:
+        """Switches the whole UI at once (no restart); a no-op when already in that language."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}")
+        if language == self._language:
+            return
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        # The .qm files are small and local: loading them here keeps the switch atomic.
+        self._translators = [t for t in (self._load_qt(language), self._load_app(language)) if t is not None]
+        for translator in self._translators:
+            QCoreApplication.installTranslator(translator)
+        if app is not None and not self._translators:
+            # Nothing installed means Qt sends no LanguageChange; send it so widgets still re-format.
+            for widget in QApplication.allWidgets():
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        QLocale.setDefault(QLocale(QT_LOCALES[language]))
+        self._language = language
+        self._formatter = Formatter(language)
+        self.sig_language_changed.emit(language)
+
+    def uninstall(self) -> None:
+        """Removes this manager's translators from the application (tests, shutdown)."""
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators = []
+        self._language = ""
+
+    def _load_qt(self, language: str) -> QTranslator | None:
+        translator = QTranslator(self)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        return translator if translator.load(f"qtbase_{language}", folder) else None
+
+    def _load_app(self, language: str) -> QTranslator | None:
+        translator = QTranslator(self)
+        if translator.load(f"lumen_{language}", str(TRANSLATIONS_DIR)):
+            return translator
+        log.warning("no compiled translation lumen_%s.qm in %s (run scripts/setup)", language, TRANSLATIONS_DIR)
+        return None
+
+# Each language in its own name, deliberately not translated (a French speaker looks for "Français").
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}

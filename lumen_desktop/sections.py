@@ -1,0 +1,128 @@
+"""The main window's sections, registered here so later views plug in without touching the window.
+
+A section is a key, a title function (translated at call time, may depend on the user), a factory building
+its page from the ``AppContext`` (None → a placeholder page until the view exists), and who may see it::
+
+    def _catalog_view(ctx: AppContext) -> QWidget:
+        from .views.catalog import CatalogView   # lazy: keeps imports light and acyclic
+        return CatalogView(ctx)
+
+    register_section("catalog", _catalog_title, _catalog_view, lambda me: not me.is_staff)
+
+Registering an existing key replaces it in place (order kept). Pages are created when first shown. A page may
+offer ``refresh()`` (F5), ``focus_search()`` (Ctrl+F) and ``retranslate()``; the window calls them if present.
+Ctrl+1..Ctrl+6 select the visible sections in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from .api import Me
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+PageFactory = Callable[["AppContext"], QWidget]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: Callable[[Me], str]
+    factory: PageFactory | None
+    visible_for: Callable[[Me], bool]
+    icon: str = ""  # file name under resources/icons
+
+
+_registry: list[Section] = []
+
+
+def register_section(
+    key: str,
+    title: Callable[[Me], str],
+    factory: PageFactory | None,
+    visible_for: Callable[[Me], bool],
+    icon: str = "",
+) -> None:
+    """Adds a section at the end, or replaces the one with the same key where it stands."""
+    section = Section(key, title, factory, visible_for, icon)
+    for index, existing in enumerate(_registry):
+        if existing.key == key:
+            _registry[index] = section
+            return
+    _registry.append(section)
+
+
+def sections_for(me: Me) -> list[Section]:
+    """The sections this user sees, in order."""
+    return [section for section in _registry if section.visible_for(me)]
+
+
+def section(key: str) -> Section:
+    return next(s for s in _registry if s.key == key)
+
+
+def _approvals_title(me: Me) -> str:
+    if me.is_approver:
+        return QCoreApplication.translate("Sections", "Approvals")
+    return QCoreApplication.translate("Sections", "My requests")
+
+
+def _customer_side(me: Me) -> bool:
+    return not me.is_staff
+
+
+def _catalog_view(ctx: AppContext) -> QWidget:
+    from .views.catalog import CatalogView  # lazy: keeps imports light and acyclic
+
+    return CatalogView(ctx)
+
+
+def _templates_view(ctx: AppContext) -> QWidget:
+    from .views.templates.templates_view import TemplatesView
+
+    return TemplatesView(ctx)
+
+
+def _approvals_view(ctx: AppContext) -> QWidget:
+    from .views.approvals import approvals_page  # the inbox for an approver, "My requests" for a requester
+
+    return approvals_page(ctx)
+
+
+def _cart_view(ctx: AppContext) -> QWidget:
+    from .views.cart import CartView
+
+    return CartView(ctx)
+
+
+def _orders_view(ctx: AppContext) -> QWidget:
+    from .views.orders.orders_view import OrdersView
+
+    return OrdersView(ctx)
+
+
+def _account_requests_view(ctx: AppContext) -> QWidget:
+    from .views.accounts.account_requests_view import AccountRequestsView
+
+    return AccountRequestsView(ctx)
+
+
+register_section("catalog", lambda me: QCoreApplication.translate("Sections", "Catalog"), _catalog_view,
+                 _customer_side, "catalog.svg")
+register_section("cart", lambda me: QCoreApplication.translate("Sections", "Cart"), _cart_view,
+                 _customer_side, "cart.svg")
+register_section("templates", lambda me: QCoreApplication.translate("Sections", "Order templates"), _templates_view,
+                 _customer_side, "templates.svg")
+register_section("approvals", _approvals_title, _approvals_view,
+                 lambda me: not me.is_staff and (me.is_approver or me.is_requester), "approvals.svg")
+register_section("orders", lambda me: QCoreApplication.translate("Sections", "Orders"), _orders_view,
+                 _customer_side, "orders.svg")
+register_section("account_requests", lambda me: QCoreApplication.translate("Sections", "Account requests"),
+                 _account_requests_view, lambda me: me.is_staff, "account-requests.svg")

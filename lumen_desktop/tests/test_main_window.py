@@ -1,0 +1,101 @@
+"""The main window after sign-in: sections by role, language switch, the connection banner, expired session."""
+
+from __future__ import annotations
+
+from lumen_desktop import ops
+from lumen_desktop.api import Tokens
+
+from .helpers import click_sign_in, sign_in_through_the_app
+
+
+def test_a_requester_has_my_requests_and_no_account_requests(qtbot, make_ctx, live_server, memory_keyring) -> None:
+    _flow, window = sign_in_through_the_app(qtbot, make_ctx(live_server), "luc.gagnon")
+    assert window.section_keys() == ["catalog", "cart", "templates", "approvals", "orders"]
+    assert window.section_title("approvals") == "My requests"
+    assert "Luc" in window.user_label.text() and "100234" in window.customer_label.text()
+
+
+def test_staff_process_account_requests(qtbot, make_ctx, live_server, memory_keyring) -> None:
+    _flow, window = sign_in_through_the_app(qtbot, make_ctx(live_server), "ecomm")
+    assert "account_requests" in window.section_keys()
+    assert window.section_title("account_requests") == "Account requests"
+    assert "cart" not in window.section_keys()
+
+
+def test_an_approver_has_the_approvals_inbox_with_its_badge(qtbot, make_ctx, live_server, memory_keyring) -> None:
+    _flow, window = sign_in_through_the_app(qtbot, make_ctx(live_server), "marie.tremblay")
+    assert "approvals" in window.section_keys() and "account_requests" not in window.section_keys()
+    with qtbot.waitSignal(window.inbox.sig_summary, timeout=20_000) as polled:
+        window.refresh_action.trigger()
+    pending = polled.args[0].pending_for_me
+    title = window.section_title("approvals")
+    assert title == (f"Approvals ({pending})" if pending else "Approvals")
+
+
+def test_switching_the_language_retranslates_the_window_at_once(qtbot, make_ctx, live_server, memory_keyring) -> None:
+    ctx = make_ctx(live_server)
+    _flow, window = sign_in_through_the_app(qtbot, ctx, "jean.dupuis")
+    assert window.section_title("catalog") == "Catalog"
+    with qtbot.waitSignal(ctx.i18n.sig_language_changed):
+        window.language_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: window.section_title("catalog") == "Catalogue")
+    assert window.section_title("templates") == "Modèles de commande"
+    assert window.file_menu.title() == "&Fichier"
+    assert window.connection_label.text() == "Connecté"
+    assert window.language_box.currentData() == "fr"
+    assert ctx.client.language == "fr" and ctx.settings.language == "fr"
+    window.language_box.setCurrentIndex(window.language_box.findData("en"))
+    qtbot.waitUntil(lambda: window.section_title("catalog") == "Catalog")
+
+
+def test_the_banner_appears_when_the_service_stops_and_leaves_when_it_is_back(
+    qtbot, make_ctx, live_server, memory_keyring
+) -> None:
+    ctx = make_ctx(live_server)
+    _flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
+    qtbot.waitUntil(lambda: ops.pending_count() == 0, timeout=20_000)
+    assert not window.banner.isVisible()
+    live_server.stop()
+    try:
+        window.refresh_action.trigger()  # F5: polls the inbox, which gets no answer
+        qtbot.waitUntil(window.banner.isVisible, timeout=20_000)
+        assert "can't be reached" in window.banner.message.text()
+        assert window.connection_label.text() == "Offline"
+    finally:
+        live_server.start()
+    qtbot.mouseClick(window.banner.retry_button, _left())
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=20_000)
+    assert window.connection_label.text() == "Connected"
+
+
+def test_an_expired_session_asks_to_sign_in_again_and_carries_on(qtbot, make_ctx, live_server, memory_keyring) -> None:
+    ctx = make_ctx(live_server)
+    flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
+    window.select_section("orders")
+    ctx.client.set_tokens(Tokens("expired", "revoked", 900))
+    window.refresh_action.trigger()
+    qtbot.waitUntil(lambda: flow.reauth_dialog is not None and flow.reauth_dialog.isVisible(), timeout=20_000)
+    dialog = flow.reauth_dialog
+    assert dialog.username.text() == "marie.tremblay" and dialog.username.isReadOnly()
+    qtbot.keyClicks(dialog.password, "demo-marie.tremblay")
+    with qtbot.waitSignal(ctx.sig_me_changed, timeout=20_000):
+        click_sign_in(qtbot, dialog)
+    assert flow.window is window and window.isVisible()
+    assert window.current_section_key() == "orders"
+    assert ctx.client.is_signed_in
+
+
+def _left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_signing_out_returns_to_the_sign_in_dialog(qtbot, make_ctx, live_server, memory_keyring) -> None:
+    ctx = make_ctx(live_server)
+    flow, window = sign_in_through_the_app(qtbot, ctx, "jean.dupuis")
+    first_dialog = flow.sign_in_dialog
+    window.sign_out_action.trigger()
+    assert flow.window is None and ctx.me is None and not ctx.client.is_signed_in
+    assert flow.sign_in_dialog is not first_dialog and flow.sign_in_dialog.isVisible()
+    assert flow.sign_in_dialog.username.text() == "jean.dupuis"

@@ -1,0 +1,1 @@
+"""The windows and dialogs. Section pages (Catalog, Cart...) plug into the main window via ``sections``."""

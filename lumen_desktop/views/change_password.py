@@ -1,0 +1,106 @@
+"""The password change asked at the first sign-in of an account created from a request
+(``me.must_change_password``; until then the service refuses everything with ``password_change_required``).
+
+Checks locally what the contract states (10+ characters, not the current one, typed twice alike), then
+``POST /auth/password``; the service's refusals go under the field they name. Emits ``sig_password_changed``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..api import ApiError, ServiceUnreachable
+from ..context import AppContext
+from ..failures import show_failure
+from ..ops import Op
+from ..widgets.field_error import FieldError
+
+MIN_LENGTH = 10
+
+
+class ChangePasswordDialog(QDialog):
+    sig_password_changed = Signal()
+    """The service accepted the new password."""
+
+    def __init__(self, ctx: AppContext, current_password: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.current = QLineEdit(current_password)
+        self.new = QLineEdit()
+        self.confirm = QLineEdit()
+        for field in (self.current, self.new, self.confirm):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current_error, self.new_error, self.confirm_error = FieldError(), FieldError(), FieldError()
+        self.message = FieldError()
+        self._labels = [QLabel(), QLabel(), QLabel()]
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self._labels[0], self.current)
+        form.addRow("", self.current_error)
+        form.addRow(self._labels[1], self.new)
+        form.addRow("", self.new_error)
+        form.addRow(self._labels[2], self.confirm)
+        form.addRow("", self.confirm_error)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        (self.new if current_password else self.current).setFocus()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Choose a new password"))
+        self.explanation.setText(self.tr("This is your first sign-in: choose your own password before going on. "
+                                         "It needs at least %1 characters.").replace("%1", str(MIN_LENGTH)))
+        self._labels[0].setText(self.tr("Current password"))
+        self._labels[1].setText(self.tr("New password"))
+        self._labels[2].setText(self.tr("New password again"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def submit(self) -> None:
+        for label in (self.current_error, self.new_error, self.confirm_error, self.message):
+            label.clear_message()
+        current, new = self.current.text(), self.new.text()
+        if not current:
+            self.current_error.show_message(self.tr("Enter your current password."))
+        elif len(new) < MIN_LENGTH:
+            self.new_error.show_message(
+                self.tr("The new password needs at least %1 characters.").replace("%1", str(MIN_LENGTH)))
+        elif new == current:
+            self.new_error.show_message(self.tr("The new password must differ from the current one."))
+        elif new != self.confirm.text():
+            self.confirm_error.show_message(self.tr("The two new passwords differ."))
+        else:
+            client = self._ctx.client
+            self.buttons.setEnabled(False)
+            Op(self, lambda: client.auth.change_password(current, new), self._changed).on_failure(self._failed).run()
+
+    def _changed(self, _result: object) -> None:
+        self.buttons.setEnabled(True)
+        self.sig_password_changed.emit()
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ApiError) and exc.field == "current_password":
+            self.current_error.show_message(exc.message)
+        elif isinstance(exc, ApiError) and exc.field == "new_password":
+            self.new_error.show_message(exc.message)
+        elif isinstance(exc, ApiError):
+            self.message.show_message(exc.message)
+        elif isinstance(exc, ServiceUnreachable):
+            self.message.show_message(self.tr("The Lumen service can't be reached. Try again in a moment."))
+        else:
+            show_failure(self, exc)

@@ -1,0 +1,286 @@
+"""The main window shell: connection banner, section sidebar, section pages, menus and status bar.
+
+Sections come from ``sections`` (registry, filtered by the signed-in user); a page is built the first time it
+is shown, from its factory or as a ``PlaceholderPage``. Shortcuts: Ctrl+1..6 sections, Ctrl+F the current page's
+``focus_search()``, F5 its ``refresh()`` (and the inbox poll), Ctrl+Q quit. Geometry and the last section are
+restored from QSettings. The window never talks HTTP itself except through ``Op`` (inbox poller, banner).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..api import InboxSummary, Me
+from ..context import AppContext
+from ..i18n import LANGUAGE_NAMES
+from ..notifications import InboxPoller, TrayNotifier
+from ..resources import icon
+from ..sections import Section, sections_for
+from ..widgets.connection_banner import ConnectionBanner
+from ..widgets.placeholder import PlaceholderPage
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    sig_sign_out_requested = Signal()
+    """The user chose File → Sign out."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._sections: list[Section] = []
+        self._pages: dict[str, QWidget] = {}
+        self._section_actions: list[QAction] = []
+        self.pending_for_me = 0
+        self.setWindowIcon(icon("lumen.svg"))
+        self.banner = ConnectionBanner(ctx.connection)
+        self.sidebar = QListWidget()
+        self.sidebar.setMaximumWidth(240)
+        self.sidebar.currentItemChanged.connect(self._on_section_chosen)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menus()
+        self.inbox = InboxPoller.of(ctx)  # shared with the Approvals pages
+        self.inbox.sig_summary.connect(self._on_inbox_summary)
+        self.tray = TrayNotifier(ctx, self.inbox, self)
+        self.tray.sig_open_requested.connect(self._show_approvals)
+        ctx.sig_me_changed.connect(self._on_me_changed)
+        ctx.connection.sig_online_changed.connect(self._on_online_changed)
+        ctx.i18n.sig_language_changed.connect(self._sync_language_controls)
+        if ctx.settings.window_geometry is not None:
+            self.restoreGeometry(ctx.settings.window_geometry)
+        else:
+            self.resize(1100, 720)
+        if ctx.me is not None:
+            self._on_me_changed(ctx.me)
+        self.retranslate()
+
+    # --- construction -------------------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.user_label, self.customer_label, self.connection_label = QLabel(), QLabel(), QLabel()
+        self.language_box = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.currentIndexChanged.connect(
+            lambda: self._ctx.i18n.set_language(self.language_box.currentData()))
+        bar = self.statusBar()
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.customer_label)
+        bar.addPermanentWidget(self.connection_label)
+        bar.addPermanentWidget(self.language_box)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.sign_out_action = self.file_menu.addAction("", self.sig_sign_out_requested.emit)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", QApplication.closeAllWindows)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.view_menu = self.menuBar().addMenu("")
+        self.find_action = self.view_menu.addAction("", self._focus_search)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.refresh_action = self.view_menu.addAction("", self.refresh)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.view_menu.addSeparator()
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, code=code: self._ctx.i18n.set_language(code))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_sections(self, me: Me) -> None:
+        current = self.current_section_key() or self._ctx.settings.last_section
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        for action in self._section_actions:
+            self.view_menu.removeAction(action)
+        self._section_actions = []
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages = {}
+        self._sections = sections_for(me)
+        for index, section in enumerate(self._sections):
+            item = QListWidgetItem(icon(section.icon), "")
+            item.setData(KEY_ROLE, section.key)
+            self.sidebar.addItem(item)
+            action = QAction(self)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, key=section.key: self.select_section(key))
+            self.view_menu.addAction(action)
+            self._section_actions.append(action)
+        self.sidebar.blockSignals(False)
+        keys = self.section_keys()
+        if keys:
+            self.select_section(current if current in keys else keys[0])
+
+    # --- sections -----------------------------------------------------------------------------------------------
+    def section_keys(self) -> list[str]:
+        """The keys of the sections shown, in order."""
+        return [section.key for section in self._sections]
+
+    def section_title(self, key: str) -> str:
+        """The sidebar text of a section, as the user sees it (badge included)."""
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(KEY_ROLE) == key:
+                return item.text()
+        raise KeyError(key)
+
+    def current_section_key(self) -> str | None:
+        item = self.sidebar.currentItem()
+        return item.data(KEY_ROLE) if item is not None else None
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def select_section(self, key: str) -> None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(KEY_ROLE) == key:
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def _on_section_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        key = item.data(KEY_ROLE)
+        if key not in self._pages:
+            self._pages[key] = self._create_page(key)
+            self.stack.addWidget(self._pages[key])
+        self.stack.setCurrentWidget(self._pages[key])
+        self._ctx.settings.last_section = key
+
+    def _create_page(self, key: str) -> QWidget:
+        section = next(s for s in self._sections if s.key == key)
+        if section.factory is not None:
+            return section.factory(self._ctx)
+        return PlaceholderPage(lambda: section.title(self._ctx.me) if self._ctx.me else "")
+
+    # --- actions ------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """F5: the current page reloads (if it can), the inbox is polled, and an offline app retries now."""
+        page = self.current_page()
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+        if not self._ctx.connection.is_online:
+            self._ctx.connection.retry_now()
+        self.inbox.poll_now()
+
+    def _show_approvals(self) -> None:
+        """A click on the tray icon or one of its notices."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.select_section("approvals")
+
+    def _focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    # --- state --------------------------------------------------------------------------------------------------
+    def _on_me_changed(self, me: Me | None) -> None:
+        if me is None:
+            self.inbox.stop()
+            return
+        if [s.key for s in sections_for(me)] != self.section_keys():
+            self._build_sections(me)
+        if me.is_approver or me.is_requester:
+            self.inbox.start()
+        self.retranslate()
+
+    def _on_inbox_summary(self, summary: InboxSummary) -> None:
+        self.pending_for_me = summary.pending_for_me
+        self._update_section_titles()
+
+    def _on_online_changed(self, _online: bool) -> None:
+        self._update_status()
+
+    def _sync_language_controls(self, language: str) -> None:
+        if language not in self.language_actions:
+            return  # translators removed (shutdown): nothing to show
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        self.language_box.blockSignals(False)
+        self.language_actions[language].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Lumen"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.find_action.setText(self.tr("&Find"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_box.setToolTip(self.tr("Language"))
+        self._sync_language_controls(self._ctx.i18n.language)
+        self._update_section_titles()
+        self._update_status()
+
+    def _update_section_titles(self) -> None:
+        me = self._ctx.me
+        if me is None:
+            return
+        for row, section in enumerate(self._sections):
+            title = section.title(me)
+            if section.key == "approvals" and me.is_approver and self.pending_for_me:
+                title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(self.pending_for_me))
+            self.sidebar.item(row).setText(title)
+            self.sidebar.item(row).setToolTip(title)
+            self._section_actions[row].setText(section.title(me))
+
+    def _update_status(self) -> None:
+        me = self._ctx.me
+        if me is not None:
+            self.user_label.setText(self.tr("Signed in: %1").replace("%1", me.full_name or me.username))
+            customer = me.customer
+            self.customer_label.setText(
+                self.tr("Customer %1 — %2").replace("%1", customer.number).replace("%2", customer.name)
+                if customer else self.tr("Lumen staff"))
+        if self._ctx.connection.is_online:
+            self.connection_label.setText(self.tr("Connected"))
+        else:
+            self.connection_label.setText(self.tr("Offline"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ctx.settings.window_geometry = self.saveGeometry()
+        if self.current_section_key():
+            self._ctx.settings.last_section = self.current_section_key() or ""
+        self._ctx.settings.sync()
+        self.inbox.stop()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Small reusable widgets shared by the views (banner, placeholder page, field error label)."""

@@ -1,0 +1,33 @@
+"""The page shown for a section whose view is not written yet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class PlaceholderPage(QWidget):
+    def __init__(self, title: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title_fn = title
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.note, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        layout.insertStretch(0, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self._title_fn())
+        self.note.setText(self.tr("This section is coming soon."))

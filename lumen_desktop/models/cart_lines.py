@@ -1,0 +1,237 @@
+"""The cart's lines as a table: SKU, product, quantity (editable), unit, [unit price, amount], status.
+
+The price columns exist ONLY when the user may see prices (``show_prices``): for anyone else the model has no
+such column at all. The status column says when a line's change waits for the service ("Pending") or was refused
+by it (the service's message). Editing a quantity does not change the model: it emits ``sig_quantity_edited``,
+the cart session queues the edit, and the session's next ``ShownCart`` comes back through ``set_cart`` with the
+line marked pending. A quantity that is not a multiple of the product's sale multiple is refused here, on the
+line, before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..formatting import Formatter
+from .cart_pending import ShownCart, ShownLine
+from .catalog_units import price_text, unit_short
+
+Index = QModelIndex | QPersistentModelIndex
+SkuRole = Qt.ItemDataRole.UserRole + 1
+SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
+PendingRole = Qt.ItemDataRole.UserRole + 3
+ProblemRole = Qt.ItemDataRole.UserRole + 4
+MAX_QUANTITY = 1_000_000
+PENDING_BACKGROUND = QColor("#fff6cc")
+PROBLEM_BACKGROUND = QColor("#fde0e0")
+NUMERIC_COLUMNS = frozenset({"quantity", "unit_price", "extended"})
+
+
+class CartLinesModel(QAbstractTableModel):
+    sig_quantity_edited = Signal(str, int)
+    """The user set a valid new quantity (sku, quantity) for a line."""
+
+    def __init__(self, formatter: Formatter, show_prices: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._formatter = formatter
+        self._columns: list[str] = []
+        self._lines: list[ShownLine] = []
+        self._refused: dict[str, str] = {}  # sku → the service's refusal
+        self._local_problems: dict[str, str] = {}  # sku → a quantity refused here
+        self.set_show_prices(show_prices)
+
+    # --- configuration ------------------------------------------------------------------------------------------
+    def set_show_prices(self, show_prices: bool) -> None:
+        """Builds the columns: the price columns only exist for a user who may see prices."""
+        self.beginResetModel()
+        self._columns = ["sku", "name", "quantity", "uom"]
+        if show_prices:
+            self._columns += ["unit_price", "extended"]
+        self._columns.append("status")
+        self.endResetModel()
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        """The language changed: re-format every cell and header."""
+        self._formatter = formatter
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, len(self._columns) - 1))
+
+    def set_cart(self, cart: ShownCart, refused: dict[str, str]) -> None:
+        """Shows ``cart``'s lines; ``refused`` maps a SKU to the service's refusal of its last change."""
+        same_rows = [line.sku for line in cart.lines] == [line.sku for line in self._lines]
+        self._refused = dict(refused)
+        skus = {line.sku for line in cart.lines}
+        self._local_problems = {sku: text for sku, text in self._local_problems.items() if sku in skus}
+        if same_rows:
+            self._lines = list(cart.lines)
+            self.retranslate()  # keeps the selection and an open editor
+        else:
+            self.beginResetModel()
+            self._lines = list(cart.lines)
+            self.endResetModel()
+
+    # --- reading ------------------------------------------------------------------------------------------------
+    def columns(self) -> list[str]:
+        return list(self._columns)
+
+    def column_of(self, name: str) -> int:
+        return self._columns.index(name)
+
+    def line(self, row: int) -> ShownLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        name = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._title(name)
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _title(self, name: str) -> str:
+        titles = {
+            "sku": self.tr("SKU"),
+            "name": self.tr("Product"),
+            "quantity": self.tr("Quantity"),
+            "uom": self.tr("Unit"),
+            "unit_price": self.tr("Unit price"),
+            "extended": self.tr("Amount"),
+            "status": self.tr("Status"),
+        }
+        return titles[name]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._columns[index.column()] == "quantity":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def problem(self, sku: str) -> str:
+        """Why the line's last change did not go through ("" when it did)."""
+        return self._local_problems.get(sku) or self._refused.get(sku, "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line, name = self._lines[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, name)
+        if role == Qt.ItemDataRole.EditRole:
+            return line.quantity if name == "quantity" else self._display(line, name)
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(line, name)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self.problem(line.sku):
+                return QBrush(PROBLEM_BACKGROUND)
+            return QBrush(PENDING_BACKGROUND) if line.pending else None
+        if role == Qt.ItemDataRole.FontRole and line.pending:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return self._custom(line, role)
+
+    def _custom(self, line: ShownLine, role: int) -> Any:
+        if role == SkuRole:
+            return line.sku
+        if role == SaleMultipleRole:
+            return line.sale_multiple
+        if role == PendingRole:
+            return line.pending
+        if role == ProblemRole:
+            return self.problem(line.sku)
+        return None
+
+    def _display(self, line: ShownLine, name: str) -> str:
+        f = self._formatter
+        if name == "sku":
+            return line.sku
+        if name == "name":
+            return line.line.name
+        if name == "quantity":
+            return f.number(line.quantity)
+        if name == "uom":
+            return unit_short(line.line.uom)
+        if name == "unit_price":
+            price = line.line.unit_price
+            return price_text(price, line.line.price_unit, f) if price is not None else ""
+        if name == "extended":
+            return f.money(line.extended) if line.extended is not None else "…"
+        if name == "status":
+            problem = self.problem(line.sku)
+            if problem:
+                return problem
+            return self.tr("Pending") if line.pending else ""
+        return ""
+
+    def _tooltip(self, line: ShownLine, name: str) -> str | None:
+        problem = self.problem(line.sku)
+        if problem:
+            return problem
+        if line.pending:
+            if name == "extended":
+                return self.tr("The amount is recalculated by the service once the change is sent.")
+            return self.tr("This change will be sent when the service is back.")
+        if name == "quantity" and line.sale_multiple > 1:
+            return self.tr("Sold in multiples of %1").replace("%1", self._formatter.number(line.sale_multiple))
+        return None
+
+    # --- editing ------------------------------------------------------------------------------------------------
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._columns[index.column()] != "quantity":
+            return False
+        line = self._lines[index.row()]
+        try:
+            quantity = int(value)
+        except (TypeError, ValueError):
+            quantity = 0
+        problem = self._quantity_problem(line, quantity)
+        if problem:
+            self._local_problems[line.sku] = problem
+            self._row_changed(index.row())
+            return False
+        self._local_problems.pop(line.sku, None)
+        if quantity != line.quantity:
+            self.sig_quantity_edited.emit(line.sku, quantity)
+        self._row_changed(index.row())
+        return True
+
+    def _quantity_problem(self, line: ShownLine, quantity: int) -> str:
+        f = self._formatter
+        if quantity <= 0:
+            return self.tr("Enter a quantity above zero, or remove the line.")
+        if quantity > MAX_QUANTITY:
+            return self.tr("At most %1 per line.").replace("%1", f.number(MAX_QUANTITY))
+        multiple = line.sale_multiple
+        if quantity % multiple:
+            below = quantity // multiple * multiple
+            if not below:
+                text = self.tr("Sold in multiples of %1: enter %1 or more.")
+            else:
+                text = self.tr("Sold in multiples of %1: enter %2 or %3.")
+            return (
+                text.replace("%1", f.number(multiple))
+                .replace("%2", f.number(below))
+                .replace("%3", f.number(below + multiple))
+            )
+        return ""
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))

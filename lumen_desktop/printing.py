@@ -1,0 +1,190 @@
+"""Printing and PDF for every section (cart, approval requests, orders): one neutral document, two outputs.
+
+The caller builds a ``PrintableDocument`` whose texts are ALREADY translated and formatted (money through the
+formatter, dates, quantities) — this module never formats a value and never decides what may be shown: a caller
+printing for a user without ``can_see_prices`` simply passes no price column and no totals rows, so no price can
+reach the paper. Then::
+
+    write_pdf(document, "/tmp/cart.pdf")                 # a PDF file (Letter size), on the GUI thread: it is fast
+    print_document(parent, document)                     # the system print dialog, then the printer
+    button = PrintPdfButton(lambda: view.printable_document(), lambda: "cart.pdf")   # "Print / PDF…" menu
+
+``PrintPdfButton`` is the standard "Print / PDF…" tool button: a menu with "Save as PDF…" (file dialog) and
+"Print…". It asks its ``document_factory`` for the document only when the user picks an entry, so the print
+always matches what the screen shows at that moment. Layout is an HTML table rendered by ``QTextDocument``,
+which paginates long tables and repeats the column titles on every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMarginsF, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+
+MARGINS_MM = QMarginsF(15, 15, 15, 15)
+RESOLUTION_DPI = 300
+LINES_TABLE_ATTRIBUTES = 'width="100%" cellspacing="0" cellpadding="4" border="0.5" style="border-collapse:collapse"'
+
+
+@dataclass(frozen=True)
+class PrintableDocument:
+    """A titled table ready to print; every string already translated and formatted by the caller.
+
+    ``numeric_columns`` are the indexes of right-aligned columns (quantities, money). ``totals`` rows are
+    (label, value) pairs printed right-aligned under the table; ``notes`` are paragraphs printed at the end.
+    """
+
+    title: str
+    header: Sequence[tuple[str, str]] = ()
+    columns: Sequence[str] = ()
+    rows: Sequence[Sequence[str]] = ()
+    totals: Sequence[tuple[str, str]] = ()
+    notes: Sequence[str] = ()
+    numeric_columns: frozenset[int] = field(default_factory=frozenset)
+    footer: str = ""
+
+
+def document_html(document: PrintableDocument) -> str:
+    """The document as simple HTML that ``QTextDocument`` lays out well (every text escaped)."""
+    parts = [f"<h2>{escape(document.title)}</h2>"]
+    if document.header:
+        parts.append('<table cellspacing="0" cellpadding="2">')
+        for label, value in document.header:
+            parts.append(f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>")
+        parts.append("</table><p></p>")
+    if document.columns:
+        parts.append(f"<table {LINES_TABLE_ATTRIBUTES}>")
+        parts.append("<thead><tr>")
+        for index, title in enumerate(document.columns):
+            parts.append(f'<th align="{_align(document, index)}" bgcolor="#e8e8e8">{escape(title)}</th>')
+        parts.append("</tr></thead>")
+        for row in document.rows:
+            cells = "".join(
+                f'<td align="{_align(document, index)}">{escape(text)}</td>' for index, text in enumerate(row)
+            )
+            parts.append(f"<tr>{cells}</tr>")
+        parts.append("</table>")
+    if document.totals:
+        parts.append('<p></p><table align="right" cellspacing="0" cellpadding="3">')
+        for index, (label, value) in enumerate(document.totals):
+            last = index == len(document.totals) - 1
+            label_html, value_html = escape(label), escape(value)
+            if last:
+                label_html, value_html = f"<b>{label_html}</b>", f"<b>{value_html}</b>"
+            parts.append(f'<tr><td align="right">{label_html}</td><td align="right">{value_html}</td></tr>')
+        parts.append("</table>")
+    for note in document.notes:
+        paragraph = escape(note).replace("\n", "<br>")
+        parts.append(f"<p>{paragraph}</p>")
+    if document.footer:
+        parts.append(f"<p><small>{escape(document.footer)}</small></p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _align(document: PrintableDocument, column: int) -> str:
+    return "right" if column in document.numeric_columns else "left"
+
+
+def _text_document(document: PrintableDocument) -> QTextDocument:
+    text = QTextDocument()
+    text.setDocumentMargin(0)
+    text.setHtml(document_html(document))
+    return text
+
+
+def write_pdf(document: PrintableDocument, path: str | Path) -> Path:
+    """Writes ``document`` as a Letter-size PDF at ``path`` and answers the path.
+
+    No widget is involved, so it may run in an ``Op`` on the "store" pool; it takes milliseconds, so the GUI
+    thread is fine too.
+    """
+    target = Path(path)
+    writer = QPdfWriter(str(target))
+    writer.setTitle(document.title)
+    writer.setCreator("Lumen Desktop")
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.Letter),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    text = _text_document(document)
+    text.print_(writer)
+    return target
+
+
+def print_document(parent: QWidget | None, document: PrintableDocument) -> bool:
+    """Shows the print dialog and prints ``document``; answers False when the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(document.title)
+    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(document.title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    _text_document(document).print_(printer)
+    return True
+
+
+def safe_file_name(text: str, default: str = "document") -> str:
+    """A file name made from a title or a number ("Order C-0001234" → "Order C-0001234.pdf")."""
+    cleaned = "".join(ch for ch in text if ch.isalnum() or ch in " -_.").strip(" .")
+    return (cleaned or default) + ".pdf"
+
+
+class PrintPdfButton(QToolButton):
+    """The standard "Print / PDF…" button: a menu offering "Save as PDF…" and "Print…"."""
+
+    sig_pdf_saved = Signal(str)
+    """A PDF was written (its path)."""
+
+    def __init__(
+        self,
+        document_factory: Callable[[], PrintableDocument],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document_factory = document_factory
+        self.setObjectName("printPdfButton")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        self.save_pdf_action = menu.addAction("", self.save_pdf)
+        self.print_action = menu.addAction("", self.open_print_dialog)
+        self.setMenu(menu)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Print / PDF…"))
+        self.save_pdf_action.setText(self.tr("Save as PDF…"))
+        self.print_action.setText(self.tr("Print…"))
+
+    def save_pdf(self) -> None:
+        """Asks where to save, then writes the PDF."""
+        document = self._document_factory()
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), safe_file_name(document.title), self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        write_pdf(document, path)
+        self.sig_pdf_saved.emit(path)
+
+    def open_print_dialog(self) -> None:
+        """Opens the print dialog for the current document."""
+        print_document(self.window(), self._document_factory())

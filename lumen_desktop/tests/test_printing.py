@@ -1,0 +1,66 @@
+"""The shared printer: a PrintableDocument becomes a real, paginated PDF with exactly the texts given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from lumen_desktop.printing import PrintableDocument, PrintPdfButton, document_html, safe_file_name, write_pdf
+
+
+def page_text(page) -> str:
+    return page.extract_text().replace("\t", " ")  # pypdf reads some spaces as tabs
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page_text(page) for page in PdfReader(str(path)).pages)
+
+
+def order_document(rows: int = 3) -> PrintableDocument:
+    return PrintableDocument(
+        title="Commande C-0001234",
+        header=[("Numéro de bon de commande (BC)", "PO-<42> & co")],
+        columns=["Code Lumen", "Produit", "Quantité", "Montant"],
+        rows=[[f"LU-{100000 + i}", "Fil THHN 12 AWG", "1\u00a0000", "412,50\u00a0$"] for i in range(rows)],
+        totals=[("Sous-total", "1\u00a0234,56\u00a0$"), ("Total", "1\u00a0419,40\u00a0$")],
+        notes=["Livrer au chantier\nporte arrière"],
+        numeric_columns=frozenset({2, 3}),
+    )
+
+
+def test_a_document_becomes_a_pdf_with_its_texts(qapp, tmp_path: Path):
+    path = write_pdf(order_document(), tmp_path / "order.pdf")
+
+    text = pdf_text(path)
+    for expected in ("Commande C-0001234", "PO-<42> & co", "LU-100002", "Sous-total", "porte arrière"):
+        assert expected in text
+    assert PdfReader(str(path)).metadata.title == "Commande C-0001234"
+
+
+def test_a_long_table_runs_over_several_pages_with_its_column_titles_on_each(qapp, tmp_path: Path):
+    path = write_pdf(order_document(rows=150), tmp_path / "long.pdf")
+
+    pages = PdfReader(str(path)).pages
+    assert len(pages) > 1
+    assert all(page_text(page).startswith("Code Lumen") for page in pages[1:])
+    assert "LU-100149" in page_text(pages[-1])
+
+
+def test_nothing_the_caller_left_out_appears(qapp, tmp_path: Path):
+    no_prices = PrintableDocument(title="Panier", columns=["Code Lumen", "Quantité"], rows=[["LU-1", "250"]])
+
+    path = write_pdf(no_prices, tmp_path / "cart.pdf")
+
+    assert "$" not in pdf_text(path)
+    assert "<script>" not in document_html(PrintableDocument(title="<script>"))
+
+
+def test_the_print_menu_offers_pdf_and_printing(qtbot):
+    button = PrintPdfButton(order_document)
+    qtbot.addWidget(button)
+
+    assert button.text() == "Print / PDF…"
+    assert [action.text() for action in button.menu().actions()] == ["Save as PDF…", "Print…"]
+    assert safe_file_name("Commande C-0001234") == "Commande C-0001234.pdf"
+    assert safe_file_name("a/b:c") == "abc.pdf"

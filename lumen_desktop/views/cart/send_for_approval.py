@@ -1,0 +1,99 @@
+""" "Send for approval to <approver>": the requester's one way to order, with an optional note for the approver.
+
+``POST /cart/submit-for-approval``; the service empties the cart and e-mails the approver. If the service can't be
+reached the dialog stays open with the note as typed, and "Send" can simply be pressed again (nothing was sent:
+a POST is never resent automatically).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...api import ApiError, Approval, ServiceUnreachable, SessionExpired
+from ...context import AppContext
+from ...failures import show_failure
+from ...ops import Op
+from ...widgets.field_error import FieldError
+
+NOTE_LIMIT = 1000
+
+
+class SendForApprovalDialog(QDialog):
+    sig_sent = Signal(object)
+    """The request was created (api.Approval); the service emptied the cart."""
+
+    def __init__(self, ctx: AppContext, note: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.approval: Approval | None = None
+        approver = ctx.me.approver if ctx.me is not None else None
+        self._approver_name = approver.full_name if approver is not None else ""
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.note_label = QLabel()
+        self.note = QPlainTextEdit(note)
+        self.note.setObjectName("approvalNote")
+        self.note.setTabChangesFocus(True)
+        self.note_label.setBuddy(self.note)
+        self.note_error = FieldError()
+        self.error = FieldError()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = QPushButton()
+        self.send_button.setObjectName("sendForApprovalConfirm")
+        self.send_button.setDefault(True)
+        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.send)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.note_label, self.note, self.note_error, self.error, self.buttons):
+            layout.addWidget(widget)
+        self.resize(460, 300)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Send for approval"))
+        self.intro.setText(
+            self.tr("Your cart goes to %1, who can change it and place the order, or reject it with a reason.").replace(
+                "%1", self._approver_name
+            )
+        )
+        self.note_label.setText(self.tr("&Note for %1 (optional):").replace("%1", self._approver_name))
+        self.send_button.setText(self.tr("&Send to %1").replace("%1", self._approver_name))
+
+    def send(self) -> None:
+        """Sends the cart for approval with the note as typed."""
+        note = self.note.toPlainText().strip()
+        self.note_error.clear_message()
+        self.error.clear_message()
+        if len(note) > NOTE_LIMIT:
+            self.note_error.show_message(self.tr("At most %1 characters.").replace("%1", str(NOTE_LIMIT)))
+            return
+        self.send_button.setEnabled(False)
+        client = self._ctx.client
+        Op(self, lambda: client.cart.submit_for_approval(note or None), self._sent).on_failure(self._failed).run()
+
+    def _sent(self, approval: Approval) -> None:
+        self.approval = approval
+        self.sig_sent.emit(approval)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.send_button.setEnabled(True)
+        if isinstance(exc, ServiceUnreachable):
+            self.error.show_message(
+                self.tr("The Lumen service can't be reached. Nothing was sent; your note is kept — try again.")
+            )
+        elif isinstance(exc, SessionExpired):
+            self.error.show_message(self.tr("Your session expired. Sign in again, then send."))
+        elif isinstance(exc, ApiError) and exc.field == "note":
+            self.note_error.show_message(exc.message)
+        elif isinstance(exc, ApiError):
+            self.error.show_message(exc.message or exc.code)
+        else:
+            show_failure(self, exc)

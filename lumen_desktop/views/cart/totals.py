@@ -1,0 +1,73 @@
+"""The cart's totals block: subtotal, each tax by its name and rate (GST/QST or HST), total.
+
+Only ever created for a user who may see prices — for anyone else the cart view has no totals widget at all.
+While quantity changes wait for the service, the amounts are the last ones it computed and say so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from ...formatting import Formatter
+from ...models.cart_pending import ShownCart
+
+
+class CartTotals(QWidget):
+    def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cartTotals")
+        self._formatter = formatter
+        self._cart: ShownCart | None = None
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(0, 1)
+        self.stale_label = QLabel()
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet("color: #8a6d00;")
+        self.stale_label.hide()
+        self.total_label = QLabel()  # the total's amount, for tests and screen readers
+        self._rows: list[QLabel] = []
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        self._formatter = formatter
+        self._render()
+
+    def show_cart(self, cart: ShownCart) -> None:
+        self._cart = cart
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+    def _render(self) -> None:
+        for label in self._rows:
+            self._grid.removeWidget(label)
+            label.deleteLater()
+        self._rows = []
+        cart, f = self._cart, self._formatter
+        if cart is None or cart.total is None:
+            self.stale_label.hide()
+            return
+        rows = [(self.tr("Subtotal"), f.money(cart.subtotal))]
+        for tax in cart.taxes:
+            name = self.tr("%1 (%2)").replace("%1", tax.name).replace("%2", f.percent(tax.rate))
+            rows.append((name, f.money(tax.amount)))
+        rows.append((self.tr("Total"), f.money(cart.total)))
+        for row, (title, amount) in enumerate(rows):
+            title_label, amount_label = QLabel(title), QLabel(amount)
+            amount_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            amount_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if row == len(rows) - 1:
+                for label in (title_label, amount_label):
+                    label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+                amount_label.setObjectName("cartTotal")
+                self.total_label = amount_label
+            self._grid.addWidget(title_label, row, 1, Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(amount_label, row, 2)
+            self._rows += [title_label, amount_label]
+        self.stale_label.setText(self.tr("Amounts before your pending changes; the service updates them."))
+        self.stale_label.setVisible(cart.stale_totals)
+        self._grid.addWidget(self.stale_label, len(rows), 1, 1, 2)

@@ -1,0 +1,221 @@
+"""``CatalogView``: the Catalog section — category tree, search box, results, product details.
+
+Searching: the search bar's debounced text (or a click in the tree) sets the results model's query; the rows
+are replaced when the answer arrives, and the selected product stays selected when it is still listed (a
+language change refetches everything in the new language and keeps the query and the selection). Enter with
+the exact UPC or SKU of one product (a barcode scan) adds it to the cart at once and says so in the status line.
+While the service is unreachable the results come from the local replica, and the view says so.
+
+Other views learn about additions through ``sig_added_to_cart`` or, without a reference to this view,
+``ctx.sig_cart_changed``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import Product
+from ...context import AppContext
+from ...models.catalog_categories import CategoryTreeModel
+from ...models.catalog_results import CatalogResultsModel, Column
+from ...models.catalog_sync import CatalogSync, replica_for
+from ...ops import Op
+from ...store.catalog import CatalogReplica
+from .cart_adder import CartAdder
+from .details import ProductDetailsPane
+from .search_bar import SearchBar
+
+
+class CatalogView(QWidget):
+    sig_added_to_cart = Signal(str, int)
+    """A product was added to the cart from this view (sku, quantity)."""
+
+    def __init__(self, ctx: AppContext, replica: CatalogReplica | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._selected_sku: str | None = None
+        self._category: tuple[str | None, list[str] | None] = (None, None)  # (id, scope) chosen in the tree
+        self._scan_pending: str | None = None  # Enter was pressed on this text: add it once its results arrive
+        self.replica = replica if replica is not None else replica_for(ctx)
+        self.sync = CatalogSync(ctx, self.replica, self)
+        self.adder = CartAdder(ctx, self)
+        self.categories = CategoryTreeModel(ctx, self.replica, self)
+        self.results = CatalogResultsModel(ctx, self.replica, parent=self)
+        self.search = SearchBar()
+        self.tree = QTreeView()
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.categories)
+        self.tree.setExpanded(self.categories.root.index(), True)
+        self.table = QTableView()
+        self.table.setModel(self.results)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        name_column = self.results.column_of(Column.NAME)  # the same for every user: price is the last column
+        self.table.horizontalHeader().setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+        self.details = ProductDetailsPane(ctx, self.adder)
+        self.offline_note = QLabel()
+        self.offline_note.setStyleSheet("background: #fff3cd; padding: 4px;")
+        self.offline_note.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self._build_layout()
+        self._connect()
+        self.retranslate()
+        self.categories.load()
+        self.results.set_query("")
+        if ctx.me is not None:
+            self.sync.start()
+
+    def _build_layout(self) -> None:
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.offline_note)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 600, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.search.sig_search.connect(self._search)
+        self.search.sig_enter.connect(self._enter)
+        self.tree.selectionModel().currentChanged.connect(self._category_chosen)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.results.sig_loaded.connect(self._results_loaded)
+        self.results.sig_failed.connect(self.status.setText)
+        self.categories.sig_loaded.connect(self._categories_loaded)
+        self.adder.sig_added.connect(self._added)
+        self.adder.sig_refused.connect(self._refused)
+        self.details.sig_added_to_cart.connect(lambda _sku, _quantity: self.details.quantity.setFocus())
+        self._ctx.sig_me_changed.connect(self._on_me_changed)
+
+    # --- what the main window calls -------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    def refresh(self) -> None:
+        """F5: the categories, the results and the shown product again, and a catalog sync."""
+        self.categories.load()
+        self.results.reload()
+        self.details.reload()
+        self.sync.sync_now()
+
+    # --- searching ------------------------------------------------------------------------------------------------
+    def _category_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.categories.is_rebuilding:
+            return  # the tree is being replaced (language change): the user's choice is restored after
+        chosen = CategoryTreeModel.category_of(current)
+        if chosen[0] != self._category[0]:
+            self._category = chosen
+            self._search()
+
+    def _categories_loaded(self) -> None:
+        self.tree.setExpanded(self.categories.root.index(), True)
+        index = self.categories.index_of(self._category[0])
+        if not index.isValid():
+            index = self.categories.root.index()
+        self.tree.selectionModel().blockSignals(True)
+        self.tree.setCurrentIndex(index)
+        self.tree.selectionModel().blockSignals(False)
+        self.tree.scrollTo(index)
+
+    def _search(self, _text: str | None = None) -> None:
+        category, scope = self._category
+        self.status.clear()
+        self.results.set_query(self.search.text(), category, scope)
+
+    def _enter(self, text: str) -> None:
+        self._scan_pending = text
+        if self.results.query == text and self.results.is_loaded:
+            self._add_scanned()
+        else:
+            self._search()
+
+    def _results_loaded(self) -> None:
+        self.offline_note.setVisible(self.results.offline)
+        row = self.results.row_of(self._selected_sku) if self._selected_sku else None
+        if row is not None:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.results.index(row, 0), flags)
+        if self._scan_pending is not None and self._scan_pending == self.results.query:
+            self._add_scanned()
+
+    def _add_scanned(self) -> None:
+        text, self._scan_pending = self._scan_pending or "", None
+        matches = {p.sku: p for p in self._loaded_products() if p.upc == text or p.sku.casefold() == text.casefold()}
+        if len(matches) != 1 or not text:
+            return  # not one exact code: Enter only searched
+        product = next(iter(matches.values()))
+        quantity = self.search.scan_quantity.value() or product.sale_multiple
+        self.status.setText(
+            self.tr("Adding %1 × %2…").replace("%1", self._ctx.formatter.number(quantity)).replace("%2", product.name)
+        )
+        self.adder.add(product, quantity)
+
+    def _loaded_products(self) -> list[Product]:
+        return [self.results.product(row) for row in range(self.results.rowCount())]
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        product = self.results.product(current.row())
+        self._selected_sku = product.sku
+        self.details.show_product(product, self._category_name(product.category))
+
+    def _category_name(self, category_id: str) -> str:
+        index = self.categories.index_of(category_id) if category_id else QModelIndex()
+        return str(index.data()) if index.isValid() else ""
+
+    # --- cart -----------------------------------------------------------------------------------------------------
+    def _added(self, product: Product, quantity: int) -> None:
+        self.status.setText(
+            self.tr("Added %1 × %2 to the cart")
+            .replace("%1", self._ctx.formatter.number(quantity))
+            .replace("%2", product.name)
+        )
+        self.sig_added_to_cart.emit(product.sku, quantity)
+
+    def _refused(self, product: Product, message: str) -> None:
+        self.status.setText(self.tr("%1 was not added: %2").replace("%1", product.name).replace("%2", message))
+
+    # --- language -------------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.offline_note.setText(self.tr("Offline — results from this computer's copy of the catalog"))
+        self.search.edit.setAccessibleName(self.tr("Search the catalog"))
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.tree.setAccessibleName(self.tr("Categories"))
+
+    def _on_me_changed(self, me: object) -> None:
+        if me is not None:
+            self.sync.start()
+            return
+        self.sync.stop()  # signed out: the replica file is closed after the writes already queued
+        replica = self.replica
+        Op(None, replica.close).run(pool="store")

@@ -1,0 +1,168 @@
+"""Staff's queue of pending account requests (``GET /account-requests?status=pending``), oldest first.
+
+Each row says how long the request has waited against Lumen's 72-hour promise ("51 h of 72 h"); a request past
+72 hours is overdue: ``OVERDUE_ROLE`` is True and the row gets a red background. The waits are recomputed every
+minute (``tick``) without refetching. ``load()`` fetches through an ``Op`` (``sig_loaded`` / ``sig_load_failed``).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from ..api import AccountRequest
+from ..context import AppContext
+from ..ops import Op
+
+REQUEST_ROLE = Qt.ItemDataRole.UserRole
+"""The row's ``api.AccountRequest``."""
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""True when the request has waited more than the promised 72 hours."""
+PROMISED_HOURS = 72
+OVERDUE_BRUSH = QBrush(QColor("#f8d7da"))
+OVERDUE_TEXT = QBrush(QColor("#842029"))
+Index = QModelIndex | QPersistentModelIndex
+
+
+def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:
+    """Whole hours since the request arrived, counted on (so the view can tick), else the service's own count."""
+    if request.created_at is None:
+        served = request.raw.get("waited_hours")
+        return int(served) if isinstance(served, int | float) and not isinstance(served, bool) else 0
+    created = request.created_at if request.created_at.tzinfo else request.created_at.replace(tzinfo=UTC)
+    seconds = ((now or datetime.now(UTC)) - created).total_seconds()
+    return max(0, int(seconds // 3600))
+
+
+class AccountRequestQueueModel(QAbstractTableModel):
+    sig_loaded = Signal()
+    """The queue was (re)loaded from the service."""
+    sig_load_failed = Signal(object)
+    """Loading failed (the exception); the previous rows stay shown."""
+
+    COLUMNS = ("customer", "name", "email", "permission", "prices", "approver", "channel", "received", "waited")
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._requests: list[AccountRequest] = []
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self.tick)
+        self._clock.start()
+        ctx.i18n.sig_language_changed.connect(lambda _language: self._all_changed(headers=True))
+
+    def load(self) -> None:
+        client = self._ctx.client
+        Op(self, lambda: client.account_requests.list("pending"), self._on_loaded).on_failure(
+            self.sig_load_failed.emit
+        ).run()
+
+    def _on_loaded(self, requests: list[AccountRequest]) -> None:
+        self.beginResetModel()
+        self._requests = sorted(requests, key=lambda r: r.created_at.timestamp() if r.created_at else float("inf"))
+        self.endResetModel()
+        self.sig_loaded.emit()
+
+    def request_at(self, row: int) -> AccountRequest:
+        return self._requests[row]
+
+    def requests(self) -> list[AccountRequest]:
+        return list(self._requests)
+
+    def remove(self, request_id: str) -> None:
+        """Takes a processed request out of the queue."""
+        for row, request in enumerate(self._requests):
+            if request.id == request_id:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._requests[row]
+                self.endRemoveRows()
+                return
+
+    def is_overdue(self, row: int) -> bool:
+        request = self._requests[row]
+        served = request.raw.get("overdue")
+        if request.created_at is None and isinstance(served, bool):
+            return served
+        return hours_waited(request) >= PROMISED_HOURS
+
+    def tick(self) -> None:
+        """Time passed: the waits (and who is overdue) are shown again."""
+        self._all_changed(headers=False)
+
+    # --- Qt model -----------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._requests)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Customer"),
+            self.tr("Name"),
+            self.tr("E-mail"),
+            self.tr("Permission"),
+            self.tr("Sees prices"),
+            self.tr("Approver"),
+            self.tr("Channel"),
+            self.tr("Received"),
+            self.tr("Waited"),
+        )
+        return titles[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        request, key = self._requests[index.row()], self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(request, key)
+        if role == OVERDUE_ROLE:
+            return self.is_overdue(index.row())
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(index.row()):
+            return OVERDUE_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(index.row()):
+            return OVERDUE_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole and key == "waited" and self.is_overdue(index.row()):
+            return self.tr("Past the 72-hour promise: process this request first.")
+        if role == REQUEST_ROLE:
+            return request
+        return None
+
+    def _display(self, request: AccountRequest, key: str) -> str:
+        fmt = self._ctx.formatter
+        if key == "customer":
+            name = request.raw.get("customer_name")
+            return f"{request.customer_number} — {name}" if name else request.customer_number
+        if key == "name":
+            return f"{request.first_name} {request.last_name}".strip()
+        if key == "email":
+            return request.email
+        if key == "permission":
+            if request.permission == "order_for_approval":
+                return self.tr("Order for approval")
+            return self.tr("Place orders") if request.permission == "place_orders" else request.permission
+        if key == "prices":
+            return self.tr("Yes") if request.can_see_prices else self.tr("No")
+        if key == "approver":
+            return request.approver_email or ""
+        if key == "channel":
+            return {"web": self.tr("Web"), "cmeq": "CMEQ", "acceo": "ACCEO"}.get(request.channel, request.channel)
+        if key == "received":
+            return fmt.datetime(request.created_at)
+        return (
+            self.tr("%1 h of %2 h")
+            .replace("%1", fmt.number(hours_waited(request)))
+            .replace("%2", fmt.number(PROMISED_HOURS))
+        )
+
+    def _all_changed(self, headers: bool) -> None:
+        if headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._requests:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._requests) - 1, len(self.COLUMNS) - 1))

@@ -1,0 +1,149 @@
+"""What the approver changed in a request, line by line, for the requester's "My requests".
+
+Compares the lines as the requester sent them (``requested_lines`` of ``GET /approvals/{id}``) with the lines as
+they stand (or were placed): each SKU is unchanged, changed (requested N, placed M), added by the approver, or
+removed. Quantities only — there is no price column here for anyone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..api import Approval, Line
+from ..formatting import Formatter
+from .catalog_units import unit_short
+
+Index = QModelIndex | QPersistentModelIndex
+CHANGED_BACKGROUND = QColor("#fff6cc")
+
+
+class ChangeKind(Enum):
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    ADDED = "added"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class LineChange:
+    sku: str
+    name: str
+    uom: str
+    requested: int | None  # None: the approver added the line
+    placed: int | None  # None: the approver removed it
+
+    @property
+    def kind(self) -> ChangeKind:
+        if self.requested is None:
+            return ChangeKind.ADDED
+        if self.placed is None:
+            return ChangeKind.REMOVED
+        return ChangeKind.CHANGED if self.requested != self.placed else ChangeKind.UNCHANGED
+
+
+def requested_lines(approval: Approval) -> list[Line]:
+    """The lines as the requester sent them; the current lines when the service does not give them."""
+    raw = approval.raw.get("requested_lines")
+    if not isinstance(raw, list):
+        return list(approval.lines)
+    return [Line.from_json(line) for line in raw if isinstance(line, dict)]
+
+
+def line_changes(approval: Approval) -> list[LineChange]:
+    """Requested vs placed, in the requester's order, the approver's additions last."""
+    requested = {line.sku: line for line in requested_lines(approval)}
+    placed = {line.sku: line for line in approval.lines}
+    changes = []
+    for sku in dict.fromkeys([*requested, *placed]):
+        before, now = requested.get(sku), placed.get(sku)
+        named = now or before
+        assert named is not None
+        changes.append(
+            LineChange(sku, named.name, named.uom, before.quantity if before else None, now.quantity if now else None)
+        )
+    return changes
+
+
+class ApprovalChangesModel(QAbstractTableModel):
+    COLUMNS = ("sku", "name", "requested", "placed", "uom", "change")
+
+    def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._formatter = formatter
+        self._rows: list[LineChange] = []
+        self._placed = False
+
+    def set_approval(self, approval: Approval | None) -> None:
+        self.beginResetModel()
+        self._rows = line_changes(approval) if approval is not None else []
+        self._placed = approval is not None and approval.status == "approved"
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        self._formatter = formatter
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+    def change(self, row: int) -> LineChange:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "sku": self.tr("SKU"),
+            "name": self.tr("Product"),
+            "requested": self.tr("Requested"),
+            "placed": self.tr("Placed") if self._placed else self.tr("Now"),
+            "uom": self.tr("Unit"),
+            "change": self.tr("Approver's change"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        change = self._rows[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(change, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("requested", "placed"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and change.kind is not ChangeKind.UNCHANGED:
+            return QBrush(CHANGED_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and change.kind is ChangeKind.REMOVED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def _display(self, change: LineChange, key: str) -> str:
+        number = self._formatter.number
+        if key == "sku":
+            return change.sku
+        if key == "name":
+            return change.name
+        if key == "requested":
+            return number(change.requested) if change.requested is not None else "—"
+        if key == "placed":
+            return number(change.placed) if change.placed is not None else "—"
+        if key == "uom":
+            return unit_short(change.uom)
+        return {
+            ChangeKind.UNCHANGED: "",
+            ChangeKind.CHANGED: self.tr("Quantity changed"),
+            ChangeKind.ADDED: self.tr("Added by the approver"),
+            ChangeKind.REMOVED: self.tr("Removed by the approver"),
+        }[change.kind]

@@ -1,0 +1,107 @@
+"""The history of an approval request (who, when, what) as a read-only table.
+
+``describe(entry)`` turns one ``history`` item of ``GET /approvals/{id}`` into words: "Sent for approval
+(3 lines)", "Changed: 1234: 10 → 20; 5678 added (5); PO number: A → B", "Approved: order C-0001234",
+"Rejected: reason", "Cancelled by the requester". Event details never carry prices (the service keeps them
+out), so this table is the same for everyone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ..api import HistoryEntry
+from ..formatting import Formatter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ApprovalHistoryModel(QAbstractTableModel):
+    COLUMNS = ("when", "who", "what")
+
+    def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._formatter = formatter
+        self._entries: list[HistoryEntry] = []
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        self._formatter = formatter
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, len(self.COLUMNS) - 1))
+
+    # --- words ------------------------------------------------------------------------------------------------------
+    def describe(self, entry: HistoryEntry) -> str:
+        """What happened, in the user's language."""
+        details = entry.details
+        if entry.action == "created":
+            count = details.get("line_count")
+            if isinstance(count, int):
+                return self.tr("Sent for approval (%n line(s))", "", count)
+            return self.tr("Sent for approval")
+        if entry.action == "edited":
+            return self.tr("Changed: %1").replace("%1", "; ".join(self._changes(details)))
+        if entry.action == "approved":
+            text = self.tr("Approved: order %1").replace("%1", str(details.get("order_number", "")))
+            return "; ".join([text, *self._changes({k: v for k, v in details.items() if k != "lines"})])
+        if entry.action == "rejected":
+            return self.tr("Rejected: %1").replace("%1", str(details.get("reason", "")))
+        if entry.action == "cancelled":
+            return self.tr("Cancelled by the requester")
+        return entry.action
+
+    def _changes(self, details: dict[str, Any]) -> list[str]:
+        parts = [self._line_change(c) for c in details.get("lines") or [] if isinstance(c, dict)]
+        if "po_number" in details:
+            parts.append(self._field_change(self.tr("PO number"), details["po_number"]))
+        if "job_name" in details:
+            parts.append(self._field_change(self.tr("Job name"), details["job_name"]))
+        return parts
+
+    def _line_change(self, change: dict[str, Any]) -> str:
+        sku, kind = str(change.get("sku", "")), change.get("change")
+        if kind == "added":
+            return self.tr("%1 added (%2)").replace("%1", sku).replace("%2", self._quantity(change.get("new")))
+        if kind == "removed":
+            return self.tr("%1 removed").replace("%1", sku)
+        old, new = self._quantity(change.get("old")), self._quantity(change.get("new"))
+        return self.tr("%1: %2 → %3").replace("%1", sku).replace("%2", old).replace("%3", new)
+
+    def _field_change(self, label: str, change: Any) -> str:
+        if not isinstance(change, dict):
+            return label
+        old, new = str(change.get("old") or "—"), str(change.get("new") or "—")
+        return self.tr("%1: %2 → %3").replace("%1", label).replace("%2", old).replace("%3", new)
+
+    def _quantity(self, value: Any) -> str:
+        return self._formatter.number(value) if isinstance(value, int) else "—"
+
+    # --- Qt model -----------------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("When"), self.tr("Who"), self.tr("What"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        entry = self._entries[index.row()]
+        key = self.COLUMNS[index.column()]
+        if key == "when":
+            return self._formatter.datetime(entry.at)
+        if key == "who":
+            return entry.actor
+        return self.describe(entry)

@@ -1,0 +1,239 @@
+"""The lines of an approval request in the approver's editor: an editable table over an ``ApprovalDraft``.
+
+Columns: SKU, product, quantity (editable; ``SaleMultipleRole`` gives the step), unit, then unit price and
+extended ONLY when the user may see prices (the columns do not exist otherwise), then "Your change" (changed
+from N / added / removed). Edited rows are bold on a pale yellow, removed ones struck out, and a row the service
+(``ApiError.lines``) or the local check refused is pale red with the message in its tooltip and change cell.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..api import LineError, Product
+from ..formatting import Formatter
+from .approval_draft import ApprovalDraft, DraftLine, LineState
+from .catalog_units import price_text, unit_short
+
+Index = QModelIndex | QPersistentModelIndex
+SkuRole = Qt.ItemDataRole.UserRole + 1
+SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
+EDITED_BACKGROUND = QColor("#fff6cc")
+ERROR_BACKGROUND = QColor("#fde0e0")
+MAX_QUANTITY = 1_000_000
+
+
+class ApprovalLinesModel(QAbstractTableModel):
+    sig_edited = Signal()
+    """The approver changed something (quantity, added or removed line): the draft is dirty or clean again."""
+
+    def __init__(
+        self,
+        draft: ApprovalDraft,
+        formatter: Formatter,
+        can_see_prices: bool,
+        editable: bool,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._draft = draft
+        self._formatter = formatter
+        self._editable = editable
+        self._columns = ["sku", "name", "quantity", "uom"]
+        if can_see_prices:
+            self._columns += ["unit_price", "extended"]
+        self._columns.append("change")
+        self._errors: dict[str, str] = {}  # sku → the service's refusal of that line
+
+    # --- state ------------------------------------------------------------------------------------------------
+    @property
+    def draft(self) -> ApprovalDraft:
+        return self._draft
+
+    def set_draft(self, draft: ApprovalDraft) -> None:
+        self.beginResetModel()
+        self._draft = draft
+        self._errors = {}
+        self.endResetModel()
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        """The language changed: headers and formatted cells are redrawn."""
+        self._formatter = formatter
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self._columns) - 1))
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+
+    def column_keys(self) -> list[str]:
+        return list(self._columns)
+
+    def column(self, key: str) -> int:
+        return self._columns.index(key)
+
+    def line(self, row: int) -> DraftLine:
+        return self._draft.lines[row]
+
+    def set_line_errors(self, errors: list[LineError], payload_skus: list[str]) -> None:
+        """Puts each refused line's message on its row (``index`` points into the payload sent)."""
+        self._errors = {}
+        for error in errors:
+            sku = error.sku or (payload_skus[error.index] if 0 <= error.index < len(payload_skus) else None)
+            if sku:
+                self._errors[sku] = error.message
+        self._redraw_all()
+
+    def local_problems(self) -> dict[str, str]:
+        """Lines whose quantity the service would refuse (not a positive multiple): sku → message."""
+        problems = {}
+        for line in self._draft.lines:
+            if not line.removed and (line.quantity <= 0 or line.quantity % line.sale_multiple):
+                problems[line.sku] = self.tr("Enter a quantity in multiples of %1.").replace(
+                    "%1", self._formatter.number(line.sale_multiple)
+                )
+        return problems
+
+    def error_of(self, row: int) -> str:
+        sku = self._draft.lines[row].sku
+        return self._errors.get(sku) or self.local_problems().get(sku, "")
+
+    # --- edits ------------------------------------------------------------------------------------------------
+    def toggle_removed(self, row: int) -> None:
+        if self._draft.lines[row].base_quantity is None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._draft.toggle_removed(row)
+            self.endRemoveRows()
+        else:
+            self._draft.toggle_removed(row)
+            self._redraw_row(row)
+        self.sig_edited.emit()
+
+    def add_product(self, product: Product, quantity: int) -> int:
+        existing = self._draft.row_of(product.sku)
+        if existing is None:
+            row = len(self._draft.lines)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._draft.add(product, quantity)
+            self.endInsertRows()
+        else:
+            row = self._draft.add(product, quantity)
+            self._redraw_row(row)
+        self.sig_edited.emit()
+        return row
+
+    # --- Qt model -----------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._draft.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "sku": self.tr("SKU"),
+            "name": self.tr("Product"),
+            "quantity": self.tr("Quantity"),
+            "uom": self.tr("Unit"),
+            "unit_price": self.tr("Price"),
+            "extended": self.tr("Amount"),
+            "change": self.tr("Your change"),
+        }[self._columns[section]]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        line = self._draft.lines[index.row()]
+        if self._editable and self._columns[index.column()] == "quantity" and not line.removed:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._draft.lines[index.row()]
+        key = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, key, index.row())
+        if role == Qt.ItemDataRole.EditRole:
+            return line.quantity if key == "quantity" else self._display(line, key, index.row())
+        if role == SkuRole:
+            return line.sku
+        if role == SaleMultipleRole:
+            return line.sale_multiple
+        if role == Qt.ItemDataRole.ToolTipRole:
+            error = self.error_of(index.row())
+            if error:
+                return error
+            if key == "quantity":
+                return self.tr("Sold in multiples of %1").replace("%1", self._formatter.number(line.sale_multiple))
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("quantity", "unit_price", "extended"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self.error_of(index.row()):
+                return QBrush(ERROR_BACKGROUND)
+            if line.state is not LineState.UNCHANGED:
+                return QBrush(EDITED_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and line.state is not LineState.UNCHANGED:
+            font = QFont()
+            font.setStrikeOut(line.removed)
+            font.setBold(not line.removed)
+            return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self._columns[index.column()] != "quantity":
+            return False
+        try:
+            quantity = int(value)
+        except (TypeError, ValueError):
+            return False
+        if quantity <= 0 or quantity > MAX_QUANTITY:
+            return False
+        line = self._draft.lines[index.row()]
+        if quantity == line.quantity:
+            return True
+        self._draft.set_quantity(index.row(), quantity)
+        self._errors.pop(line.sku, None)
+        self._redraw_row(index.row())
+        self.sig_edited.emit()
+        return True
+
+    # --- helpers ------------------------------------------------------------------------------------------------
+    def _display(self, line: DraftLine, key: str, row: int) -> str:
+        fmt = self._formatter
+        if key == "sku":
+            return line.sku
+        if key == "name":
+            return line.name
+        if key == "quantity":
+            return fmt.number(line.quantity)
+        if key == "uom":
+            return unit_short(line.uom)
+        if key == "unit_price":
+            return price_text(line.unit_price, line.price_unit, fmt) if line.unit_price is not None else ""
+        if key == "extended":
+            return fmt.money(line.extended)
+        return self.error_of(row) or self._change_text(line)
+
+    def _change_text(self, line: DraftLine) -> str:
+        state = line.state
+        if state is LineState.CHANGED and line.base_quantity is not None:
+            return self.tr("Changed (was %1)").replace("%1", self._formatter.number(line.base_quantity))
+        if state is LineState.ADDED:
+            return self.tr("Added")
+        if state is LineState.REMOVED:
+            return self.tr("Removed")
+        return ""
+
+    def _redraw_row(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
+    def _redraw_all(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self._columns) - 1))

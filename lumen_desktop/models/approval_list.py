@@ -1,0 +1,184 @@
+"""The list of approval requests: the approver's inbox, or the requester's "My requests".
+
+``ApprovalListModel(ctx, role="approver")`` loads ``GET /approvals?role=&status=`` through an ``Op``. Its columns
+depend on the role and on ``me.can_see_prices``: the total column exists only for a user who may see prices.
+
+- approver: requester, date, lines, PO / job, status, [total]
+- requester: date, status, approver, lines, order (number when approved), reason (when rejected), [total]
+
+The service answers the whole (short) list at once, so there is no lazy paging here. ``ApprovalItemRole`` gives
+a row's ``api.Approval``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ..api import Approval
+from ..api.approvals import ApprovalRole as Role
+from ..api.approvals import ApprovalStatus
+from ..context import AppContext
+from ..ops import Op
+
+Index = QModelIndex | QPersistentModelIndex
+ApprovalItemRole = Qt.ItemDataRole.UserRole + 1
+STATUSES: tuple[ApprovalStatus, ...] = ("pending", "approved", "rejected", "cancelled")
+
+
+def status_text(status: str) -> str:
+    """A request status in the user's language."""
+    texts = {
+        "pending": QCoreApplication.translate("ApprovalStatus", "Pending"),
+        "approved": QCoreApplication.translate("ApprovalStatus", "Approved"),
+        "rejected": QCoreApplication.translate("ApprovalStatus", "Rejected"),
+        "cancelled": QCoreApplication.translate("ApprovalStatus", "Cancelled"),
+    }
+    return texts.get(status, status)
+
+
+class ApprovalListModel(QAbstractTableModel):
+    sig_loaded = Signal()
+    """A load finished and the rows are the service's answer."""
+    sig_load_failed = Signal(object)
+    """A load failed (the exception); the rows shown are the previous ones."""
+
+    def __init__(self, ctx: AppContext, role: Role, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._role: Role = role
+        self._status: ApprovalStatus | None = "pending" if role == "approver" else None
+        self._rows: list[Approval] = []
+        self._loading = False
+        self._reload_queued = False
+        if role == "approver":
+            self._columns = ["requester", "date", "lines", "po_job", "status"]
+        else:
+            self._columns = ["date", "status", "approver", "lines", "order", "reason"]
+        if ctx.me is not None and ctx.me.can_see_prices:
+            self._columns.append("total")
+        ctx.i18n.sig_language_changed.connect(self._on_language_changed)
+
+    # --- loading ------------------------------------------------------------------------------------------------
+    @property
+    def status(self) -> ApprovalStatus | None:
+        return self._status
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def set_status(self, status: ApprovalStatus | None) -> None:
+        """Shows only requests in ``status`` (None: all) and reloads."""
+        self._status = status
+        self.reload()
+
+    def reload(self) -> None:
+        """Asks the service again; a reload asked while one runs happens right after it."""
+        if self._loading:
+            self._reload_queued = True
+            return
+        self._loading = True
+        client, role, status = self._ctx.client, self._role, self._status
+        Op(self, lambda: client.approvals.list(role, status), self._loaded).on_failure(self._failed).run()
+
+    def _loaded(self, rows: list[Approval]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda a: (a.created_at is None, a.created_at), reverse=True)
+        self.endResetModel()
+        self._finish()
+        self.sig_loaded.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self._finish()
+        self.sig_load_failed.emit(exc)
+
+    def _finish(self) -> None:
+        self._loading = False
+        if self._reload_queued:
+            self._reload_queued = False
+            self.reload()
+
+    # --- access -------------------------------------------------------------------------------------------------
+    def approval(self, row: int) -> Approval:
+        return self._rows[row]
+
+    def row_of(self, approval_id: str) -> int | None:
+        return next((row for row, a in enumerate(self._rows) if a.id == approval_id), None)
+
+    def column_keys(self) -> list[str]:
+        return list(self._columns)
+
+    def column(self, key: str) -> int:
+        return self._columns.index(key)
+
+    # --- Qt model -----------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "requester": self.tr("Requested by"),
+            "approver": self.tr("Approver"),
+            "date": self.tr("Date"),
+            "lines": self.tr("Lines"),
+            "po_job": self.tr("PO / job"),
+            "status": self.tr("Status"),
+            "order": self.tr("Order"),
+            "reason": self.tr("Reason"),
+            "total": self.tr("Total"),
+        }[self._columns[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        approval = self._rows[index.row()]
+        key = self._columns[index.column()]
+        if role == ApprovalItemRole:
+            return approval
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(approval, key, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("lines", "total"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, approval: Approval, key: str, tooltip: bool) -> str | None:
+        fmt = self._ctx.formatter
+        if key == "requester":
+            return approval.requester.full_name if approval.requester else ""
+        if key == "approver":
+            return approval.approver.full_name if approval.approver else ""
+        if key == "date":
+            return fmt.datetime(approval.created_at) if tooltip else fmt.date(approval.created_at)
+        if key == "lines":
+            return fmt.number(approval.line_count)
+        if key == "po_job":
+            return " / ".join(part for part in (approval.po_number, approval.job_name) if part)
+        if key == "status":
+            return status_text(approval.status)
+        if key == "order":
+            return approval.order_number or ""
+        if key == "reason":
+            return (approval.reason or "") if approval.status == "rejected" else ""
+        if key == "total":
+            return fmt.money(approval.total)
+        return None
+
+    def _on_language_changed(self, _language: str) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))

@@ -1,0 +1,179 @@
+"""Order history, fetched a page at a time as the table scrolls (``canFetchMore``/``fetchMore`` over
+``GET /orders?page=``), newest first as the service sends it.
+
+Columns: number, date, status, placed by, requester (when the order came from an approval request), PO, job
+name and — only for a user who may see prices — the total; for anyone else that column does not exist.
+``sig_page_loaded`` fires after each page; ``reload()`` starts again from page 1 (after a new order, F5).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ..api import Order, Page, Person
+from ..context import AppContext
+from ..ops import Op
+
+ORDER_ROLE = Qt.ItemDataRole.UserRole
+"""The row's ``api.Order`` (a list item: lines may be absent, fetch ``orders.get`` for details)."""
+Index = QModelIndex | QPersistentModelIndex
+
+
+def person_name(value: Any) -> str:
+    """A person named in an order (``{"full_name", ...}`` or a plain username)."""
+    person = Person.from_json(value)
+    if person is not None:
+        return person.full_name or person.username
+    return str(value) if value else ""
+
+
+def status_text(status: str) -> str:
+    """An order status in the user's language (an unknown one as the service wrote it)."""
+    known = {
+        "placed": QCoreApplication.translate("OrderStatus", "Placed"),
+        "processing": QCoreApplication.translate("OrderStatus", "Processing"),
+        "shipped": QCoreApplication.translate("OrderStatus", "Shipped"),
+        "ready_for_pickup": QCoreApplication.translate("OrderStatus", "Ready for pickup"),
+        "delivered": QCoreApplication.translate("OrderStatus", "Delivered"),
+        "completed": QCoreApplication.translate("OrderStatus", "Completed"),
+        "cancelled": QCoreApplication.translate("OrderStatus", "Cancelled"),
+    }
+    return known.get(status, status)
+
+
+class OrderHistoryModel(QAbstractTableModel):
+    sig_page_loaded = Signal(int)
+    """A page was added (its page number); ``rowCount`` now includes it."""
+    sig_load_failed = Signal(object)
+    """A page could not be fetched (the exception); scrolling to the end tries again."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        me = ctx.me
+        self.shows_prices = bool(me and me.can_see_prices)
+        self._columns = ["number", "date", "status", "placed_by", "requester", "po_number", "job_name"]
+        if self.shows_prices:
+            self._columns.append("total")
+        self._orders: list[Order] = []
+        self._pages_loaded = 0
+        self._total: int | None = None
+        self._fetching = False
+        self._generation = 0  # a reload makes pages still in flight from before it irrelevant
+        ctx.i18n.sig_language_changed.connect(self._reformat)
+
+    # --- lazy paging --------------------------------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        if parent.isValid() or self._fetching:
+            return False
+        return self._total is None or len(self._orders) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        client, page, generation = self._ctx.client, self._pages_loaded + 1, self._generation
+        Op(self, lambda: client.orders.list(page), lambda result: self._on_page(generation, result)).on_failure(
+            lambda exc: self._on_failed(generation, exc)
+        ).run()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._orders, self._pages_loaded, self._total, self._fetching = [], 0, None, False
+        self.endResetModel()
+        self.fetchMore()
+
+    @property
+    def is_fetching(self) -> bool:
+        return self._fetching
+
+    def _on_page(self, generation: int, page: Page[Order]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        known = {order.number for order in self._orders}
+        fresh = [order for order in page.items if order.number not in known]  # a new order shifts the pages
+        self._pages_loaded = page.page
+        self._total = page.total if page.items else len(self._orders)
+        if fresh:
+            first = len(self._orders)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._orders.extend(fresh)
+            self.endInsertRows()
+        elif len(self._orders) < (self._total or 0):
+            self._total = len(self._orders)  # the service said there is more but sent nothing new: stop here
+        self.sig_page_loaded.emit(page.page)
+
+    def _on_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self.sig_load_failed.emit(exc)
+
+    # --- content ------------------------------------------------------------------------------------------------
+    def order_at(self, row: int) -> Order:
+        return self._orders[row]
+
+    def orders(self) -> list[Order]:
+        return list(self._orders)
+
+    def column_key(self, column: int) -> str:
+        return self._columns[column]
+
+    # --- Qt model -----------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._orders)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            "number": self.tr("Order"),
+            "date": self.tr("Date"),
+            "status": self.tr("Status"),
+            "placed_by": self.tr("Placed by"),
+            "requester": self.tr("Requested by"),
+            "po_number": self.tr("PO number"),
+            "job_name": self.tr("Job name"),
+            "total": self.tr("Total"),
+        }
+        return titles[self._columns[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        order, key = self._orders[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(order, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "date":
+            return self._ctx.formatter.datetime(order.placed_at)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ORDER_ROLE:
+            return order
+        return None
+
+    def _display(self, order: Order, key: str) -> str:
+        fmt = self._ctx.formatter
+        if key == "number":
+            return order.number
+        if key == "date":
+            return fmt.date(order.placed_at)
+        if key == "status":
+            return status_text(order.status)
+        if key in ("placed_by", "requester"):
+            return person_name(order.raw.get(key))
+        if key == "total":
+            return fmt.money(order.total)
+        return str(getattr(order, key) or "")
+
+    def _reformat(self, _language: str) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._orders:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._orders) - 1, len(self._columns) - 1))

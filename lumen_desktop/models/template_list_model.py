@@ -1,0 +1,156 @@
+"""The "Order templates" list: my customer's templates and, for an approver, the pending requests addressed to me.
+
+``GET /templates`` lists both (seed parity: the approver finds the pending order "in his order templates"). A
+request (``kind == "approval_request"``) is shown as such — the approvals icon and "Pending request from Luc
+Gagnon" — and sorts first, since someone is waiting on it. ``load()`` fetches through an ``Op``; the model tells
+``sig_loaded`` / ``sig_load_failed``. Catalog names come back in the new language, so a language switch reloads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from ..api import Person, Template
+from ..api.parsing import when
+from ..context import AppContext
+from ..ops import Op
+from ..resources import icon
+
+TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
+"""The row's ``api.Template``."""
+IS_REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
+"""True for a pending approval request listed among the templates."""
+APPROVAL_REQUEST = "approval_request"
+Index = QModelIndex | QPersistentModelIndex
+
+
+def is_request(template: Template) -> bool:
+    return template.kind == APPROVAL_REQUEST
+
+
+def entry_key(template: Template) -> str:
+    """What tells the entries apart: a template's id, or ``approval:<id>`` for a pending request."""
+    return f"approval:{template.approval_id}" if is_request(template) else template.id
+
+
+def requester_name(template: Template) -> str:
+    """Who sent a pending request listed as a template (its ``owner``; "" when the service did not say)."""
+    person = Person.from_json(template.raw.get("owner")) or Person.from_json(template.raw.get("requester"))
+    return (person.full_name or person.username) if person is not None else ""
+
+
+class TemplateListModel(QAbstractTableModel):
+    sig_loaded = Signal()
+    """The list was (re)loaded from the service."""
+    sig_load_failed = Signal(object)
+    """Loading failed (the exception); the previous rows stay shown."""
+
+    COLUMNS = ("name", "lines", "updated")
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._templates: list[Template] = []
+        self._loading = False
+        ctx.i18n.sig_language_changed.connect(lambda _language: self.load())
+
+    # --- loading ------------------------------------------------------------------------------------------------
+    def load(self) -> None:
+        client = self._ctx.client
+        self._loading = True
+        Op(self, client.templates.list, self._on_loaded).on_failure(self._on_failed).run()
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _on_loaded(self, templates: list[Template]) -> None:
+        self._loading = False
+        self.beginResetModel()
+        # Requests first (someone waits on them), then templates by name.
+        self._templates = sorted(templates, key=lambda t: (not is_request(t), t.name.casefold()))
+        self.endResetModel()
+        self.sig_loaded.emit()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._loading = False
+        self.sig_load_failed.emit(exc)
+
+    # --- content ------------------------------------------------------------------------------------------------
+    def templates(self) -> list[Template]:
+        return list(self._templates)
+
+    def row_of(self, key: str) -> int:
+        """The row of the entry with this ``entry_key`` (a template's id), -1 when absent."""
+        return next((row for row, t in enumerate(self._templates) if entry_key(t) == key), -1)
+
+    def replace(self, template: Template) -> None:
+        """Shows a template the service just answered (renamed, edited) without reloading the list."""
+        row = self.row_of(entry_key(template))
+        if row < 0:
+            self.beginInsertRows(QModelIndex(), len(self._templates), len(self._templates))
+            self._templates.append(template)
+            self.endInsertRows()
+            return
+        self._templates[row] = template
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def remove(self, template_id: str) -> None:
+        row = self.row_of(template_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._templates[row]
+            self.endRemoveRows()
+
+    def title(self, template: Template) -> str:
+        """The text a user reads for this row: the template's name, or who a pending request is from."""
+        if not is_request(template):
+            return template.name
+        name = requester_name(template)
+        if name:
+            return self.tr("Pending request from %1").replace("%1", name)
+        return self.tr("Pending request: %1").replace("%1", template.name)
+
+    # --- Qt model -----------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._templates)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Name"), self.tr("Lines"), self.tr("Updated"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        template, key = self._templates[index.row()], self.COLUMNS[index.column()]
+        request = is_request(template)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "name":
+                return self.title(template)
+            if key == "lines":
+                count = template.raw.get("line_count", len(template.lines))
+                return self._ctx.formatter.number(int(count)) if isinstance(count, int) else ""
+            updated = template.updated_at or when(template.raw.get("created_at"))
+            return self._ctx.formatter.date(updated)
+        if role == Qt.ItemDataRole.DecorationRole and key == "name":
+            return icon("approvals.svg" if request else "templates.svg")
+        if role == Qt.ItemDataRole.ToolTipRole and request:
+            return self.tr("An order waiting for your approval. Open it to review, change and place it.")
+        if role == Qt.ItemDataRole.FontRole and request:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "lines":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == TEMPLATE_ROLE:
+            return template
+        if role == IS_REQUEST_ROLE:
+            return request
+        return None

@@ -1,0 +1,98 @@
+"""User-story steps shared by the approval tests: a requester sends a cart through the API client, a signed-in
+context for a second window, typing a quantity in the editor, and reading everything a widget shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QLineEdit, QListView, QWidget
+
+from lumen_desktop.api import ApiClient, Approval, Product
+from lumen_desktop.context import AppContext
+from lumen_desktop.views.approvals.editor import RequestEditor
+from lumen_desktop.views.catalog.quantity import MultipleSpinBox
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def api_client(server, username: str) -> ApiClient:
+    client = ApiClient(server.address, language="en")
+    client.auth.sign_in(username, f"demo-{username}")
+    return client
+
+
+def some_products(client: ApiClient, query: str = "THHN", count: int = 3) -> list[Product]:
+    products = client.catalog.search(q=query, page_size=20).items
+    assert len(products) >= count, f"the demo catalog should find {count} products for {query!r}"
+    return products[:count]
+
+
+def luc_sends_his_cart(server, note: str = "For the Laval job, thanks") -> tuple[Approval, list[Product]]:
+    """luc.gagnon fills his cart with two products (two sale multiples each) and sends it for approval."""
+    luc = api_client(server, "luc.gagnon")
+    products = some_products(luc, count=2)
+    luc.cart.add_lines([{"sku": p.sku, "quantity": 2 * p.sale_multiple} for p in products])
+    approval = luc.cart.submit_for_approval(note)
+    luc.close()
+    return approval, products
+
+
+def signed_in_ctx(make_ctx, server, username: str) -> AppContext:
+    """Another window's context for ``username`` (signed in without the dialog, which other tests cover)."""
+    ctx = make_ctx(server)
+    ctx.client.auth.sign_in(username, f"demo-{username}")
+    ctx.set_me(ctx.client.me())
+    return ctx
+
+
+def open_editor(qtbot, ctx: AppContext, approval_id: str) -> RequestEditor:
+    editor = RequestEditor(ctx, approval_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    return editor
+
+
+def type_quantity(qtbot, editor: RequestEditor, sku: str, quantity: int) -> None:
+    """Double-click-edits the quantity cell of ``sku``, types ``quantity`` in the spin box and presses Enter."""
+    table, model = editor.ui.lines, editor.ui.lines_model
+    row = editor.draft.row_of(sku)
+    assert row is not None
+    index = model.index(row, model.column("quantity"))
+    table.setCurrentIndex(index)
+    table.edit(index)
+    spins = [spin for spin in table.viewport().findChildren(MultipleSpinBox) if spin.isVisible()]
+    assert spins, "the quantity cell should open a spin box"
+    spin = spins[-1]
+    assert spin.singleStep() == model.line(row).sale_multiple
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(quantity))
+    qtbot.keyClick(spin, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: model.line(row).quantity == quantity)
+
+
+def cell(model, row: int, key: str) -> str:
+    return str(model.data(model.index(row, model.column(key))) or "")
+
+
+def everything_shown(widget: QWidget) -> list[str]:
+    """Every text the widget and its children show: labels, buttons, inputs, group titles, table headers and
+    cells (whether scrolled into view or not)."""
+    texts = [widget.windowTitle()]
+    for child in widget.findChildren(QWidget):
+        if isinstance(child, QLabel | QAbstractButton | QLineEdit):
+            texts.append(child.text())
+            texts.append(child.toolTip())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+        elif isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            root = QModelIndex()
+            columns = 1 if isinstance(child, QListView) else model.columnCount(root)
+            for column in range(columns):
+                texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            for row in range(model.rowCount(root)):
+                for column in range(columns):
+                    index = model.index(row, column, QModelIndex())
+                    texts.append(str(model.data(index) or ""))
+                    texts.append(str(model.data(index, Qt.ItemDataRole.ToolTipRole) or ""))
+    return [text for text in texts if text]

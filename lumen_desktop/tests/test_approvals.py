@@ -1,0 +1,266 @@
+"""Approvals, as the people who use them: luc sends his cart, marie sees it arrive, changes it and places it, and
+luc sees what became of it — with no price ever shown to him."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from lumen_desktop.notifications import NoticeKind
+from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
+
+from .approval_steps import (
+    LEFT,
+    api_client,
+    cell,
+    everything_shown,
+    luc_sends_his_cart,
+    open_editor,
+    signed_in_ctx,
+    type_quantity,
+)
+from .helpers import sign_in_through_the_app
+
+
+def test_marie_sees_the_request_arrive_changes_it_and_places_the_order(
+    qtbot, make_ctx, fresh_server, memory_keyring
+) -> None:
+    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
+    window.inbox.set_interval_ms(200)  # the real poll is every 10 s; the test does not wait that long
+    qtbot.waitUntil(lambda: window.inbox.summary is not None, timeout=20_000)
+    assert window.section_title("approvals") == "Approvals"
+
+    sent, products = luc_sends_his_cart(fresh_server)
+
+    # No refresh: the poller notices, the badge counts it and a desktop notice says so.
+    qtbot.waitUntil(lambda: window.section_title("approvals") == "Approvals (1)", timeout=20_000)
+    assert [n.kind for n in window.tray.last_notices] == [NoticeKind.NEW_REQUEST]
+
+    window.select_section("approvals")
+    inbox = window.current_page()
+    assert isinstance(inbox, ApprovalInboxView)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=20_000)
+    assert inbox.model.column_keys() == ["requester", "date", "lines", "po_job", "status", "total"]
+    assert cell(inbox.model, 0, "requester") == "Luc Gagnon"
+    assert cell(inbox.model, 0, "status") == "Pending"
+    assert "$" in cell(inbox.model, 0, "total")
+
+    inbox.table.setCurrentIndex(inbox.model.index(0, 0))
+    qtbot.keyClick(inbox.table, Qt.Key.Key_Return)
+    editor = inbox.editors[sent.id]
+    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    assert editor.ui.header.values["note"].text() == "For the Laval job, thanks"
+    assert [line.sku for line in editor.draft.lines] == [p.sku for p in products]
+    assert not editor.ui.save_button.isEnabled()
+
+    first = products[0]
+    type_quantity(qtbot, editor, first.sku, 3 * first.sale_multiple)
+    model = editor.ui.lines_model
+    assert cell(model, 0, "change") == f"Changed (was {2 * first.sale_multiple})"
+    assert editor.ui.save_button.isEnabled()
+
+    qtbot.mouseClick(editor.ui.approve_button, LEFT)
+    dialog = editor.approve_dialog
+    assert dialog is not None and dialog.delivery.isChecked()
+    with qtbot.waitSignal(editor.sig_approved, timeout=20_000) as placed:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    order = placed.args[0]
+    assert order.number.startswith("C-")
+    assert editor.ui.outcome.text() == f"Order {order.number} placed."
+    qtbot.waitUntil(lambda: editor.approval is not None and editor.approval.status == "approved", timeout=20_000)
+    assert not editor.ui.approve_button.isEnabled() and not editor.ui.reject_button.isEnabled()
+    placed_lines = {
+        line.sku: line.quantity for line in api_client(fresh_server, "marie.tremblay").orders.get(order.number).lines
+    }
+    assert placed_lines[first.sku] == 3 * first.sale_multiple
+    qtbot.waitUntil(lambda: window.section_title("approvals") == "Approvals", timeout=20_000)
+    window.inbox.stop()
+
+    # Luc opens "My requests": approved, with the order number and what marie changed — and no price anywhere.
+    _flow, luc_window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "luc.gagnon")
+    luc_window.select_section("approvals")
+    mine = luc_window.current_page()
+    assert isinstance(mine, MyRequestsView)
+    qtbot.waitUntil(lambda: mine.details.approval is not None, timeout=20_000)
+    assert mine.model.column_keys() == ["date", "status", "approver", "lines", "order", "reason"]
+    assert cell(mine.model, 0, "status") == "Approved"
+    assert cell(mine.model, 0, "order") == order.number
+    assert cell(mine.model, 0, "approver") == "Marie Tremblay"
+    assert not mine.cancel_button.isEnabled()
+    changes = mine.details.changes_model
+    assert [changes.change(row).sku for row in range(changes.rowCount())] == [p.sku for p in products]
+    assert changes.change(0).requested == 2 * first.sale_multiple
+    assert changes.change(0).placed == 3 * first.sale_multiple
+    assert changes.data(changes.index(0, 5)) == "Quantity changed"
+    assert changes.data(changes.index(1, 5)) == ""
+    assert mine.details.header.values["status"].text() == f"Approved — order {order.number}"
+    shown = everything_shown(luc_window)
+    assert not [text for text in shown if "$" in text or "Total" in text or "Price" in text], shown
+    luc_window.inbox.stop()
+
+
+def test_a_stale_editor_keeps_what_the_approver_typed_after_a_conflict(qtbot, make_ctx, fresh_server) -> None:
+    sent, products = luc_sends_his_cart(fresh_server)
+    first, second = products
+    # Marie has the request open in two windows.
+    early = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    stale = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+
+    type_quantity(qtbot, early, first.sku, 4 * first.sale_multiple)
+    with qtbot.waitSignal(early.sig_saved, timeout=20_000):
+        qtbot.mouseClick(early.ui.save_button, LEFT)
+
+    type_quantity(qtbot, stale, second.sku, 5 * second.sale_multiple)
+    with qtbot.waitSignal(stale.sig_conflict_shown, timeout=20_000) as shown:
+        qtbot.mouseClick(stale.ui.save_button, LEFT)
+    dialog = shown.args[0]
+    assert dialog.isVisible()
+    rows = {line.sku: line for line in dialog.conflict.lines}
+    assert (rows[first.sku].read, rows[first.sku].theirs, rows[first.sku].yours) == (
+        2 * first.sale_multiple,
+        4 * first.sale_multiple,
+        None,
+    )
+    assert (rows[second.sku].read, rows[second.sku].theirs, rows[second.sku].yours) == (
+        2 * second.sale_multiple,
+        2 * second.sale_multiple,
+        5 * second.sale_multiple,
+    )
+    assert dialog.conflict.their_author == "Marie Tremblay"
+    qtbot.mouseClick(dialog.keep_button, LEFT)
+    assert not dialog.isVisible()
+
+    # The fresh lines, with her own typed quantity re-applied on top and marked.
+    model = stale.ui.lines_model
+    assert model.line(0).quantity == 4 * first.sale_multiple and cell(model, 0, "change") == ""
+    assert model.line(1).quantity == 5 * second.sale_multiple
+    assert cell(model, 1, "change") == f"Changed (was {2 * second.sale_multiple})"
+    assert stale.ui.save_button.isEnabled()
+    with qtbot.waitSignal(stale.sig_saved, timeout=20_000):
+        qtbot.mouseClick(stale.ui.save_button, LEFT)
+
+    on_service = api_client(fresh_server, "marie.tremblay").approvals.get(sent.id)
+    assert {line.sku: line.quantity for line in on_service.lines} == {
+        first.sku: 4 * first.sale_multiple,
+        second.sku: 5 * second.sale_multiple,
+    }
+    assert on_service.version == "3" and stale.draft.version == "3"
+    assert not stale.draft.is_dirty
+
+
+def test_a_rejection_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
+    sent, _products = luc_sends_his_cart(fresh_server)
+    editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    qtbot.mouseClick(editor.ui.reject_button, LEFT)
+    dialog = editor.reject_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason, "   ")
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason, "Use the 14/2 from the Laval stock instead")
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.sig_rejected, timeout=20_000):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: editor.approval is not None and editor.approval.status == "rejected", timeout=20_000)
+    assert editor.ui.header.values["status"].text() == "Rejected — reason: Use the 14/2 from the Laval stock instead"
+    assert not editor.ui.save_button.isEnabled() and not editor.ui.approve_button.isEnabled()
+    assert "Rejected: Use the 14/2" in editor.ui.history_model.data(editor.ui.history_model.index(1, 2))
+
+
+def test_luc_cancels_a_pending_request(qtbot, make_ctx, fresh_server, memory_keyring) -> None:
+    sent, _products = luc_sends_his_cart(fresh_server)
+    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "luc.gagnon")
+    assert window.section_title("approvals") == "My requests"
+    window.select_section("approvals")
+    mine = window.current_page()
+    assert isinstance(mine, MyRequestsView)
+    qtbot.waitUntil(lambda: mine.details.approval is not None, timeout=20_000)
+    assert cell(mine.model, 0, "status") == "Pending"
+    assert mine.details.summary.text() == "Waiting for Marie Tremblay."
+    assert "Place order" not in " ".join(everything_shown(window))
+
+    qtbot.mouseClick(mine.cancel_button, LEFT)
+    box = mine.confirm_box
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.button(box.StandardButton.Yes), LEFT)
+    qtbot.waitUntil(lambda: cell(mine.model, 0, "status") == "Cancelled", timeout=20_000)
+    assert not mine.cancel_button.isEnabled()
+    assert api_client(fresh_server, "luc.gagnon").approvals.get(sent.id).status == "cancelled"
+    window.inbox.stop()
+
+
+def test_marie_adds_a_line_from_the_catalog_and_a_wrong_multiple_is_refused_on_its_row(
+    qtbot, make_ctx, fresh_server
+) -> None:
+    sent, products = luc_sends_his_cart(fresh_server)
+    editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    picker = editor.ui.picker
+    qtbot.keyClicks(picker.search, "connector")
+    qtbot.waitUntil(lambda: picker.results_model.rowCount() > 2, timeout=20_000)
+    in_request = {p.sku for p in products}
+    row = next(
+        r
+        for r in range(picker.results_model.rowCount())
+        if picker.results_model.product(r).sale_multiple > 1 and picker.results_model.product(r).sku not in in_request
+    )
+    added = picker.results_model.product(row)
+    picker.results.setCurrentIndex(picker.results_model.index(row, 0))
+    assert picker.quantity.value() == added.sale_multiple
+    qtbot.mouseClick(picker.add_button, LEFT)
+    model = editor.ui.lines_model
+    assert model.line(2).sku == added.sku and cell(model, 2, "change") == "Added"
+
+    type_quantity(qtbot, editor, added.sku, added.sale_multiple + 1)
+    assert cell(model, 2, "change") == f"Enter a quantity in multiples of {added.sale_multiple}."
+    qtbot.mouseClick(editor.ui.save_button, LEFT)
+    assert "marked in red" in editor.ui.message.text()
+    type_quantity(qtbot, editor, added.sku, 2 * added.sale_multiple)
+    with qtbot.waitSignal(editor.sig_saved, timeout=20_000):
+        qtbot.mouseClick(editor.ui.save_button, LEFT)
+    on_service = api_client(fresh_server, "marie.tremblay").approvals.get(sent.id)
+    assert on_service.version == "2"
+    assert {line.sku: line.quantity for line in on_service.lines}[added.sku] == 2 * added.sale_multiple
+    assert "added" in editor.ui.history_model.data(editor.ui.history_model.index(1, 2))
+
+
+def test_the_inbox_and_the_editor_speak_french_at_once(qtbot, make_ctx, fresh_server) -> None:
+    sent, _products = luc_sends_his_cart(fresh_server)
+    ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
+    inbox = ApprovalInboxView(ctx)
+    qtbot.addWidget(inbox)
+    inbox.show()
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=20_000)
+    editor = inbox.open_request(sent.id)
+    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    with qtbot.waitSignal(ctx.i18n.sig_language_changed):
+        ctx.i18n.set_language("fr")
+    assert inbox.model.headerData(0, Qt.Orientation.Horizontal) == "Demandée par"
+    assert cell(inbox.model, 0, "status") == "En attente"
+    assert cell(inbox.model, 0, "total").endswith("\xa0$")  # fr_CA: 1 181,74 $
+    qtbot.waitUntil(lambda: inbox.status_filter.currentText() == "En attente")  # LanguageChange is posted
+    assert editor.ui.approve_button.text() == "&Approuver et passer la commande…"
+    headers = [editor.ui.lines_model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers[2:6] == ["Quantité", "Unité", "Prix", "Montant"]
+    assert editor.ui.header.values["status"].text() == "En attente"
+
+
+def test_a_line_the_service_refuses_is_marked_on_its_row(qtbot, make_ctx, fresh_server) -> None:
+    sent, products = luc_sends_his_cart(fresh_server)
+    editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    first = products[0]
+    type_quantity(qtbot, editor, first.sku, 3 * first.sale_multiple)
+    # Meanwhile Lumen starts selling that product by bigger packs.
+    with sqlite3.connect(fresh_server.database) as db:
+        db.execute("UPDATE products SET sale_multiple = ? WHERE sku = ?", (4 * first.sale_multiple, first.sku))
+
+    qtbot.mouseClick(editor.ui.save_button, LEFT)
+    model = editor.ui.lines_model
+    qtbot.waitUntil(lambda: model.error_of(0) != "", timeout=20_000)
+    assert str(4 * first.sale_multiple) in cell(model, 0, "change")
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == cell(model, 0, "change")
+    assert model.error_of(1) == ""
+    assert editor.ui.message.isVisibleTo(editor) and editor.ui.message.text()
+    assert model.line(0).quantity == 3 * first.sale_multiple  # what she typed is still there
+    assert api_client(fresh_server, "marie.tremblay").approvals.get(sent.id).version == "1"

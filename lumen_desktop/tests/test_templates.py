@@ -1,0 +1,147 @@
+"""Order templates: saving the cart as a template, editing it, adding it to the cart, and an approver finding a
+pending request among their templates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+
+from lumen_desktop.models.template_list_model import IS_REQUEST_ROLE
+from lumen_desktop.sections import section, sections_for
+from lumen_desktop.views.orders.orders_view import OrdersView
+from lumen_desktop.views.templates.templates_view import TemplatesView
+
+
+def signed_in(make_ctx, server, username: str):
+    ctx = make_ctx(server)
+    ctx.client.auth.sign_in(username, f"demo-{username}")
+    ctx.set_me(ctx.client.me())
+    return ctx
+
+
+def fill_cart(ctx, *queries: str) -> list[tuple[str, int]]:
+    """Puts one product per query in the cart (its sale multiple as quantity); answers (sku, quantity)."""
+    lines = []
+    for query in queries:
+        product = ctx.client.catalog.search(q=query, page_size=5).items[0]
+        lines.append((product.sku, product.sale_multiple))
+    ctx.client.cart.add_lines([{"sku": sku, "quantity": quantity} for sku, quantity in lines])
+    return lines
+
+
+def open_view(qtbot, ctx) -> TemplatesView:
+    view = TemplatesView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: not view.model.is_loading, timeout=20_000)
+    return view
+
+
+def all_texts(widget) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_luc_saves_his_cart_as_a_template_without_prices_and_adds_it_back(qtbot, make_ctx, fresh_server) -> None:
+    ctx = signed_in(make_ctx, fresh_server, "luc.gagnon")
+    lines = fill_cart(ctx, "THHN 12", "disjoncteur")
+    view = open_view(qtbot, ctx)
+
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    dialog = view.new_dialog
+    qtbot.keyClicks(dialog.name_edit, "Laval job site")
+    with qtbot.waitSignal(dialog.sig_created, timeout=20_000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: view.editor.model.rowCount() == len(lines), timeout=20_000)
+    row = view.model.row_of(view.editor.template.id)
+    assert view.model.index(row, 0).data() == "Laval job site"
+    editor = view.editor
+    headers = [editor.model.headerData(c, Qt.Orientation.Horizontal) for c in range(editor.model.columnCount())]
+    assert headers == ["SKU", "Product", "Quantity", "Unit"]  # no price column at all
+    assert [(r.sku, r.quantity) for r in editor.model.rows()] == lines
+    assert "$" not in all_texts(view)
+
+    ctx.client.cart.empty()
+    with qtbot.waitSignal(editor.sig_added_to_cart, timeout=20_000):
+        qtbot.mouseClick(editor.add_to_cart_button, Qt.MouseButton.LeftButton)
+    assert editor.status.text() == "2 lines added to the cart."
+    assert sorted((line.sku, line.quantity) for line in ctx.client.cart.get().lines) == sorted(lines)
+
+
+def test_editing_a_template_renames_it_refuses_wrong_multiples_and_deletes_after_asking(
+    qtbot, make_ctx, fresh_server
+) -> None:
+    ctx = signed_in(make_ctx, fresh_server, "marie.tremblay")
+    fill_cart(ctx, "THHN 12", "disjoncteur")
+    template = ctx.client.templates.create_from_cart("Weekly restock")
+    view = open_view(qtbot, ctx)
+    view.open_entry(template.id)
+    editor = view.editor
+    qtbot.waitUntil(lambda: editor.model.rowCount() == 2, timeout=20_000)
+    headers = [editor.model.headerData(c, Qt.Orientation.Horizontal) for c in range(editor.model.columnCount())]
+    assert headers == ["SKU", "Product", "Quantity", "Unit", "Price", "Amount"]
+
+    first = editor.model.rows()[0]
+    quantity_cell = editor.model.index(0, editor.model.column_of("quantity"))
+    if first.sale_multiple > 1:
+        with qtbot.waitSignal(editor.model.sig_quantity_refused):
+            assert not editor.model.setData(quantity_cell, first.sale_multiple + 1)
+        assert editor.lines_error.text() == f"{first.sku} is sold in multiples of {first.sale_multiple:,}."
+    assert editor.model.setData(quantity_cell, first.sale_multiple * 3)
+    editor.table.selectRow(1)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    editor.name_edit.clear()
+    qtbot.keyClicks(editor.name_edit, "Monthly restock")
+    with qtbot.waitSignal(editor.sig_saved, timeout=20_000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    saved = ctx.client.templates.get(template.id)
+    assert saved.name == "Monthly restock"
+    assert [(line.sku, line.quantity) for line in saved.lines] == [(first.sku, first.sale_multiple * 3)]
+    assert view.model.index(view.model.row_of(template.id), 0).data() == "Monthly restock"
+
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert "Monthly restock" in editor.confirm_box.text()
+    with qtbot.waitSignal(editor.sig_deleted, timeout=20_000):
+        qtbot.mouseClick(editor.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert view.model.row_of(template.id) == -1
+    assert all(t.id != template.id for t in ctx.client.templates.list())
+
+
+def test_marie_finds_lucs_pending_request_among_her_templates(qtbot, make_ctx, fresh_server) -> None:
+    luc = signed_in(make_ctx, fresh_server, "luc.gagnon")
+    lines = fill_cart(luc, "THHN 12")
+    request = luc.client.cart.submit_for_approval("For the Laval job")
+
+    view = open_view(qtbot, signed_in(make_ctx, fresh_server, "marie.tremblay"))
+    row = view.model.row_of(f"approval:{request.id}")
+    assert row >= 0
+    assert view.model.index(row, 0).data() == "Pending request from Luc Gagnon"
+    assert view.model.index(row, 0).data(IS_REQUEST_ROLE) is True
+    view.open_entry(f"approval:{request.id}")
+    preview = view.request_page
+    assert view.stack.currentWidget() is preview
+    qtbot.waitUntil(lambda: preview.model.rowCount() == 1, timeout=20_000)
+    assert preview.model.rows()[0].sku == lines[0][0]
+    assert "For the Laval job" in preview.note.text()
+    assert "$" in preview.total.text()  # marie may see prices
+
+    with qtbot.waitSignal(preview.sig_review) as review:
+        qtbot.mouseClick(preview.review_button, Qt.MouseButton.LeftButton)
+    assert review.args == [request.id]
+    editor = view.request_editors[request.id]
+    assert editor.isVisible() and editor.approval_id == request.id
+    editor.close()
+
+
+def test_luc_gets_templates_and_orders_sections_without_totals(qtbot, make_ctx, live_server) -> None:
+    ctx = signed_in(make_ctx, live_server, "luc.gagnon")
+    assert {"templates", "orders"} <= {s.key for s in sections_for(ctx.me)}
+    templates = section("templates").factory(ctx)
+    qtbot.addWidget(templates)
+    assert isinstance(templates, TemplatesView)
+    orders = section("orders").factory(ctx)
+    qtbot.addWidget(orders)
+    assert isinstance(orders, OrdersView)
+    headers = [orders.model.headerData(c, Qt.Orientation.Horizontal) for c in range(orders.model.columnCount())]
+    assert headers == ["Order", "Date", "Status", "Placed by", "Requested by", "PO number", "Job name"]
+    assert orders.details.totals is None

@@ -1,0 +1,1 @@
+"""Accounts: the public "Request an account" form and the staff queue of account requests."""

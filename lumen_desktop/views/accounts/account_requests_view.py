@@ -1,0 +1,194 @@
+"""Staff's "Account requests" section: the pending queue, oldest first, each row showing how long it has waited
+against the 72-hour promise (overdue rows highlighted), with **Approve** and **Reject…**.
+
+Approving creates the account on the service and shows the generated username here; the one-time password is
+e-mailed to the person by the service and never reaches this window. Rejecting needs a reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import AccountRequest, ApiError
+from ...context import AppContext
+from ...failures import show_failure
+from ...models.account_request_queue_model import AccountRequestQueueModel
+from ...ops import Op
+from ...widgets.field_error import FieldError
+from .reject_dialog import RejectAccountRequestDialog
+
+
+class AccountRequestsView(QWidget):
+    sig_approved = Signal(str, str)
+    """(request id, generated username): an account was created."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.reject_dialog: RejectAccountRequestDialog | None = None
+        self.last_username = ""
+        self._busy = False
+        self.model = AccountRequestQueueModel(ctx, self)
+        self.model.sig_loaded.connect(self._on_loaded)
+        self.model.sig_load_failed.connect(self._show_error)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.summary = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.approve_button = QPushButton()
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button = QPushButton()
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = FieldError()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.approve_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(self.message)
+        self.retranslate()
+        self._update_buttons()
+        self.model.load()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Account requests"))
+        self.approve_button.setText(self.tr("Approve"))
+        self.approve_button.setToolTip(
+            self.tr("Creates the account; the username and a one-time password are e-mailed to the person")
+        )
+        self.reject_button.setText(self.tr("Reject…"))
+        self._update_summary()
+
+    def refresh(self) -> None:
+        """F5: the queue again from the service."""
+        self.message.clear_message()
+        self.model.load()
+
+    def selected_request(self) -> AccountRequest | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.request_at(rows[0].row()) if rows else None
+
+    def select_email(self, email: str) -> None:
+        """Selects the request sent for ``email`` (keyboard users and tests)."""
+        for row, request in enumerate(self.model.requests()):
+            if request.email.casefold() == email.casefold():
+                self.table.selectRow(row)
+                return
+
+    # --- approve / reject ---------------------------------------------------------------------------------------
+    def approve_selected(self) -> None:
+        request = self.selected_request()
+        if request is None or self._busy:
+            return
+        client = self._ctx.client
+        self._set_busy(True)
+        Op(
+            self,
+            lambda: client.account_requests.approve(request.id),
+            lambda username: self._on_approved(request, username),
+        ).on_failure(self._on_failed).run()
+
+    def _on_approved(self, request: AccountRequest, username: str) -> None:
+        self._set_busy(False)
+        self.last_username = username
+        self.result.setText(
+            self.tr("Account created for %1: username %2. The password was e-mailed to %3.")
+            .replace("%1", f"{request.first_name} {request.last_name}")
+            .replace("%2", username)
+            .replace("%3", request.email)
+        )
+        self.model.remove(request.id)
+        self._update_summary()
+        self.sig_approved.emit(request.id, username)
+
+    def reject_selected(self) -> None:
+        request = self.selected_request()
+        if request is None or self._busy:
+            return
+        dialog = RejectAccountRequestDialog(self._ctx, request, self)
+        dialog.sig_rejected.connect(lambda request_id: self._on_rejected(request, request_id))
+        dialog.finished.connect(lambda _result: setattr(self, "reject_dialog", None))
+        self.reject_dialog = dialog
+        dialog.open()
+
+    def _on_rejected(self, request: AccountRequest, request_id: str) -> None:
+        self.result.setText(
+            self.tr("The request of %1 was rejected; they were told why by e-mail.").replace(
+                "%1", f"{request.first_name} {request.last_name}"
+            )
+        )
+        self.model.remove(request_id)
+        self._update_summary()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self._show_error(exc)
+        if isinstance(exc, ApiError) and exc.status in (404, 409):
+            self.model.load()  # someone else processed it meanwhile: show the queue as it is now
+
+    def _show_error(self, exc: Exception) -> None:
+        if isinstance(exc, ApiError) and exc.status != 401:
+            self.message.show_message(exc.message)
+        else:
+            show_failure(self, exc)
+
+    # --- state --------------------------------------------------------------------------------------------------
+    def _on_loaded(self) -> None:
+        self.message.clear_message()
+        self._update_summary()
+        self._update_buttons()
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.message.clear_message()
+        self._update_buttons()
+
+    def _update_summary(self) -> None:
+        count = self.model.rowCount()
+        overdue = sum(1 for row in range(count) if self.model.is_overdue(row))
+        text = self.tr("%n request(s) waiting.", "", count)
+        if overdue:
+            text += " " + self.tr("%n past the 72-hour promise.", "", overdue)
+        self.summary.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        if busy:
+            self.message.clear_message()
+            self.result.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_request() is not None and not self._busy
+        self.approve_button.setEnabled(has)
+        self.reject_button.setEnabled(has)

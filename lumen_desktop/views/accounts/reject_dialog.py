@@ -1,0 +1,90 @@
+"""Staff's "Reject…" of an account request: a reason is required (it is e-mailed to the person who asked).
+
+The dialog sends the rejection itself and stays open until the service accepts it, showing a refusal under the
+reason; a network failure keeps the typed reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ...api import AccountRequest, ApiError, ServiceUnreachable
+from ...context import AppContext
+from ...failures import show_failure
+from ...ops import Op
+from ...widgets.field_error import FieldError
+
+REASON_LIMIT = 1000
+
+
+class RejectAccountRequestDialog(QDialog):
+    sig_rejected = Signal(str)
+    """The request with this id was rejected."""
+
+    def __init__(self, ctx: AppContext, request: AccountRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._request = request
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason_error = FieldError()
+        self.reason.textChanged.connect(self.reason_error.clear_message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.reason_error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        request = self._request
+        self.setWindowTitle(self.tr("Reject account request"))
+        self.intro.setText(
+            self.tr("Why is the request of %1 (%2) rejected? The reason is e-mailed to them.")
+            .replace("%1", f"{request.first_name} {request.last_name}")
+            .replace("%2", request.email)
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reject request"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def submit(self) -> None:
+        reason = self.reason.toPlainText().strip()
+        if not reason:
+            self.reason_error.show_message(self.tr("Enter the reason for the rejection."))
+            return
+        if len(reason) > REASON_LIMIT:
+            self.reason_error.show_message(
+                self.tr("The reason can't be longer than %1 characters.").replace(
+                    "%1", self._ctx.formatter.number(REASON_LIMIT)
+                )
+            )
+            return
+        client, request_id = self._ctx.client, self._request.id
+        self.buttons.setEnabled(False)
+        Op(self, lambda: client.account_requests.reject(request_id, reason), lambda _none: self._on_done()).on_failure(
+            self._on_failed
+        ).run()
+
+    def _on_done(self) -> None:
+        self.buttons.setEnabled(True)
+        self.sig_rejected.emit(self._request.id)
+        self.accept()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ServiceUnreachable):
+            self.reason_error.show_message(self.tr("The Lumen service can't be reached. Try again in a moment."))
+        elif isinstance(exc, ApiError) and exc.status != 401:
+            self.reason_error.show_message(exc.message)
+        else:
+            show_failure(self, exc)

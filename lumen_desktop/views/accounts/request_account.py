@@ -1,0 +1,267 @@
+"""The public "Request an account" form (no sign-in needed), opened from the sign-in dialog's link.
+
+Fields: customer number, first and last name, e-mail, language, permission (Place orders / Order for
+approval), sees prices, approver e-mail (enabled and required only for "Order for approval"), channel.
+Required fields are checked here first, each message under its field; then the service's refusal (422) goes
+under the field it names (``ApiError.field``: unknown customer number → under the customer number, invalid
+approver → under the approver e-mail, e-mail already in use → under the e-mail). On success the form gives way
+to a confirmation page promising the account within 72 hours.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import AccountRequest, ApiError, ServiceUnreachable
+from ...context import AppContext
+from ...failures import show_failure
+from ...i18n import LANGUAGE_NAMES
+from ...ops import Op
+from ...widgets.field_error import FieldError
+
+TEXT_FIELDS = ("customer_number", "first_name", "last_name", "email", "approver_email")
+CHOICE_FIELDS = ("language", "permission", "can_see_prices", "channel")
+LIMITS = {"customer_number": 20, "first_name": 80, "last_name": 80, "email": 254, "approver_email": 254}
+
+
+class RequestAccountDialog(QDialog):
+    sig_submitted = Signal(object)
+    """The service accepted the request (api.AccountRequest)."""
+
+    def __init__(self, ctx: AppContext, address: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._address = address
+        self.inputs: dict[str, QLineEdit] = {}
+        for name in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setMaxLength(LIMITS[name])
+            edit.textEdited.connect(lambda _text, name=name: self.errors[name].clear_message())
+            self.inputs[name] = edit
+        self.language, self.permission, self.can_see_prices, self.channel = (QComboBox() for _ in range(4))
+        for code, language_name in LANGUAGE_NAMES.items():
+            self.language.addItem(language_name, code)
+        self.language.setCurrentIndex(self.language.findData(ctx.i18n.language))
+        for combo, values in (
+            (self.permission, ("place_orders", "order_for_approval")),
+            (self.can_see_prices, (True, False)),
+            (self.channel, ("web", "cmeq", "acceo")),
+        ):
+            for value in values:
+                combo.addItem("", value)
+        self.permission.currentIndexChanged.connect(self._update_approver)
+        self.errors = {name: FieldError() for name in TEXT_FIELDS + CHOICE_FIELDS}
+        self._labels = {name: QLabel() for name in TEXT_FIELDS + CHOICE_FIELDS}
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.message = FieldError()
+        self.confirmation = QLabel()
+        self.confirmation.setWordWrap(True)
+        self.submitted_email = ""
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.done_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.done_buttons.rejected.connect(self.accept)
+        self.pages = QStackedWidget()
+        self.form_page, self.done_page = self._build_form_page(), self._build_done_page()
+        self.pages.addWidget(self.form_page)
+        self.pages.addWidget(self.done_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._update_approver()
+        self.retranslate()
+
+    def _build_form_page(self) -> QWidget:
+        widgets = {
+            **self.inputs,
+            "language": self.language,
+            "permission": self.permission,
+            "can_see_prices": self.can_see_prices,
+            "channel": self.channel,
+        }
+        order = (
+            "customer_number",
+            "first_name",
+            "last_name",
+            "email",
+            "language",
+            "permission",
+            "can_see_prices",
+            "approver_email",
+            "channel",
+        )
+        form = QFormLayout()
+        for name in order:
+            form.addRow(self._labels[name], widgets[name])
+            form.addRow("", self.errors[name])
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        return page
+
+    def _build_done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.confirmation, 1)
+        layout.addWidget(self.done_buttons)
+        return page
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Request an account"))
+        self.intro.setText(
+            self.tr(
+                "Lumen's e-commerce team creates accounts for our customers' employees. "
+                "Fill in this form; you need your company's Lumen customer number."
+            )
+        )
+        labels = {
+            "customer_number": self.tr("Customer number"),
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "email": self.tr("E-mail"),
+            "language": self.tr("Language"),
+            "permission": self.tr("Permission"),
+            "can_see_prices": self.tr("Sees prices"),
+            "approver_email": self.tr("Approver's e-mail"),
+            "channel": self.tr("Channel"),
+        }
+        for name, label in self._labels.items():
+            label.setText(labels[name])
+        for index, text in enumerate((self.tr("Place orders"), self.tr("Order for approval"))):
+            self.permission.setItemText(index, text)
+        for index, text in enumerate((self.tr("Yes"), self.tr("No"))):
+            self.can_see_prices.setItemText(index, text)
+        for index, text in enumerate((self.tr("Web"), "CMEQ", "ACCEO")):
+            self.channel.setItemText(index, text)
+        self.inputs["approver_email"].setPlaceholderText(self.tr("Required for “Order for approval”"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send the request"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.done_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.confirmation.setText(
+            self.tr(
+                "Your request was sent. Lumen's e-commerce team will create your account within 72 hours and e-mail "
+                "your username and password to %1."
+            ).replace("%1", self.submitted_email)
+        )
+
+    # --- form ---------------------------------------------------------------------------------------------------
+    @property
+    def needs_approver(self) -> bool:
+        return self.permission.currentData() == "order_for_approval"
+
+    def _update_approver(self) -> None:
+        approver = self.inputs["approver_email"]
+        approver.setEnabled(self.needs_approver)
+        if not self.needs_approver:
+            self.errors["approver_email"].clear_message()
+
+    def _check_required(self) -> bool:
+        required = {
+            "customer_number": self.tr("Enter your company's Lumen customer number."),
+            "first_name": self.tr("Enter your first name."),
+            "last_name": self.tr("Enter your last name."),
+            "email": self.tr("Enter your e-mail address."),
+        }
+        if self.needs_approver:
+            required["approver_email"] = self.tr("Enter the e-mail of the person who approves your orders.")
+        ok = True
+        for name, text in required.items():
+            if not self.inputs[name].text().strip():
+                self.errors[name].show_message(text)
+                ok = False
+        for name in ("email", "approver_email"):
+            value = self.inputs[name].text().strip()
+            if value and "@" not in value and (name == "email" or self.needs_approver):
+                self.errors[name].show_message(self.tr("Enter a complete e-mail address, like name@example.com."))
+                ok = False
+        return ok
+
+    def clear_errors(self) -> None:
+        for label in (*self.errors.values(), self.message):
+            label.clear_message()
+
+    def flagged_fields(self) -> list[str]:
+        """The fields that show an error now (tests and accessibility)."""
+        return [name for name, label in self.errors.items() if not label.isHidden() and label.text()]
+
+    def submit(self) -> None:
+        """Checks the form, then sends it; the service's refusal comes back under its field."""
+        self.clear_errors()
+        if not self._check_required():
+            return
+        values = {name: edit.text().strip() for name, edit in self.inputs.items()}
+        language, permission = self.language.currentData(), self.permission.currentData()
+        sees_prices, channel = bool(self.can_see_prices.currentData()), self.channel.currentData()
+        approver = values["approver_email"] if self.needs_approver else None
+        client = self._ctx.client
+        if self._address:
+            client.address = self._address
+        self._set_busy(True)
+        Op(
+            self,
+            lambda: client.account_requests.submit(
+                values["customer_number"],
+                values["first_name"],
+                values["last_name"],
+                values["email"],
+                language,
+                permission,
+                sees_prices,
+                approver_email=approver,
+                channel=channel,
+            ),
+            self._on_sent,
+        ).on_failure(self._on_refused).run()
+
+    def _on_sent(self, request: AccountRequest) -> None:
+        self._set_busy(False)
+        self.submitted_email = request.email or self.inputs["email"].text().strip()
+        self.retranslate()
+        self.pages.setCurrentWidget(self.done_page)
+        self.sig_submitted.emit(request)
+
+    def _on_refused(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ApiError) and exc.field:
+            field = exc.field.split(".")[-1]
+            target = self.errors.get(field)
+            if target is not None:
+                target.show_message(exc.message)
+                widget = self.inputs.get(field)
+                if widget is not None:
+                    widget.setFocus()
+                    widget.selectAll()
+                return
+        if isinstance(exc, ServiceUnreachable):
+            self.message.show_message(
+                self.tr("The Lumen service can't be reached. Your form is kept; try again in a moment.")
+            )
+        elif isinstance(exc, ApiError):
+            self.message.show_message(exc.message)
+        else:
+            show_failure(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        for edit in self.inputs.values():
+            edit.setReadOnly(busy)

@@ -1,0 +1,192 @@
+"""The widgets of the request editor, laid out: header, outcome and message, lines (with Remove and, only for a
+user who may see prices, the totals), the catalog search to add lines, the history, PO number and job name, and
+the action buttons. ``RequestEditor`` drives it; this panel only shows state.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import Approval
+from ...context import AppContext
+from ...models.approval_draft import ApprovalDraft
+from ...models.approval_history import ApprovalHistoryModel
+from ...models.approval_lines import ApprovalLinesModel
+from ...widgets.field_error import FieldError
+from .lines_table import LinesTable
+from .product_picker import ProductPicker
+from .request_header import RequestHeader
+
+
+class EditorPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._can_see_prices = bool(ctx.me and ctx.me.can_see_prices)
+        self._editing = False
+        self.header = RequestHeader(ctx, read_only_details=False)
+        self.outcome = QLabel()
+        self.outcome.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        self.outcome.hide()
+        self.message = FieldError()
+        empty = ApprovalDraft.of(Approval.from_json({}))
+        self.lines_model = ApprovalLinesModel(empty, ctx.formatter, self._can_see_prices, editable=False, parent=self)
+        self.lines = LinesTable(self.lines_model)
+        self.remove_button = QPushButton()
+        self.totals = QLabel() if self._can_see_prices else None  # absent, not hidden, for a no-price user
+        self.picker = ProductPicker(ctx)
+        self.history_model = ApprovalHistoryModel(ctx.formatter, self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.po_number, self.job_name = QLineEdit(), QLineEdit()
+        self.po_number.setMaxLength(40)
+        self.job_name.setMaxLength(80)
+        self.po_error, self.job_error = FieldError(), FieldError()
+        self.save_button, self.approve_button = QPushButton(), QPushButton()
+        self.reject_button, self.close_button = QPushButton(), QPushButton()
+        self.approve_button.setDefault(False)
+        self.lines.selectionModel().currentRowChanged.connect(lambda *_: self._update_remove_button())
+        self.lines_model.sig_edited.connect(self._update_remove_button)
+        self.lines_model.sig_edited.connect(self.message.clear_message)
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.lines_box, self.add_box, self.history_box = QGroupBox(), QGroupBox(), QGroupBox()
+        lines_row = QHBoxLayout()
+        lines_row.addWidget(self.remove_button)
+        lines_row.addStretch(1)
+        if self.totals is not None:
+            lines_row.addWidget(self.totals)
+        lines_layout = QVBoxLayout(self.lines_box)
+        lines_layout.addWidget(self.lines, 1)
+        lines_layout.addLayout(lines_row)
+        QVBoxLayout(self.add_box).addWidget(self.picker)
+        QVBoxLayout(self.history_box).addWidget(self.history)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for box, stretch in ((self.lines_box, 3), (self.add_box, 2), (self.history_box, 1)):
+            splitter.addWidget(box)
+            splitter.setStretchFactor(splitter.indexOf(box), stretch)
+        self.po_label, self.job_label = QLabel(), QLabel()
+        self.po_label.setBuddy(self.po_number)
+        self.job_label.setBuddy(self.job_name)
+        form = QFormLayout()
+        form.addRow(self.po_label, self.po_number)
+        form.addRow("", self.po_error)
+        form.addRow(self.job_label, self.job_name)
+        form.addRow("", self.job_error)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.approve_button, self.reject_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.lines_box.setTitle(self.tr("Lines"))
+        self.add_box.setTitle(self.tr("Add a line from the catalog"))
+        self.history_box.setTitle(self.tr("History"))
+        self.po_label.setText(self.tr("&PO number"))
+        self.job_label.setText(self.tr("&Job name"))
+        self.save_button.setText(self.tr("&Save changes"))
+        self.approve_button.setText(self.tr("&Approve and place order…"))
+        self.reject_button.setText(self.tr("Re&ject…"))
+        self.close_button.setText(self.tr("Close"))
+        self._update_remove_button()
+
+    def refresh_formatting(self) -> None:
+        """The language changed: money, numbers and dates in the models follow."""
+        self.lines_model.set_formatter(self._ctx.formatter)
+        self.history_model.set_formatter(self._ctx.formatter)
+
+    # --- showing state ----------------------------------------------------------------------------------------------
+    def show_request(self, approval: Approval, draft: ApprovalDraft) -> None:
+        self.header.set_approval(approval)
+        self.lines_model.set_draft(draft)
+        self.history_model.set_entries(approval.history)
+        self.history.scrollToBottom()
+        self.po_number.setText(draft.po_number)
+        self.job_name.setText(draft.job_name)
+        self._update_remove_button()
+
+    def set_editing_enabled(self, enabled: bool) -> None:
+        self._editing = enabled
+        self.lines_model.set_editable(enabled)
+        self.add_box.setVisible(enabled)
+        self._update_remove_button()
+        self.po_number.setReadOnly(not enabled)
+        self.job_name.setReadOnly(not enabled)
+
+    def update_totals(self, approval: Approval | None) -> None:
+        if self.totals is None or approval is None:
+            return
+        fmt, draft = self._ctx.formatter, self.lines_model.draft
+        if draft.lines_dirty:
+            subtotal = draft.subtotal()
+            self.totals.setText(
+                self.tr("Subtotal with your changes: %1 (taxes and total when saved)").replace(
+                    "%1", fmt.money(subtotal)
+                )
+            )
+            return
+        taxes = sum((tax.amount for tax in approval.taxes if tax.amount is not None), Decimal("0.00"))
+        self.totals.setText(
+            self.tr("Subtotal %1 · Taxes %2 · Total %3")
+            .replace("%1", fmt.money(approval.subtotal))
+            .replace("%2", fmt.money(taxes))
+            .replace("%3", fmt.money(approval.total))
+        )
+
+    def _update_remove_button(self) -> None:
+        row = self.lines.current_row()
+        removed = row is not None and row < self.lines_model.rowCount() and self.lines_model.line(row).removed
+        self.remove_button.setText(self.tr("&Keep this line") if removed else self.tr("&Remove line"))
+        self.remove_button.setEnabled(self._editing and row is not None)
+
+    # --- messages ---------------------------------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for label in (self.message, self.po_error, self.job_error):
+            label.clear_message()
+        self.outcome.hide()
+
+    def show_message(self, text: str) -> None:
+        self.message.show_message(text)
+
+    def show_field_error(self, field: str, text: str) -> None:
+        (self.po_error if field == "po_number" else self.job_error).show_message(text)
+
+    def show_outcome(self, text: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.show()

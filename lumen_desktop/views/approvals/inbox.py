@@ -1,0 +1,122 @@
+"""The approver's inbox: the requests addressed to me, pending ones first by default.
+
+A status filter (pending, approved, rejected, cancelled, all) over ``ApprovalListModel(role="approver")``.
+Double-click or Enter opens the request in a ``RequestEditor`` (one per request: opening it again raises it).
+The list reloads when the inbox summary changes (``InboxPoller``), when an editor saves or decides, and on F5.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...context import AppContext
+from ...models.approval_list import ApprovalListModel
+from ...notifications import InboxPoller
+from ...widgets.field_error import FieldError
+from .editor import RequestEditor
+from .open_editors import OpenEditors
+from .status_filter import StatusFilter
+
+
+class ApprovalInboxView(QWidget):
+    sig_editor_opened = Signal(object)
+    """A request was opened (the ``RequestEditor``)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.editors = OpenEditors(ctx, self, lambda _id: self.refresh())
+        self.model = ApprovalListModel(ctx, "approver", self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.filter_label = QLabel()
+        self.status_filter = StatusFilter(self.model.status)
+        self.filter_label.setBuddy(self.status_filter)
+        self.open_button = QPushButton()
+        self.open_button.setEnabled(False)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = FieldError()
+        self.status_filter.sig_status_chosen.connect(self.model.set_status)
+        self.table.activated.connect(self.open_index)
+        self.table.doubleClicked.connect(self.open_index)
+        self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
+        self.model.sig_loaded.connect(self._loaded)
+        self.model.sig_load_failed.connect(self._load_failed)
+        InboxPoller.of(ctx).sig_summary_changed.connect(self._on_summary_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.retranslate()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Requests addressed to you"))
+        self.filter_label.setText(self.tr("&Show:"))
+        self.open_button.setText(self.tr("&Open"))
+        self.empty.setText(self.tr("No request to show."))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """F5, and whenever the inbox changed: asks the service again."""
+        self.model.reload()
+
+    def _on_summary_changed(self, _summary: object) -> None:
+        self.refresh()
+
+    def _loaded(self) -> None:
+        self.message.clear_message()
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.open_button.setEnabled(self.model.rowCount() > 0)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _load_failed(self, exc: Exception) -> None:
+        message = getattr(exc, "message", "")
+        if message:
+            self.message.show_message(message)
+
+    def open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_request(self.model.approval(index.row()).id)
+
+    def open_request(self, approval_id: str) -> RequestEditor:
+        """Opens (or raises) the editor of a request."""
+        editor, created = self.editors.open(approval_id)
+        if created:
+            self.sig_editor_opened.emit(editor)
+        return editor

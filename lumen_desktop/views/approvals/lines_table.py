@@ -1,0 +1,78 @@
+"""The editor's lines table: a ``QTableView`` over ``ApprovalLinesModel`` whose quantity cells edit with a spin box
+stepping by the product's sale multiple (``views.catalog.quantity.MultipleSpinBox``). Delete marks the current
+line for removal (or keeps it again).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from ...models.approval_lines import ApprovalLinesModel, SaleMultipleRole
+from ..catalog.quantity import MultipleSpinBox
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QuantityDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = MultipleSpinBox(parent)
+        editor.set_multiple(int(index.data(SaleMultipleRole) or 1))
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, MultipleSpinBox):
+            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, MultipleSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class LinesTable(QTableView):
+    sig_remove_requested = Signal(int)
+    """Delete was pressed on a row (its number)."""
+
+    def __init__(self, model: ApprovalLinesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self._delegate = QuantityDelegate(self)
+        self.setItemDelegateForColumn(model.column("quantity"), self._delegate)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(model.column("name"), QHeaderView.ResizeMode.Stretch)
+
+    def lines_model(self) -> ApprovalLinesModel:
+        model = self.model()
+        assert isinstance(model, ApprovalLinesModel)
+        return model
+
+    def current_row(self) -> int | None:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.current_row()
+        if event.key() == Qt.Key.Key_Delete and row is not None and self.state() != self.State.EditingState:
+            self.sig_remove_requested.emit(row)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,179 @@
+"""The requester's "My requests": what I sent for approval and what became of it.
+
+A status filter over ``ApprovalListModel(role="requester")`` (date, status, approver, lines, order number once
+approved, reason once rejected; a total only for a user who may see prices), the chosen request's details below
+(what the approver changed, line by line), and **Cancel request** while it is pending (after a confirmation).
+Showing this page tells the service the decided requests were seen (``POST /inbox/seen``), which resets the
+"decided since last seen" count of the inbox summary.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import ApiError, Approval, ServiceUnreachable
+from ...context import AppContext
+from ...failures import show_failure
+from ...models.approval_list import ApprovalListModel
+from ...notifications import InboxPoller
+from ...ops import Op
+from ...widgets.field_error import FieldError
+from .request_details import RequestDetails
+from .status_filter import StatusFilter
+
+
+class MyRequestsView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._selected_id: str | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.model = ApprovalListModel(ctx, "requester", self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.filter_label = QLabel()
+        self.status_filter = StatusFilter(self.model.status)
+        self.filter_label.setBuddy(self.status_filter)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.message = FieldError()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = RequestDetails(ctx)
+        self.status_filter.sig_status_chosen.connect(self.model.set_status)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.model.sig_loaded.connect(self._loaded)
+        self.model.sig_load_failed.connect(lambda exc: self.message.show_message(getattr(exc, "message", "")))
+        InboxPoller.of(ctx).sig_summary_changed.connect(self._on_summary_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.cancel_button)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.message)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.empty)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslate()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Requests you sent for approval"))
+        self.filter_label.setText(self.tr("&Show:"))
+        self.cancel_button.setText(self.tr("&Cancel request…"))
+        self.empty.setText(self.tr("You have not sent any request with this status."))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        client = self._ctx.client
+        Op(self, client.inbox.mark_seen, lambda _r: InboxPoller.of(self._ctx).poll_now()).on_failure(
+            lambda _exc: None
+        ).run()  # a service without the call: the count simply stays
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def selected(self) -> Approval | None:
+        index = self.table.currentIndex()
+        return self.model.approval(index.row()) if index.isValid() else None
+
+    def select_request(self, approval_id: str) -> None:
+        row = self.model.row_of(approval_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _on_summary_changed(self, _summary: object) -> None:
+        self.refresh()
+
+    def _loaded(self) -> None:
+        self.message.clear_message()
+        self.empty.setVisible(self.model.rowCount() == 0)
+        row = self.model.row_of(self._selected_id) if self._selected_id else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))  # after the reset: loads the details again
+        else:
+            self._on_current_changed(QModelIndex(), QModelIndex())
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        approval = self.model.approval(current.row()) if current.isValid() else None
+        self._selected_id = approval.id if approval is not None else None
+        self.cancel_button.setEnabled(approval is not None and approval.status == "pending")
+        self.details.show_request(self._selected_id)
+
+    def ask_cancel(self) -> None:
+        approval = self.selected()
+        if approval is None or approval.status != "pending":
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel the request"),
+            self.tr("Cancel this request? Your approver will no longer be able to approve it."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel the request"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _result: self._cancel(approval.id) if box.clickedButton() is yes else None)
+        self.confirm_box = box
+        box.open()
+
+    def _cancel(self, approval_id: str) -> None:
+        self.cancel_button.setEnabled(False)
+        client = self._ctx.client
+        Op(self, lambda: client.approvals.cancel(approval_id), lambda _a: self._cancelled()).on_failure(
+            self._cancel_failed
+        ).run()
+
+    def _cancelled(self) -> None:
+        self.refresh()
+        InboxPoller.of(self._ctx).poll_now()
+
+    def _cancel_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ApiError):
+            self.message.show_message(exc.message)
+        elif isinstance(exc, ServiceUnreachable):
+            self.message.show_message(self.tr("The Lumen service can't be reached. Try again in a moment."))
+        else:
+            show_failure(self, exc)
+        self.refresh()

@@ -1,0 +1,95 @@
+""" "Reject…": a reason is required (the Reject button stays disabled until it is not blank); the requester gets
+it by e-mail. ``POST /approvals/{id}/reject``; the service's refusal is shown under the reason. Emits
+``sig_rejected`` with the request as it now stands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...api import ApiError, Approval, ServiceUnreachable
+from ...context import AppContext
+from ...failures import show_failure
+from ...ops import Op
+from ...widgets.field_error import FieldError
+
+MAX_REASON = 1000
+
+
+class RejectDialog(QDialog):
+    sig_rejected = Signal(object)
+    """The service rejected the request (api.Approval, or None when it answered no body)."""
+
+    def __init__(self, ctx: AppContext, approval_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._approval_id = approval_id
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.label.setBuddy(self.reason)
+        self.reason_error = FieldError()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.reason_error)
+        layout.addWidget(self.buttons)
+        self._busy = False
+        self._update_ok()
+        self.retranslate()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Reject the request"))
+        self.label.setText(self.tr("&Reason (required; the requester receives it by e-mail):"))
+        self.ok_button.setText(self.tr("Reject"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def _update_ok(self) -> None:
+        text = self.reason.toPlainText()
+        self.ok_button.setEnabled(not self._busy and bool(text.strip()) and len(text) <= MAX_REASON)
+        if len(text) > MAX_REASON:
+            self.reason_error.show_message(
+                self.tr("Keep the reason under %1 characters.").replace("%1", self._ctx.formatter.number(MAX_REASON))
+            )
+        elif not self._busy:
+            self.reason_error.clear_message()
+
+    def submit(self) -> None:
+        reason = self.reason.toPlainText().strip()
+        if not reason:
+            return
+        self._busy = True
+        self._update_ok()
+        client, approval_id = self._ctx.client, self._approval_id
+        Op(self, lambda: client.approvals.reject(approval_id, reason), self._done).on_failure(self._failed).run()
+
+    def _done(self, approval: Approval | None) -> None:
+        self._busy = False
+        self.sig_rejected.emit(approval)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        self._update_ok()
+        if isinstance(exc, ApiError):
+            self.reason_error.show_message(exc.message)
+        elif isinstance(exc, ServiceUnreachable):
+            self.reason_error.show_message(
+                self.tr("The Lumen service can't be reached. Your reason is kept: try again in a moment.")
+            )
+        else:
+            show_failure(self, exc)

@@ -1,0 +1,127 @@
+"""One of my requests as the requester sees it: status (order number, reason), approver, note, PO/job, what the
+approver changed line by line (requested vs placed, added, removed) and the history. Read-only, and the same
+for everyone: no price appears here (the changes table has quantities only).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import Approval
+from ...context import AppContext
+from ...models.approval_changes import ApprovalChangesModel, ChangeKind
+from ...models.approval_history import ApprovalHistoryModel
+from ...ops import Op
+from ...widgets.field_error import FieldError
+from .request_header import RequestHeader
+
+
+def _read_only_table(model: object) -> QTableView:
+    table = QTableView()
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class RequestDetails(QWidget):
+    sig_loaded = Signal(object)
+    """The request arrived and is shown (api.Approval)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._serial = 0
+        self.approval: Approval | None = None
+        self.header = RequestHeader(ctx, read_only_details=True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.message = FieldError()
+        self.changes_model = ApprovalChangesModel(ctx.formatter, self)
+        self.changes = _read_only_table(self.changes_model)
+        self.history_model = ApprovalHistoryModel(ctx.formatter, self)
+        self.history = _read_only_table(self.history_model)
+        self.changes_box, self.history_box = QGroupBox(), QGroupBox()
+        QVBoxLayout(self.changes_box).addWidget(self.changes)
+        QVBoxLayout(self.history_box).addWidget(self.history)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.changes_box, 2)
+        layout.addWidget(self.history_box, 1)
+        ctx.i18n.sig_language_changed.connect(self._on_language_changed)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.changes_box.setTitle(self.tr("Lines: requested and approved"))
+        self.history_box.setTitle(self.tr("History"))
+        self._update_summary()
+
+    def show_request(self, approval_id: str | None) -> None:
+        """Loads and shows a request (None: nothing)."""
+        self._serial += 1
+        if approval_id is None:
+            self._show(None)
+            return
+        serial, client = self._serial, self._ctx.client
+        Op(self, lambda: client.approvals.get(approval_id), lambda a: self._arrived(serial, a)).on_failure(
+            lambda exc: self._failed(serial, exc)
+        ).run()
+
+    def _arrived(self, serial: int, approval: Approval) -> None:
+        if serial == self._serial:  # the user may have picked another request meanwhile
+            self._show(approval)
+            self.sig_loaded.emit(approval)
+
+    def _failed(self, serial: int, exc: Exception) -> None:
+        if serial == self._serial:
+            self.message.show_message(getattr(exc, "message", "") or self.tr("This request could not be loaded."))
+
+    def _show(self, approval: Approval | None) -> None:
+        self.approval = approval
+        self.message.clear_message()
+        self.header.set_approval(approval)
+        self.changes_model.set_approval(approval)
+        self.history_model.set_entries(approval.history if approval is not None else [])
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        model = self.changes_model
+        kinds = [model.change(row).kind for row in range(model.rowCount())]
+        changed = sum(kind is not ChangeKind.UNCHANGED for kind in kinds)
+        if self.approval is None:
+            text = ""
+        elif changed:
+            text = self.tr("The approver changed %n line(s); they are highlighted below.", "", changed)
+        elif self.approval.status == "pending":
+            text = self.tr("Waiting for %1.").replace(
+                "%1", self.approval.approver.full_name if self.approval.approver else ""
+            )
+        else:
+            text = self.tr("No line was changed.")
+        self.summary.setText(text)
+
+    def _on_language_changed(self, _language: str) -> None:
+        self.changes_model.set_formatter(self._ctx.formatter)
+        self.history_model.set_formatter(self._ctx.formatter)
+        if self.approval is not None:
+            self.show_request(self.approval.id)  # product names come back in the new language

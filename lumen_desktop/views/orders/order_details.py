@@ -1,0 +1,206 @@
+"""The details pane of one order: header (date, status, who, PO, job, shipping), lines, totals when allowed,
+**Reorder** (its lines back into the cart, reporting products no longer sold) and **Print / PDF…**.
+
+For a user who may not see prices the totals block is never built and the lines have no price columns.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import ApiError, Order
+from ...api.cart import AddedToCart
+from ...context import AppContext
+from ...failures import show_failure
+from ...models.order_history_model import person_name, status_text
+from ...models.template_lines_model import TemplateLinesModel
+from ...ops import Op
+from ...printing import PrintableDocument, PrintPdfButton
+from ...widgets.field_error import FieldError
+from .documents import order_document, shipping_text
+
+HEADER_FIELDS = ("date", "status", "placed_by", "requester", "po_number", "job_name", "shipping")
+
+
+class OrderDetails(QWidget):
+    sig_reordered = Signal(int)
+    """The order's lines went into the cart (how many were added)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.order: Order | None = None
+        self.shows_prices = bool(ctx.me and ctx.me.can_see_prices)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self._field_labels = {key: QLabel() for key in HEADER_FIELDS}
+        self.fields = {key: QLabel() for key in HEADER_FIELDS}
+        header = QFormLayout()
+        for key in HEADER_FIELDS:
+            header.addRow(self._field_labels[key], self.fields[key])
+        self._header = header
+        self.model = TemplateLinesModel(ctx, editable=False, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(self.model.column_of("name"), QHeaderView.ResizeMode.Stretch)
+        # The totals block exists only for a user who may see prices.
+        self.totals: QFormLayout | None = QFormLayout() if self.shows_prices else None
+        self.reorder_button = QPushButton()
+        self.reorder_button.clicked.connect(self.reorder)
+        self.print_button = PrintPdfButton(self.printable_document)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.message = FieldError()
+        ctx.i18n.sig_language_changed.connect(self._refetch_names)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.reorder_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        if self.totals is not None:
+            totals_row = QHBoxLayout()
+            totals_row.addStretch(1)
+            totals_row.addLayout(self.totals)
+            layout.addLayout(totals_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        self.retranslate()
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        titles = {
+            "date": self.tr("Date"),
+            "status": self.tr("Status"),
+            "placed_by": self.tr("Placed by"),
+            "requester": self.tr("Requested by"),
+            "po_number": self.tr("PO number"),
+            "job_name": self.tr("Job name"),
+            "shipping": self.tr("Shipping"),
+        }
+        for key, label in self._field_labels.items():
+            label.setText(titles[key])
+        self.reorder_button.setText(self.tr("Reorder"))
+        self.reorder_button.setToolTip(self.tr("Puts this order's lines into your cart"))
+        if self.order is not None:
+            self._show(self.order)
+        else:
+            self.title.setText(self.tr("Select an order to see its details."))
+
+    # --- showing ------------------------------------------------------------------------------------------------
+    def show_order(self, summary: Order) -> None:
+        """Shows ``summary`` at once, then its full details (lines, totals) when they arrive."""
+        self.order = summary
+        self._show(summary)
+        self.status.clear()
+        self.message.clear_message()
+        client, number = self._ctx.client, summary.number
+        Op(self, lambda: client.orders.get(number), self._on_details).on_failure(self._on_failed).run()
+
+    def _refetch_names(self, _language: str) -> None:
+        """Product names come back in the new language."""
+        if self.order is not None:
+            client, number = self._ctx.client, self.order.number
+            Op(self, lambda: client.orders.get(number), self._on_details).on_failure(self._on_failed).run()
+
+    def _on_details(self, order: Order) -> None:
+        if self.order is not None and order.number == self.order.number:
+            self._show(order)
+
+    def _show(self, order: Order) -> None:
+        self.order = order
+        fmt = self._ctx.formatter
+        self.title.setText(self.tr("Order %1").replace("%1", order.number))
+        requester = person_name(order.raw.get("requester"))
+        values = {
+            "date": fmt.datetime(order.placed_at),
+            "status": status_text(order.status),
+            "placed_by": person_name(order.raw.get("placed_by")),
+            "requester": requester,
+            "po_number": order.po_number,
+            "job_name": order.job_name,
+            "shipping": shipping_text(order.shipping) if order.shipping else "",
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value)
+        # "Requested by" only means something for an order that came from an approval request.
+        self._header.setRowVisible(HEADER_FIELDS.index("requester"), bool(requester))
+        self.model.set_lines(order.lines)
+        self._show_totals(order)
+        self._update_buttons()
+
+    def _show_totals(self, order: Order) -> None:
+        if self.totals is None:
+            return
+        while self.totals.rowCount():
+            self.totals.removeRow(0)
+        if order.total is None or not order.lines:
+            return
+        fmt = self._ctx.formatter
+        rows = [(self.tr("Subtotal"), fmt.money(order.subtotal))]
+        rows += [(f"{tax.name} ({fmt.percent(tax.rate)})", fmt.money(tax.amount)) for tax in order.taxes]
+        rows.append((self.tr("Total"), fmt.money(order.total)))
+        for label, value in rows:
+            amount = QLabel(value)
+            amount.setObjectName("amount")
+            self.totals.addRow(QLabel(label), amount)
+
+    def printable_document(self) -> PrintableDocument:
+        if self.order is None:
+            raise RuntimeError("no order shown")
+        return order_document(self.order, self._ctx.formatter, self.shows_prices)
+
+    # --- reorder ------------------------------------------------------------------------------------------------
+    def reorder(self) -> None:
+        if self.order is None:
+            return
+        client, number = self._ctx.client, self.order.number
+        self.reorder_button.setEnabled(False)
+        self.status.clear()
+        self.message.clear_message()
+        Op(self, lambda: client.orders.reorder(number), self._on_reordered).on_failure(self._on_failed).run()
+
+    def _on_reordered(self, result: AddedToCart) -> None:
+        self._update_buttons()
+        skipped = set(result.skipped)
+        added = len([line for line in self.model.rows() if line.sku not in skipped])
+        text = self.tr("%n line(s) added to the cart.", "", added)
+        if result.skipped:
+            text += " " + self.tr("Not added, no longer sold: %1.").replace("%1", ", ".join(result.skipped))
+        self.status.setText(text)
+        self.sig_reordered.emit(added)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._update_buttons()
+        if isinstance(exc, ApiError) and exc.status != 401:
+            self.message.show_message(exc.message)
+        else:
+            show_failure(self, exc)
+
+    def _update_buttons(self) -> None:
+        has = self.order is not None
+        self.reorder_button.setEnabled(has and self.model.rowCount() > 0)
+        self.print_button.setEnabled(has)

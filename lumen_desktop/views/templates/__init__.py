@@ -1,0 +1,1 @@
+"""The "Order templates" section: the list, the template editor, and pending requests shown as templates."""

@@ -1,0 +1,83 @@
+""" "New template from cart…": asks for a name, then saves the current cart as a template on the service.
+
+The dialog stays open until the service accepts: a refused name shows under the name, any other refusal (an
+empty cart...) above the buttons, and nothing typed is lost on a network failure.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...api import ApiError, ServiceUnreachable, Template
+from ...context import AppContext
+from ...failures import show_failure
+from ...ops import Op
+from ...widgets.field_error import FieldError
+
+
+class NewTemplateDialog(QDialog):
+    sig_created = Signal(object)
+    """The template was created (api.Template)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        self._name_label = QLabel()
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(100)
+        self.name_edit.textEdited.connect(lambda _text: self.name_error.clear_message())
+        self.name_error = FieldError()
+        self.message = FieldError()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self._name_label, self.name_edit)
+        form.addRow("", self.name_error)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New template from cart"))
+        self._intro.setText(self.tr("Save the lines of your cart as an order template you can add again later."))
+        self._name_label.setText(self.tr("Name"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create template"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def submit(self) -> None:
+        self.message.clear_message()
+        name = self.name_edit.text().strip()
+        if not name:
+            self.name_error.show_message(self.tr("Enter a name for the template."))
+            return
+        client = self._ctx.client
+        self.buttons.setEnabled(False)
+        Op(self, lambda: client.templates.create_from_cart(name), self._on_created).on_failure(self._on_failed).run()
+
+    def _on_created(self, template: Template) -> None:
+        self.buttons.setEnabled(True)
+        self.sig_created.emit(template)
+        self.accept()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ApiError) and exc.field == "name":
+            self.name_error.show_message(exc.message)
+        elif isinstance(exc, ServiceUnreachable):
+            self.message.show_message(self.tr("The Lumen service can't be reached. Try again when it is back."))
+        elif isinstance(exc, ApiError) and exc.status != 401:
+            self.message.show_message(exc.message)
+        else:
+            show_failure(self, exc)

@@ -123,6 +123,9 @@ class OrderHistoryModel(QAbstractTableModel):
     def column_key(self, column: int) -> str:
         return self._columns[column]
 
+    def column_of(self, key: str) -> int:
+        return self._columns.index(key)
+
     # --- Qt model -----------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._orders)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from lumen_desktop.printing import write_pdf
+from lumen_desktop.views.main_window import MainWindow
 from lumen_desktop.views.orders.documents import approval_document, order_document
 from lumen_desktop.views.orders.orders_view import OrdersView
 
@@ -128,3 +129,21 @@ def test_an_order_prints_in_french_without_prices_for_luc(qtbot, make_ctx, fresh
     text = pdf_text(tmp_path / "order.pdf")
     assert f"Commande {order.number}" in text and "Demandée par" in text and "BC-77" in text
     assert "$" not in text and "Total" not in text
+
+
+def test_order_numbers_dates_and_totals_are_shown_whole_not_cut_short(qtbot, make_ctx, fresh_server) -> None:
+    jean = signed_in(make_ctx, fresh_server, "jean.dupuis")
+    place_order(jean, [product(jean, "THHN 12")], "PO-2001")
+
+    window = MainWindow(jean)
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show()
+    window.select_section("orders")
+    view = window.current_page()
+    assert isinstance(view, OrdersView)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and not view.model.is_fetching, timeout=20_000)
+
+    for key in ("number", "date", "total"):
+        column = view.model.column_of(key)
+        assert view.table.columnWidth(column) >= view.table.sizeHintForColumn(column), key

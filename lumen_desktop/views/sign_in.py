@@ -101,8 +101,11 @@ class SignInDialog(QDialog):
         form.addRow("", self.remember)
         form.addRow("", self.keyring_note)
         form.addRow(self._labels["language"], self.language)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Wide enough for a full service address and the keyring note on two lines.
+        self.setMinimumWidth(460)
         if self.demo_users is not None:
             self.demo_users.sig_user_picked.connect(self.fill_demo_user)
             layout.addWidget(self._demo_title)

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from ...failures import show_failure
 from ...models.account_request_queue_model import AccountRequestQueueModel
 from ...ops import Op
 from ...widgets.field_error import FieldError
+from ...widgets.tables import ListTable
 from .reject_dialog import RejectAccountRequestDialog
 
 
@@ -44,14 +42,7 @@ class AccountRequestsView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.summary = QLabel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = ListTable(self.model, stretch_column=AccountRequestQueueModel.COLUMNS.index("name"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.approve_button = QPushButton()
         self.approve_button.clicked.connect(self.approve_selected)

@@ -78,6 +78,7 @@ class RequestAccountDialog(QDialog):
         self.form_page, self.done_page = self._build_form_page(), self._build_done_page()
         self.pages.addWidget(self.form_page)
         self.pages.addWidget(self.done_page)
+        self.setMinimumWidth(520)  # e-mail addresses and the approver hint fit without cutting
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._update_approver()
@@ -103,6 +104,7 @@ class RequestAccountDialog(QDialog):
             "channel",
         )
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in order:
             form.addRow(self._labels[name], widgets[name])
             form.addRow("", self.errors[name])

@@ -10,12 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from ...context import AppContext
 from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
 from ...widgets.field_error import FieldError
+from ...widgets.tables import ListTable
 from .editor import RequestEditor
 from .open_editors import OpenEditors
 from .status_filter import StatusFilter
@@ -45,14 +43,7 @@ class ApprovalInboxView(QWidget):
         self.filter_label.setBuddy(self.status_filter)
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = ListTable(self.model, stretch_column=self.model.column("po_job"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = FieldError()

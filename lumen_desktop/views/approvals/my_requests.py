@@ -12,14 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
 from ...ops import Op
 from ...widgets.field_error import FieldError
+from ...widgets.tables import ListTable
 from .request_details import RequestDetails
 from .status_filter import StatusFilter
 
@@ -50,14 +48,7 @@ class MyRequestsView(QWidget):
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
         self.message = FieldError()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = ListTable(self.model, stretch_column=self.model.column("reason"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = RequestDetails(ctx)

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from ...api import Product
 from ...context import AppContext
 from ...models.catalog_results import CatalogResultsModel, Column
 from ...widgets.field_error import FieldError
+from ...widgets.tables import ListTable
 from ..catalog.quantity import MultipleSpinBox
 
 DEBOUNCE_MS = 250
@@ -40,14 +38,7 @@ class ProductPicker(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.results_model = CatalogResultsModel(ctx, page_size=PAGE_SIZE, parent=self)
-        self.results = QTableView()
-        self.results.setModel(self.results_model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.verticalHeader().hide()
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results = ListTable(self.results_model, stretch_column=self.results_model.column_of(Column.NAME))
         self.quantity_label = QLabel()
         self.quantity = MultipleSpinBox()
         self.quantity_label.setBuddy(self.quantity)

@@ -14,11 +14,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from ...models.catalog_results import CatalogResultsModel, Column
 from ...models.catalog_sync import CatalogSync, replica_for
 from ...ops import Op
 from ...store.catalog import CatalogReplica
+from ...widgets.tables import ListTable
 from .cart_adder import CartAdder
 from .details import ProductDetailsPane
 from .search_bar import SearchBar
@@ -56,16 +54,7 @@ class CatalogView(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.categories)
         self.tree.setExpanded(self.categories.root.index(), True)
-        self.table = QTableView()
-        self.table.setModel(self.results)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        name_column = self.results.column_of(Column.NAME)  # the same for every user: price is the last column
-        self.table.horizontalHeader().setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+        self.table = ListTable(self.results, stretch_column=self.results.column_of(Column.NAME))
         self.details = ProductDetailsPane(ctx, self.adder)
         self.offline_note = QLabel()
         self.offline_note.setStyleSheet("background: #fff3cd; padding: 4px;")
@@ -93,7 +82,7 @@ class CatalogView(QWidget):
         splitter.addWidget(middle)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 600, 320])
+        splitter.setSizes([170, 700, 320])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)

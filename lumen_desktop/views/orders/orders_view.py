@@ -5,13 +5,14 @@ the selected order (lines, totals when allowed, Reorder, Print / PDF…). F5 rel
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...api import ApiError
 from ...context import AppContext
 from ...failures import show_failure
 from ...models.order_history_model import OrderHistoryModel
 from ...widgets.field_error import FieldError
+from ...widgets.tables import ListTable
 from .order_details import OrderDetails
 
 
@@ -24,14 +25,7 @@ class OrdersView(QWidget):
         self.model.sig_load_failed.connect(self._on_load_failed)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = ListTable(self.model, stretch_column=self.model.column_of("job_name"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

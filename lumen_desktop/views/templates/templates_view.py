@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...models.template_list_model import TemplateListModel, entry_key, is_request
 from ...widgets.field_error import FieldError
+from ...widgets.tables import ListTable
 from ..approvals.editor import RequestEditor
 from ..approvals.open_editors import OpenEditors
 from .new_template_dialog import NewTemplateDialog
@@ -54,13 +52,7 @@ class TemplatesView(QWidget):
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_from_cart)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = ListTable(self.model, stretch_column=TemplateListModel.COLUMNS.index("name"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(self._on_double_click)
         self.empty_label = QLabel()
@@ -99,6 +91,7 @@ class TemplatesView(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 660])  # room for "Pending request from <full name>"
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)

@@ -3,82 +3,66 @@
 <context>
     <name>AccountRequestQueueModel</name>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="107" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="108" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="109" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="110" />
         <source>Permission</source>
         <translation>Permission</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="111" />
         <source>Sees prices</source>
         <translation>Voit les prix</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="112" />
         <source>Approver</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="113" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="114" />
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="115" />
         <source>Waited</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="132" />
         <source>Past the 72-hour promise: process this request first.</source>
         <translation>Le délai promis de 72 heures est dépassé : traitez cette demande en premier.</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="148" />
         <source>Order for approval</source>
         <translation>Commander pour approbation</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="149" />
         <source>Place orders</source>
         <translation>Passer des commandes</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="151" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="151" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="155" />
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../models/account_request_queue_model.py" line="159" />
         <source>%1 h of %2 h</source>
         <translation>%1 h sur %2 h</translation>
     </message>
@@ -86,37 +70,30 @@
 <context>
     <name>AccountRequestsView</name>
     <message>
-        <location filename="../views/accounts/account_requests_view.py" line="85" />
         <source>Account requests</source>
         <translation>Demandes de compte</translation>
     </message>
     <message>
-        <location filename="../views/accounts/account_requests_view.py" line="86" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../views/accounts/account_requests_view.py" line="88" />
         <source>Creates the account; the username and a one-time password are e-mailed to the person</source>
         <translation>Crée le compte ; le nom d'utilisateur et un mot de passe temporaire sont envoyés par courriel à la personne</translation>
     </message>
     <message>
-        <location filename="../views/accounts/account_requests_view.py" line="90" />
         <source>Reject…</source>
         <translation>Refuser…</translation>
     </message>
     <message>
-        <location filename="../views/accounts/account_requests_view.py" line="126" />
         <source>Account created for %1: username %2. The password was e-mailed to %3.</source>
         <translation>Compte créé pour %1 : nom d'utilisateur %2. Le mot de passe a été envoyé par courriel à %3.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/account_requests_view.py" line="147" />
         <source>The request of %1 was rejected; they were told why by e-mail.</source>
         <translation>La demande de %1 a été refusée ; le motif lui a été envoyé par courriel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/accounts/account_requests_view.py" line="179" />
         <source>%n request(s) waiting.</source>
         <translation>
             <numerusform>%n demande en attente.</numerusform>
@@ -124,7 +101,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/accounts/account_requests_view.py" line="181" />
         <source>%n past the 72-hour promise.</source>
         <translation>
             <numerusform>%n a dépassé le délai promis de 72 heures.</numerusform>
@@ -135,52 +111,42 @@
 <context>
     <name>ApprovalChangesModel</name>
     <message>
-        <location filename="../models/approval_changes.py" line="107" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../models/approval_changes.py" line="108" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../models/approval_changes.py" line="109" />
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../models/approval_changes.py" line="110" />
         <source>Placed</source>
         <translation>Commandé</translation>
     </message>
     <message>
-        <location filename="../models/approval_changes.py" line="110" />
         <source>Now</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../models/approval_changes.py" line="111" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../models/approval_changes.py" line="112" />
         <source>Approver's change</source>
         <translation>Changement de l'approbateur</translation>
     </message>
     <message>
-        <location filename="../models/approval_changes.py" line="146" />
         <source>Quantity changed</source>
         <translation>Quantité modifiée</translation>
     </message>
     <message>
-        <location filename="../models/approval_changes.py" line="147" />
         <source>Added by the approver</source>
         <translation>Ajoutée par l'approbateur</translation>
     </message>
     <message>
-        <location filename="../models/approval_changes.py" line="148" />
         <source>Removed by the approver</source>
         <translation>Retirée par l'approbateur</translation>
     </message>
@@ -188,73 +154,61 @@
 <context>
     <name>ApprovalHistoryModel</name>
     <message numerus="yes">
-        <location filename="../models/approval_history.py" line="47" />
         <source>Sent for approval (%n line(s))</source>
-        <translation><numerusform>Envoyée pour approbation (%n ligne)</numerusform><numerusform>Envoyée pour approbation (%n lignes)</numerusform></translation>
+        <translation>
+            <numerusform>Envoyée pour approbation (%n ligne)</numerusform>
+            <numerusform>Envoyée pour approbation (%n lignes)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="48" />
         <source>Sent for approval</source>
         <translation>Envoyée pour approbation</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="50" />
         <source>Changed: %1</source>
         <translation>Modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="52" />
         <source>Approved: order %1</source>
         <translation>Approuvée : commande %1</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="55" />
         <source>Rejected: %1</source>
         <translation>Refusée : %1</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="57" />
         <source>Cancelled by the requester</source>
         <translation>Annulée par le demandeur</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="63" />
         <source>PO number</source>
         <translation>Numéro de bon de commande (BC)</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="65" />
         <source>Job name</source>
         <translation>Nom du chantier</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="71" />
         <source>%1 added (%2)</source>
         <translation>%1 ajouté (%2)</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="73" />
         <source>%1 removed</source>
         <translation>%1 retiré</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="75" />
-        <location filename="../models/approval_history.py" line="81" />
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="96" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="96" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../models/approval_history.py" line="96" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -262,22 +216,18 @@
 <context>
     <name>ApprovalInboxView</name>
     <message>
-        <location filename="../views/approvals/inbox.py" line="84" />
         <source>Requests addressed to you</source>
         <translation>Demandes qui vous sont adressées</translation>
     </message>
     <message>
-        <location filename="../views/approvals/inbox.py" line="85" />
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../views/approvals/inbox.py" line="86" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../views/approvals/inbox.py" line="87" />
         <source>No request to show.</source>
         <translation>Aucune demande à afficher.</translation>
     </message>
@@ -285,62 +235,50 @@
 <context>
     <name>ApprovalLinesModel</name>
     <message>
-        <location filename="../models/approval_lines.py" line="95" />
         <source>Enter a quantity in multiples of %1.</source>
         <translation>Entrez une quantité en multiples de %1.</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="139" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="140" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="141" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="142" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="143" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="144" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="145" />
         <source>Your change</source>
         <translation>Votre modification</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="173" />
         <source>Sold in multiples of %1</source>
         <translation>Vendu en multiples de %1</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="227" />
         <source>Changed (was %1)</source>
         <translation>Modifiée (était %1)</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="229" />
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../models/approval_lines.py" line="231" />
         <source>Removed</source>
         <translation>Retirée</translation>
     </message>
@@ -348,47 +286,38 @@
 <context>
     <name>ApprovalListModel</name>
     <message>
-        <location filename="../models/approval_list.py" line="135" />
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="136" />
         <source>Approver</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="137" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="138" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="139" />
         <source>PO / job</source>
         <translation>BC / chantier</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="140" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="141" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="142" />
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="143" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -396,22 +325,18 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../models/approval_list.py" line="41" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="42" />
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="43" />
         <source>Rejected</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../models/approval_list.py" line="44" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
@@ -419,62 +344,50 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="99" />
         <source>Approve and place order</source>
         <translation>Approuver et passer la commande</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="100" />
         <source>The order is placed in the requester's name and they are notified by e-mail.</source>
         <translation>La commande est passée au nom du demandeur, qui en est avisé par courriel.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="101" />
         <source>Shipping</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="102" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="103" />
         <source>Pickup at a branch</source>
         <translation>Cueillette en succursale</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="104" />
         <source>Branch</source>
         <translation>Succursale</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="105" />
         <source>PO number</source>
         <translation>Numéro de bon de commande (BC)</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="106" />
         <source>Job name</source>
         <translation>Nom du chantier</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="107" />
         <source>Place order</source>
         <translation>Passer la commande</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="108" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="123" />
         <source>Choose the branch where the order will be picked up.</source>
         <translation>Choisissez la succursale où la commande sera cueillie.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/approve_dialog.py" line="137" />
         <source>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</source>
         <translation>Le service Lumen est injoignable. Rien n'est perdu : réessayez dans un moment — la commande ne sera pas passée deux fois.</translation>
     </message>
@@ -482,17 +395,14 @@
 <context>
     <name>CartAdder</name>
     <message>
-        <location filename="../views/catalog/cart_adder.py" line="43" />
         <source>Your session has ended: sign in again, then add the product again.</source>
         <translation>Votre session a pris fin : reconnectez-vous, puis ajoutez de nouveau le produit.</translation>
     </message>
     <message>
-        <location filename="../views/catalog/cart_adder.py" line="47" />
         <source>The Lumen service can't be reached: nothing was added. Try again when it is back.</source>
         <translation>Le service Lumen est injoignable : rien n'a été ajouté. Réessayez quand il sera de retour.</translation>
     </message>
     <message>
-        <location filename="../views/catalog/cart_adder.py" line="50" />
         <source>The product could not be added to the cart.</source>
         <translation>Le produit n'a pas pu être ajouté au panier.</translation>
     </message>
@@ -500,47 +410,38 @@
 <context>
     <name>CartDetailsForm</name>
     <message>
-        <location filename="../views/cart/details_form.py" line="87" />
         <source>&amp;PO number:</source>
         <translation>Numéro de bon de commande (&amp;BC) :</translation>
     </message>
     <message>
-        <location filename="../views/cart/details_form.py" line="88" />
         <source>&amp;Job name:</source>
         <translation>Nom du &amp;chantier :</translation>
     </message>
     <message>
-        <location filename="../views/cart/details_form.py" line="89" />
         <source>N&amp;ote:</source>
         <translation>N&amp;ote :</translation>
     </message>
     <message>
-        <location filename="../views/cart/details_form.py" line="90" />
         <source>Your purchase order number</source>
         <translation>Votre numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../views/cart/details_form.py" line="91" />
         <source>The job site or project</source>
         <translation>Le chantier ou le projet</translation>
     </message>
     <message>
-        <location filename="../views/cart/details_form.py" line="92" />
         <source>Instructions for this order (optional)</source>
         <translation>Instructions pour cette commande (facultatif)</translation>
     </message>
     <message>
-        <location filename="../views/cart/details_form.py" line="94" />
         <source>Will be sent when the service is back</source>
         <translation>Sera envoyé au retour du service</translation>
     </message>
     <message>
-        <location filename="../views/cart/details_form.py" line="133" />
         <source>At most %1 characters.</source>
         <translation>Au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../views/cart/details_form.py" line="142" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -548,77 +449,62 @@
 <context>
     <name>CartLinesModel</name>
     <message>
-        <location filename="../models/cart_lines.py" line="109" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="110" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="111" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="112" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="113" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="114" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="115" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="181" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="190" />
         <source>The amount is recalculated by the service once the change is sent.</source>
         <translation>Le montant sera recalculé par le service une fois la modification envoyée.</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="191" />
         <source>This change will be sent when the service is back.</source>
         <translation>Cette modification sera envoyée au retour du service.</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="193" />
         <source>Sold in multiples of %1</source>
         <translation>Multiple de vente : %1</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="219" />
         <source>Enter a quantity above zero, or remove the line.</source>
         <translation>Entrez une quantité supérieure à zéro, ou retirez la ligne.</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="221" />
         <source>At most %1 per line.</source>
         <translation>Au plus %1 par ligne.</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="226" />
         <source>Sold in multiples of %1: enter %1 or more.</source>
         <translation>Vendu par multiples de %1 : entrez %1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../models/cart_lines.py" line="228" />
         <source>Sold in multiples of %1: enter %2 or %3.</source>
         <translation>Vendu par multiples de %1 : entrez %2 ou %3.</translation>
     </message>
@@ -626,87 +512,70 @@
 <context>
     <name>CartPrint</name>
     <message>
-        <location filename="../views/cart/cart_print.py" line="21" />
         <source>Printed</source>
         <translation>Imprimé le</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="23" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="24" />
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="26" />
         <source>PO number</source>
         <translation>Numéro de bon de commande (BC)</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="28" />
         <source>Job name</source>
         <translation>Nom du chantier</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="30" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="31" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="32" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="33" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="37" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="37" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="49" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="52" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="55" />
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="57" />
         <source>Some changes were not yet accepted by the Lumen service.</source>
         <translation>Certaines modifications n'ont pas encore été acceptées par le service Lumen.</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="59" />
         <source>Cart</source>
         <translation>Panier</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_print.py" line="66" />
         <source>Lumen.ca — not an order until it is placed.</source>
         <translation>Lumen.ca — ceci n'est pas une commande tant qu'elle n'est pas passée.</translation>
     </message>
@@ -714,7 +583,6 @@
 <context>
     <name>CartStatusPanel</name>
     <message numerus="yes">
-        <location filename="../views/cart/status_panel.py" line="77" />
         <source>%n change(s) not sent yet. Will be sent when the service is back — nothing is lost.</source>
         <translation>
             <numerusform>%n modification pas encore envoyée. Elle sera envoyée au retour du service — rien n'est perdu.</numerusform>
@@ -722,7 +590,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/cart/status_panel.py" line="83" />
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -730,32 +597,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/cart/status_panel.py" line="86" />
         <source>Not changed — %1: %2</source>
         <translation>Non modifié — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/cart/status_panel.py" line="91" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../views/cart/status_panel.py" line="94" />
         <source>PO number</source>
         <translation>Numéro de BC</translation>
     </message>
     <message>
-        <location filename="../views/cart/status_panel.py" line="94" />
         <source>Job name</source>
         <translation>Nom du chantier</translation>
     </message>
     <message>
-        <location filename="../views/cart/status_panel.py" line="94" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../views/cart/status_panel.py" line="96" />
         <source>Cart</source>
         <translation>Panier</translation>
     </message>
@@ -763,22 +624,18 @@
 <context>
     <name>CartTotals</name>
     <message>
-        <location filename="../views/cart/totals.py" line="54" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../views/cart/totals.py" line="56" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/cart/totals.py" line="58" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/cart/totals.py" line="71" />
         <source>Amounts before your pending changes; the service updates them.</source>
         <translation>Montants avant vos modifications en attente ; le service les mettra à jour.</translation>
     </message>
@@ -786,52 +643,42 @@
 <context>
     <name>CartView</name>
     <message>
-        <location filename="../views/cart/cart_view.py" line="185" />
         <source>Cart</source>
         <translation>Panier</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="186" />
         <source>&amp;Import material list…</source>
         <translation>&amp;Importer une liste de matériel…</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="187" />
         <source>Save as &amp;template…</source>
         <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="188" />
         <source>&amp;Remove line</source>
         <translation>&amp;Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="189" />
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="190" />
         <source>&amp;Empty cart…</source>
         <translation>&amp;Vider le panier…</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="192" />
         <source>Your cart is empty. Add products from the Catalog, a template, or a material list.</source>
         <translation>Votre panier est vide. Ajoutez des produits depuis le catalogue, un modèle de commande ou une liste de matériel.</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="197" />
         <source>Send for approval to %1…</source>
         <translation>Envoyer pour approbation à %1…</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="199" />
         <source>Place order…</source>
         <translation>Passer la commande…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/cart/cart_view.py" line="245" />
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -839,32 +686,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="262" />
         <source>Empty cart</source>
         <translation>Vider le panier</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="262" />
         <source>Remove every line from your cart?</source>
         <translation>Retirer toutes les lignes de votre panier ?</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="264" />
         <source>&amp;Empty cart</source>
         <translation>&amp;Vider le panier</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="287" />
         <source>Sent to %1 for approval — see My requests</source>
         <translation>Envoyé à %1 pour approbation — voir Mes demandes</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="302" />
         <source>Order %1 placed</source>
         <translation>Commande %1 passée</translation>
     </message>
     <message>
-        <location filename="../views/cart/cart_view.py" line="325" />
         <source>Template “%1” saved — see Order templates</source>
         <translation>Modèle « %1 » enregistré — voir Modèles de commande</translation>
     </message>
@@ -872,42 +713,34 @@
 <context>
     <name>CatalogResultsModel</name>
     <message>
-        <location filename="../models/catalog_results.py" line="194" />
         <source>The Lumen service can't be reached, and this computer has no copy of the catalog yet.</source>
         <translation>Le service Lumen est injoignable, et cet ordinateur n'a pas encore de copie du catalogue.</translation>
     </message>
     <message>
-        <location filename="../models/catalog_results.py" line="196" />
         <source>The search failed. Please try again.</source>
         <translation>La recherche a échoué. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../models/catalog_results.py" line="227" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../models/catalog_results.py" line="228" />
         <source>Brand</source>
         <translation>Marque</translation>
     </message>
     <message>
-        <location filename="../models/catalog_results.py" line="229" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/catalog_results.py" line="230" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../models/catalog_results.py" line="231" />
         <source>Stock (my branch)</source>
         <translation>Stock (ma succursale)</translation>
     </message>
     <message>
-        <location filename="../models/catalog_results.py" line="232" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
@@ -915,123 +748,98 @@
 <context>
     <name>CatalogUnits</name>
     <message>
-        <location filename="../models/catalog_units.py" line="21" />
         <source>ft</source>
         <translation>pi</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="22" />
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="23" />
         <source>ea</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="24" />
         <source>box</source>
         <translation>boîte</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="25" />
         <source>roll</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="26" />
         <source>pack</source>
         <translation>paquet</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="33" />
         <source>Sold per foot</source>
         <translation>Vendu au pied</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="34" />
         <source>Sold per metre</source>
         <translation>Vendu au mètre</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="35" />
         <source>Sold individually</source>
         <translation>Vendu à l'unité</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="36" />
         <source>Sold by the box</source>
         <translation>Vendu à la boîte</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="37" />
         <source>Sold by the roll</source>
         <translation>Vendu au rouleau</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="38" />
         <source>Sold by the pack</source>
         <translation>Vendu au paquet</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="40" />
         <source>Sold per %1</source>
         <translation>Vendu par %1</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="45" />
         <source>priced per foot</source>
         <translation>prix au pied</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="46" />
         <source>priced per metre</source>
         <translation>prix au mètre</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="47" />
         <source>priced each</source>
         <translation>prix à l'unité</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="48" />
         <source>priced per box</source>
         <translation>prix à la boîte</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="49" />
         <source>priced per roll</source>
         <translation>prix au rouleau</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="50" />
         <source>priced per pack</source>
         <translation>prix au paquet</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="52" />
         <source>priced per %1</source>
         <translation>prix par %1</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="58" />
         <source>priced per M (%1 %2)</source>
         <translation>prix par M (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="60" />
         <source>priced per C (%1 %2)</source>
         <translation>prix par C (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="62" />
         <source>priced per %1 %2</source>
         <translation>prix par %1 %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog_units.py" line="65" />
-        <location filename="../models/catalog_units.py" line="70" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1039,37 +847,30 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../views/catalog/view.py" line="173" />
         <source>Adding %1 × %2…</source>
         <translation>Ajout de %1 × %2…</translation>
     </message>
     <message>
-        <location filename="../views/catalog/view.py" line="194" />
         <source>Added %1 × %2 to the cart</source>
         <translation>%1 × %2 ajouté au panier</translation>
     </message>
     <message>
-        <location filename="../views/catalog/view.py" line="201" />
         <source>%1 was not added: %2</source>
         <translation>%1 n'a pas été ajouté : %2</translation>
     </message>
     <message>
-        <location filename="../views/catalog/view.py" line="210" />
         <source>Offline — results from this computer's copy of the catalog</source>
         <translation>Hors ligne — résultats tirés de la copie du catalogue sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../views/catalog/view.py" line="211" />
         <source>Search the catalog</source>
         <translation>Chercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../views/catalog/view.py" line="212" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../views/catalog/view.py" line="213" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -1077,12 +878,10 @@
 <context>
     <name>CategoryTreeModel</name>
     <message>
-        <location filename="../models/catalog_categories.py" line="48" />
         <source>All products</source>
         <translation>Tous les produits</translation>
     </message>
     <message>
-        <location filename="../models/catalog_categories.py" line="75" />
         <source>The categories could not be loaded.</source>
         <translation>Les catégories n'ont pas pu être chargées.</translation>
     </message>
@@ -1090,62 +889,50 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../views/change_password.py" line="63" />
         <source>Choose a new password</source>
         <translation>Choisissez un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="64" />
         <source>This is your first sign-in: choose your own password before going on. It needs at least %1 characters.</source>
         <translation>C'est votre première connexion : choisissez votre propre mot de passe avant de continuer. Il doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="66" />
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="67" />
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="68" />
         <source>New password again</source>
         <translation>Confirmez le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="69" />
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="70" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="77" />
         <source>Enter your current password.</source>
         <translation>Entrez votre mot de passe actuel.</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="80" />
         <source>The new password needs at least %1 characters.</source>
         <translation>Le nouveau mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="82" />
         <source>The new password must differ from the current one.</source>
         <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="84" />
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../views/change_password.py" line="104" />
         <source>The Lumen service can't be reached. Try again in a moment.</source>
         <translation>Le service Lumen est injoignable. Réessayez dans un moment.</translation>
     </message>
@@ -1153,72 +940,58 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="66" />
         <source>The request changed meanwhile</source>
         <translation>La demande a changé entre-temps</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="67" />
         <source>Someone</source>
         <translation>Quelqu'un</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="70" />
         <source>%1 changed this request while you were editing it, so it was reloaded. Your own changes are kept and marked in the table: review them, then save again.</source>
         <translation>%1 a modifié cette demande pendant que vous la modifiiez; elle a donc été rechargée. Vos propres modifications sont conservées et marquées dans le tableau : vérifiez-les, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="76" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="77" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="78" />
         <source>When you opened it</source>
         <translation>À l'ouverture</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="79" />
         <source>Now (their change)</source>
         <translation>Maintenant (leur modification)</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="80" />
         <source>Yours (kept)</source>
         <translation>La vôtre (conservée)</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="89" />
         <source>Keep my changes</source>
         <translation>Garder mes modifications</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="90" />
         <source>Discard my changes</source>
         <translation>Abandonner mes modifications</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="93" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="97" />
         <source>Removed</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="105" />
         <source>PO number is now “%1”.</source>
         <translation>Le numéro de BC est maintenant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../views/approvals/conflict_dialog.py" line="107" />
         <source>Job name is now “%1”.</source>
         <translation>Le nom du chantier est maintenant « %1 ».</translation>
     </message>
@@ -1226,7 +999,6 @@
 <context>
     <name>ConnectionBanner</name>
     <message numerus="yes">
-        <location filename="../widgets/connection_banner.py" line="45" />
         <source>The Lumen service can't be reached. Retrying in %n s…</source>
         <translation>
             <numerusform>Le service Lumen est injoignable. Nouvel essai dans %n s…</numerusform>
@@ -1234,12 +1006,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/connection_banner.py" line="47" />
         <source>The Lumen service can't be reached. Retrying now…</source>
         <translation>Le service Lumen est injoignable. Nouvel essai en cours…</translation>
     </message>
     <message>
-        <location filename="../widgets/connection_banner.py" line="49" />
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
@@ -1247,47 +1017,38 @@
 <context>
     <name>DemoUsersTable</name>
     <message>
-        <location filename="../widgets/demo_users_table.py" line="33" />
         <source>Username</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_users_table.py" line="33" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_users_table.py" line="33" />
         <source>Sees prices</source>
         <translation>Voit les prix</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_users_table.py" line="35" />
         <source>Places orders</source>
         <translation>Passe des commandes</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_users_table.py" line="36" />
         <source>Places orders, approver</source>
         <translation>Passe des commandes, approbateur</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_users_table.py" line="37" />
         <source>Orders for approval</source>
         <translation>Commande pour approbation</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_users_table.py" line="38" />
         <source>Lumen staff</source>
         <translation>Personnel Lumen</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_users_table.py" line="41" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_users_table.py" line="41" />
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1295,159 +1056,126 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../views/orders/documents.py" line="31" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="32" />
-        <location filename="../views/orders/documents.py" line="56" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="33" />
         <source>Placed by</source>
         <translation>Passée par</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="37" />
-        <location filename="../views/orders/documents.py" line="58" />
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="39" />
         <source>Shipping</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="42" />
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="57" />
         <source>Sent</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="61" />
         <source>Approver</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="63" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="68" />
         <source>Note from %1:</source>
         <translation>Note de %1 :</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="71" />
         <source>Reason for rejection:</source>
         <translation>Motif du refus :</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="74" />
         <source>Approval request from %1</source>
         <translation>Demande d'approbation de %1</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="76" />
         <source>Approval request</source>
         <translation>Demande d'approbation</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="89" />
         <source>Pending approval</source>
         <translation>En attente d'approbation</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="90" />
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="91" />
         <source>Rejected</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="92" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="103" />
         <source>Pickup — %1</source>
         <translation>Cueillette — %1</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="105" />
         <source>Pickup</source>
         <translation>Cueillette</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="107" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="117" />
         <source>PO number</source>
         <translation>Numéro de bon de commande (BC)</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="119" />
         <source>Job name</source>
         <translation>Nom du chantier</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="127" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="128" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="129" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="130" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="133" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="133" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="153" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="157" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/orders/documents.py" line="162" />
         <source>Printed on %1 — Lumen.ca</source>
         <translation>Imprimé le %1 — Lumen.ca</translation>
     </message>
@@ -1455,67 +1183,54 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="118" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="119" />
         <source>Add a line from the catalog</source>
         <translation>Ajouter une ligne du catalogue</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="120" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="121" />
         <source>&amp;PO number</source>
         <translation>Numéro de &amp;bon de commande (BC)</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="122" />
         <source>&amp;Job name</source>
         <translation>Nom du &amp;chantier</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="123" />
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="124" />
         <source>&amp;Approve and place order…</source>
         <translation>&amp;Approuver et passer la commande…</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="125" />
         <source>Re&amp;ject…</source>
         <translation>Re&amp;fuser…</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="126" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="159" />
         <source>Subtotal with your changes: %1 (taxes and total when saved)</source>
         <translation>Sous-total avec vos modifications : %1 (taxes et total à l'enregistrement)</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="166" />
         <source>Subtotal %1 · Taxes %2 · Total %3</source>
         <translation>Sous-total %1 · Taxes %2 · Total %3</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="175" />
         <source>&amp;Keep this line</source>
         <translation>&amp;Garder cette ligne</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor_panel.py" line="175" />
         <source>&amp;Remove line</source>
         <translation>&amp;Retirer la ligne</translation>
     </message>
@@ -1523,17 +1238,14 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../failures.py" line="32" />
         <source>Lumen</source>
         <translation>Lumen</translation>
     </message>
     <message>
-        <location filename="../failures.py" line="34" />
         <source>The Lumen service refused the request (error %1).</source>
         <translation>Le service Lumen a refusé la demande (erreur %1).</translation>
     </message>
     <message>
-        <location filename="../failures.py" line="40" />
         <source>Something unexpected went wrong. Your work on the service is safe; please try again.</source>
         <translation>Un problème inattendu est survenu. Votre travail sur le service n'est pas perdu ; veuillez réessayer.</translation>
     </message>
@@ -1541,17 +1253,14 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../formatting.py" line="58" />
         <source>per C (100)</source>
         <translation>le C (100)</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="60" />
         <source>per M (1000)</source>
         <translation>le M (1000)</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="63" />
         <source>per %1</source>
         <translation>les %1</translation>
     </message>
@@ -1559,69 +1268,54 @@
 <context>
     <name>ImportMaterialListDialog</name>
     <message>
-        <location filename="../views/cart/import_list.py" line="90" />
-        <location filename="../views/cart/import_list.py" line="108" />
         <source>Import material list</source>
         <translation>Importer une liste de matériel</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="91" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="94" />
         <source>A CSV or Excel file with a code column (Lumen SKU, UPC or manufacturer part number) and a quantity column. Nothing is added before you confirm.</source>
         <translation>Un fichier CSV ou Excel avec une colonne de code (code Lumen, CUP ou numéro de pièce du fabricant) et une colonne de quantité. Rien n'est ajouté avant votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="98" />
         <source>&amp;Round up to the sale multiples</source>
         <translation>&amp;Arrondir aux multiples de vente</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="108" />
         <source>Material lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listes de matériel (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="136" />
         <source>This file has no line with a code.</source>
         <translation>Ce fichier n'a aucune ligne avec un code.</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="137" />
         <source>No code column found: name one “SKU”, “UPC”, “MPN” or “Code”.</source>
         <translation>Aucune colonne de code trouvée : nommez-en une « SKU », « UPC », « MPN » ou « Code ».</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="138" />
         <source>No quantity column found: name it “Quantity” or “Qty” (“Quantité”).</source>
         <translation>Aucune colonne de quantité trouvée : nommez-la « Quantité » ou « Qté » (« Qty »).</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="139" />
         <source>At most 1,000 lines at a time: split the list.</source>
         <translation>Au plus 1 000 lignes à la fois : divisez la liste.</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="141" />
         <source>This file can't be read as a CSV or Excel file.</source>
         <translation>Ce fichier ne peut pas être lu comme un fichier CSV ou Excel.</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="148" />
         <source>&amp;Add lines</source>
         <translation>&amp;Ajouter les lignes</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="152" />
         <source>Checking the codes…</source>
         <translation>Vérification des codes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/cart/import_list.py" line="155" />
-        <location filename="../views/cart/import_list.py" line="157" />
         <source>%n line(s) ready</source>
         <translation>
             <numerusform>%n ligne prête</numerusform>
@@ -1629,7 +1323,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/cart/import_list.py" line="155" />
         <source>%n need(s) attention</source>
         <translation>
             <numerusform>%n à corriger</numerusform>
@@ -1637,7 +1330,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/cart/import_list.py" line="160" />
         <source>&amp;Add %n line(s)</source>
         <translation>
             <numerusform>&amp;Ajouter %n ligne</numerusform>
@@ -1645,17 +1337,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="188" />
         <source>The service refused the lines marked in red; nothing was added.</source>
         <translation>Le service a refusé les lignes en rouge ; rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="190" />
         <source>The Lumen service can't be reached. Nothing was added; try again.</source>
         <translation>Le service Lumen est injoignable. Rien n'a été ajouté ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../views/cart/import_list.py" line="192" />
         <source>Your session expired. Sign in again, then add the lines.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis ajoutez les lignes.</translation>
     </message>
@@ -1663,23 +1352,18 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../__main__.py" line="38" />
         <source>Starting the Lumen demo service…</source>
         <translation>Démarrage du service de démonstration Lumen…</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="39" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="40" />
-        <location filename="../__main__.py" line="52" />
         <source>Lumen demo</source>
         <translation>Démonstration Lumen</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="53" />
         <source>The demo service could not start: %1</source>
         <translation>Le service de démonstration n'a pas pu démarrer : %1</translation>
     </message>
@@ -1687,77 +1371,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/main_window.py" line="242" />
         <source>Lumen</source>
         <translation>Lumen</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="243" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="244" />
         <source>Sign &amp;out</source>
         <translation>&amp;Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="245" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="247" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="248" />
         <source>&amp;Refresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="249" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="250" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="262" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="270" />
         <source>Signed in: %1</source>
         <translation>Connecté : %1</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="273" />
         <source>Customer %1 — %2</source>
         <translation>Client %1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="274" />
         <source>Lumen staff</source>
         <translation>Personnel Lumen</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="276" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="278" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -1765,67 +1434,54 @@
 <context>
     <name>MaterialListModel</name>
     <message>
-        <location filename="../models/cart_import.py" line="95" />
         <source>The Lumen service can't be reached.</source>
         <translation>Le service Lumen est injoignable.</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="160" />
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="161" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="162" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="163" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="164" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="165" />
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="200" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="202" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="204" />
         <source>Unknown code: no product has this SKU, UPC or part number</source>
         <translation>Code inconnu : aucun produit n'a ce code Lumen, ce CUP ou ce numéro de pièce</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="206" />
         <source>Several products have this code: use the Lumen SKU</source>
         <translation>Plusieurs produits ont ce code : utilisez le code Lumen</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="208" />
         <source>The quantity must be a whole number above zero</source>
         <translation>La quantité doit être un nombre entier supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../models/cart_import.py" line="210" />
         <source>Sold in multiples of %1</source>
         <translation>Vendu par multiples de %1</translation>
     </message>
@@ -1833,43 +1489,34 @@
 <context>
     <name>MyRequestsView</name>
     <message>
-        <location filename="../views/approvals/my_requests.py" line="96" />
         <source>Requests you sent for approval</source>
         <translation>Demandes que vous avez envoyées pour approbation</translation>
     </message>
     <message>
-        <location filename="../views/approvals/my_requests.py" line="97" />
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../views/approvals/my_requests.py" line="98" />
         <source>&amp;Cancel request…</source>
         <translation>A&amp;nnuler la demande…</translation>
     </message>
     <message>
-        <location filename="../views/approvals/my_requests.py" line="99" />
         <source>You have not sent any request with this status.</source>
         <translation>Vous n'avez envoyé aucune demande ayant ce statut.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/my_requests.py" line="147" />
-        <location filename="../views/approvals/my_requests.py" line="152" />
         <source>Cancel the request</source>
         <translation>Annuler la demande</translation>
     </message>
     <message>
-        <location filename="../views/approvals/my_requests.py" line="148" />
         <source>Cancel this request? Your approver will no longer be able to approve it.</source>
         <translation>Annuler cette demande? Votre approbateur ne pourra plus l'approuver.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/my_requests.py" line="153" />
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../views/approvals/my_requests.py" line="176" />
         <source>The Lumen service can't be reached. Try again in a moment.</source>
         <translation>Le service Lumen est injoignable. Réessayez dans un moment.</translation>
     </message>
@@ -1877,37 +1524,30 @@
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../views/templates/new_template_dialog.py" line="53" />
         <source>New template from cart</source>
         <translation>Nouveau modèle à partir du panier</translation>
     </message>
     <message>
-        <location filename="../views/templates/new_template_dialog.py" line="54" />
         <source>Save the lines of your cart as an order template you can add again later.</source>
         <translation>Enregistrez les lignes de votre panier comme modèle de commande à réutiliser plus tard.</translation>
     </message>
     <message>
-        <location filename="../views/templates/new_template_dialog.py" line="55" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/templates/new_template_dialog.py" line="56" />
         <source>Create template</source>
         <translation>Créer le modèle</translation>
     </message>
     <message>
-        <location filename="../views/templates/new_template_dialog.py" line="57" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/templates/new_template_dialog.py" line="63" />
         <source>Enter a name for the template.</source>
         <translation>Entrez un nom pour le modèle.</translation>
     </message>
     <message>
-        <location filename="../views/templates/new_template_dialog.py" line="79" />
         <source>The Lumen service can't be reached. Try again when it is back.</source>
         <translation>Le service Lumen est injoignable. Réessayez quand il sera de retour.</translation>
     </message>
@@ -1915,42 +1555,40 @@
 <context>
     <name>NotificationRules</name>
     <message>
-        <location filename="../notifications.py" line="104" />
         <source>New request for approval</source>
         <translation>Nouvelle demande d'approbation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../notifications.py" line="105" />
         <source>%n new request(s) await your approval.</source>
-        <translation><numerusform>%n nouvelle demande attend votre approbation.</numerusform><numerusform>%n nouvelles demandes attendent votre approbation.</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvelle demande attend votre approbation.</numerusform>
+            <numerusform>%n nouvelles demandes attendent votre approbation.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../notifications.py" line="114" />
         <source>Your requests</source>
         <translation>Vos demandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../notifications.py" line="115" />
         <source>%n of your requests were approved or rejected.</source>
-        <translation><numerusform>%n de vos demandes a été approuvée ou refusée.</numerusform><numerusform>%n de vos demandes ont été approuvées ou refusées.</numerusform></translation>
+        <translation>
+            <numerusform>%n de vos demandes a été approuvée ou refusée.</numerusform>
+            <numerusform>%n de vos demandes ont été approuvées ou refusées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../notifications.py" line="127" />
         <source>Your request was approved: order %1.</source>
         <translation>Votre demande a été approuvée : commande %1.</translation>
     </message>
     <message>
-        <location filename="../notifications.py" line="128" />
         <source>Request approved</source>
         <translation>Demande approuvée</translation>
     </message>
     <message>
-        <location filename="../notifications.py" line="130" />
         <source>Your request was rejected: %1</source>
         <translation>Votre demande a été refusée : %1</translation>
     </message>
     <message>
-        <location filename="../notifications.py" line="131" />
         <source>Request rejected</source>
         <translation>Demande refusée</translation>
     </message>
@@ -1958,72 +1596,58 @@
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../views/orders/order_details.py" line="96" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="97" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="98" />
         <source>Placed by</source>
         <translation>Passée par</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="99" />
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="100" />
         <source>PO number</source>
         <translation>Numéro de bon de commande (BC)</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="101" />
         <source>Job name</source>
         <translation>Nom du chantier</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="102" />
         <source>Shipping</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="106" />
         <source>Reorder</source>
         <translation>Commander de nouveau</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="107" />
         <source>Puts this order's lines into your cart</source>
         <translation>Met les lignes de cette commande dans votre panier</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="111" />
         <source>Select an order to see its details.</source>
         <translation>Choisissez une commande pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="136" />
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="163" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="165" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/orders/order_details.py" line="190" />
         <source>%n line(s) added to the cart.</source>
         <translation>
             <numerusform>%n ligne ajoutée au panier.</numerusform>
@@ -2031,7 +1655,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/orders/order_details.py" line="192" />
         <source>Not added, no longer sold: %1.</source>
         <translation>Non ajoutés, plus vendus : %1.</translation>
     </message>
@@ -2039,42 +1662,34 @@
 <context>
     <name>OrderHistoryModel</name>
     <message>
-        <location filename="../models/order_history_model.py" line="137" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="138" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="139" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="140" />
         <source>Placed by</source>
         <translation>Passée par</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="141" />
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="142" />
         <source>PO number</source>
         <translation>Numéro de bon de commande (BC)</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="143" />
         <source>Job name</source>
         <translation>Nom du chantier</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="144" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2082,37 +1697,30 @@
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../models/order_history_model.py" line="35" />
         <source>Placed</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="36" />
         <source>Processing</source>
         <translation>En traitement</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="37" />
         <source>Shipped</source>
         <translation>Expédiée</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="38" />
         <source>Ready for pickup</source>
         <translation>Prête pour la cueillette</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="39" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="40" />
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../models/order_history_model.py" line="41" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
@@ -2120,12 +1728,10 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../views/orders/orders_view.py" line="65" />
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../views/orders/orders_view.py" line="67" />
         <source>No orders yet. Orders you place, or that are placed from your requests, appear here.</source>
         <translation>Aucune commande pour l'instant. Les commandes que vous passez, ou qui sont passées à partir de vos demandes, s'affichent ici.</translation>
     </message>
@@ -2133,72 +1739,58 @@
 <context>
     <name>PlaceOrderDialog</name>
     <message>
-        <location filename="../views/cart/place_order.py" line="143" />
         <source>Place order</source>
         <translation>Passer la commande</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="144" />
         <source>&amp;PO number:</source>
         <translation>Numéro de bon de commande (&amp;BC) :</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="145" />
         <source>&amp;Job name:</source>
         <translation>Nom du &amp;chantier :</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="146" />
         <source>Shipping:</source>
         <translation>Expédition :</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="147" />
         <source>&amp;Branch:</source>
         <translation>&amp;Succursale :</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="148" />
         <source>&amp;Delivery</source>
         <translation>&amp;Livraison</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="149" />
         <source>Pick&amp;up at a branch</source>
         <translation>C&amp;ueillette en succursale</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="151" />
         <source>Order %1 placed</source>
         <translation>Commande %1 passée</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="152" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="154" />
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="154" />
         <source>&amp;Place order</source>
         <translation>&amp;Passer la commande</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="184" />
         <source>Choose the branch where you will pick up the order.</source>
         <translation>Choisissez la succursale où vous ferez la cueillette.</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="211" />
         <source>The Lumen service did not answer, so the order may or may not be placed. Retry is safe: it can never place this order twice.</source>
         <translation>Le service Lumen n'a pas répondu : la commande a peut-être été passée, ou non. Réessayer est sans risque : cette commande ne peut jamais être passée deux fois.</translation>
     </message>
     <message>
-        <location filename="../views/cart/place_order.py" line="217" />
         <source>Your session expired. Sign in again, then retry.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis réessayez.</translation>
     </message>
@@ -2206,7 +1798,6 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../widgets/placeholder.py" line="33" />
         <source>This section is coming soon.</source>
         <translation>Cette section arrive bientôt.</translation>
     </message>
@@ -2214,27 +1805,22 @@
 <context>
     <name>PrintPdfButton</name>
     <message>
-        <location filename="../printing.py" line="171" />
         <source>Print / PDF…</source>
         <translation>Imprimer / PDF…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="172" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="173" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="179" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="179" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2242,72 +1828,58 @@
 <context>
     <name>ProductDetailsPane</name>
     <message>
-        <location filename="../views/catalog/details.py" line="242" />
         <source>This product is sold in multiples of %1.</source>
         <translation>Ce produit est vendu par multiples de %1.</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="276" />
         <source>Brand</source>
         <translation>Marque</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="277" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="278" />
         <source>Manufacturer part number</source>
         <translation>Numéro de pièce du fabricant</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="279" />
         <source>UPC</source>
         <translation>CUP</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="280" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="281" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="282" />
         <source>Sale multiple</source>
         <translation>Multiple de vente</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="283" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="287" />
         <source>Stock by branch</source>
         <translation>Stock par succursale</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="288" />
         <source>Branch</source>
         <translation>Succursale</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="288" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="289" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantité</translation>
     </message>
     <message>
-        <location filename="../views/catalog/details.py" line="290" />
         <source>&amp;Add to cart</source>
         <translation>&amp;Ajouter au panier</translation>
     </message>
@@ -2315,22 +1887,18 @@
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../views/approvals/product_picker.py" line="87" />
         <source>Search the catalog to add a line: name, brand, SKU, UPC…</source>
         <translation>Cherchez dans le catalogue pour ajouter une ligne : nom, marque, code Lumen, CUP…</translation>
     </message>
     <message>
-        <location filename="../views/approvals/product_picker.py" line="88" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantité</translation>
     </message>
     <message>
-        <location filename="../views/approvals/product_picker.py" line="89" />
         <source>&amp;Add to the request</source>
         <translation>&amp;Ajouter à la demande</translation>
     </message>
     <message>
-        <location filename="../views/approvals/product_picker.py" line="118" />
         <source>%1 is sold in multiples of %2.</source>
         <translation>%1 est vendu en multiples de %2.</translation>
     </message>
@@ -2338,37 +1906,30 @@
 <context>
     <name>RejectAccountRequestDialog</name>
     <message>
-        <location filename="../views/accounts/reject_dialog.py" line="51" />
         <source>Reject account request</source>
         <translation>Refuser la demande de compte</translation>
     </message>
     <message>
-        <location filename="../views/accounts/reject_dialog.py" line="53" />
         <source>Why is the request of %1 (%2) rejected? The reason is e-mailed to them.</source>
         <translation>Pourquoi la demande de %1 (%2) est-elle refusée ? Le motif lui sera envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/reject_dialog.py" line="57" />
         <source>Reject request</source>
         <translation>Refuser la demande</translation>
     </message>
     <message>
-        <location filename="../views/accounts/reject_dialog.py" line="58" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/accounts/reject_dialog.py" line="63" />
         <source>Enter the reason for the rejection.</source>
         <translation>Entrez le motif du refus.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/reject_dialog.py" line="67" />
         <source>The reason can't be longer than %1 characters.</source>
         <translation>Le motif ne peut pas dépasser %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/reject_dialog.py" line="86" />
         <source>The Lumen service can't be reached. Try again in a moment.</source>
         <translation>Le service Lumen est injoignable. Réessayez dans un moment.</translation>
     </message>
@@ -2376,32 +1937,26 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../views/approvals/reject_dialog.py" line="56" />
         <source>Reject the request</source>
         <translation>Refuser la demande</translation>
     </message>
     <message>
-        <location filename="../views/approvals/reject_dialog.py" line="57" />
         <source>&amp;Reason (required; the requester receives it by e-mail):</source>
         <translation>&amp;Raison (obligatoire; le demandeur la reçoit par courriel) :</translation>
     </message>
     <message>
-        <location filename="../views/approvals/reject_dialog.py" line="58" />
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../views/approvals/reject_dialog.py" line="59" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/approvals/reject_dialog.py" line="66" />
         <source>Keep the reason under %1 characters.</source>
         <translation>Gardez la raison sous %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/reject_dialog.py" line="92" />
         <source>The Lumen service can't be reached. Your reason is kept: try again in a moment.</source>
         <translation>Le service Lumen est injoignable. Votre raison est conservée : réessayez dans un moment.</translation>
     </message>
@@ -2409,142 +1964,114 @@
 <context>
     <name>RequestAccountDialog</name>
     <message>
-        <location filename="../views/accounts/request_account.py" line="130" />
         <source>Request an account</source>
         <translation>Demander un compte</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="133" />
         <source>Lumen's e-commerce team creates accounts for our customers' employees. Fill in this form; you need your company's Lumen customer number.</source>
         <translation>L'équipe du commerce électronique de Lumen crée les comptes des employés de nos clients. Remplissez ce formulaire ; il vous faut le numéro de client Lumen de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="138" />
         <source>Customer number</source>
         <translation>Numéro de client</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="139" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="140" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="141" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="142" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="143" />
         <source>Permission</source>
         <translation>Permission</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="144" />
         <source>Sees prices</source>
         <translation>Voit les prix</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="145" />
         <source>Approver's e-mail</source>
         <translation>Courriel de l'approbateur</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="146" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="150" />
         <source>Place orders</source>
         <translation>Passer des commandes</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="150" />
         <source>Order for approval</source>
         <translation>Commander pour approbation</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="152" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="152" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="154" />
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="156" />
         <source>Required for “Order for approval”</source>
         <translation>Obligatoire pour « Commander pour approbation »</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="157" />
         <source>Send the request</source>
         <translation>Envoyer la demande</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="158" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="159" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="162" />
         <source>Your request was sent. Lumen's e-commerce team will create your account within 72 hours and e-mail your username and password to %1.</source>
         <translation>Votre demande a été envoyée. L'équipe du commerce électronique de Lumen créera votre compte d'ici 72 heures et enverra votre nom d'utilisateur et votre mot de passe par courriel à %1.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="180" />
         <source>Enter your company's Lumen customer number.</source>
         <translation>Entrez le numéro de client Lumen de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="181" />
         <source>Enter your first name.</source>
         <translation>Entrez votre prénom.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="182" />
         <source>Enter your last name.</source>
         <translation>Entrez votre nom de famille.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="183" />
         <source>Enter your e-mail address.</source>
         <translation>Entrez votre adresse courriel.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="186" />
         <source>Enter the e-mail of the person who approves your orders.</source>
         <translation>Entrez le courriel de la personne qui approuve vos commandes.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="195" />
         <source>Enter a complete e-mail address, like name@example.com.</source>
         <translation>Entrez une adresse courriel complète, comme nom@exemple.com.</translation>
     </message>
     <message>
-        <location filename="../views/accounts/request_account.py" line="257" />
         <source>The Lumen service can't be reached. Your form is kept; try again in a moment.</source>
         <translation>Le service Lumen est injoignable. Votre formulaire est conservé ; réessayez dans un moment.</translation>
     </message>
@@ -2552,32 +2079,29 @@
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../views/approvals/request_details.py" line="75" />
         <source>Lines: requested and approved</source>
         <translation>Lignes : demandées et approuvées</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_details.py" line="76" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_details.py" line="97" />
         <source>This request could not be loaded.</source>
         <translation>Cette demande n'a pas pu être chargée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/approvals/request_details.py" line="114" />
         <source>The approver changed %n line(s); they are highlighted below.</source>
-        <translation><numerusform>L'approbateur a modifié %n ligne; elle est surlignée ci-dessous.</numerusform><numerusform>L'approbateur a modifié %n lignes; elles sont surlignées ci-dessous.</numerusform></translation>
+        <translation>
+            <numerusform>L'approbateur a modifié %n ligne; elle est surlignée ci-dessous.</numerusform>
+            <numerusform>L'approbateur a modifié %n lignes; elles sont surlignées ci-dessous.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_details.py" line="116" />
         <source>Waiting for %1.</source>
         <translation>En attente de %1.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_details.py" line="120" />
         <source>No line was changed.</source>
         <translation>Aucune ligne n'a été modifiée.</translation>
     </message>
@@ -2585,37 +2109,30 @@
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../views/approvals/editor.py" line="95" />
         <source>Approval request from %1</source>
         <translation>Demande d'approbation de %1</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor.py" line="95" />
         <source>Approval request</source>
         <translation>Demande d'approbation</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor.py" line="151" />
         <source>Some quantities are not multiples of what the product is sold by; they are marked in red.</source>
         <translation>Certaines quantités ne sont pas des multiples de vente du produit; elles sont marquées en rouge.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor.py" line="210" />
         <source>Your session expired. Sign in again, then save: your changes are kept.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis enregistrez : vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor.py" line="219" />
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
         <translation>Le service Lumen est injoignable. Vos modifications sont conservées ici; réessayez quand il sera de retour.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor.py" line="258" />
         <source>Order %1 placed.</source>
         <translation>Commande %1 passée.</translation>
     </message>
     <message>
-        <location filename="../views/approvals/editor.py" line="279" />
         <source>Request rejected; the requester is told why by e-mail.</source>
         <translation>Demande refusée; le demandeur en reçoit la raison par courriel.</translation>
     </message>
@@ -2623,52 +2140,42 @@
 <context>
     <name>RequestHeader</name>
     <message>
-        <location filename="../views/approvals/request_header.py" line="42" />
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_header.py" line="43" />
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_header.py" line="44" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_header.py" line="45" />
         <source>Approver</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_header.py" line="46" />
         <source>Note from the requester</source>
         <translation>Note du demandeur</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_header.py" line="47" />
         <source>PO number</source>
         <translation>Numéro de bon de commande (BC)</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_header.py" line="48" />
         <source>Job name</source>
         <translation>Nom du chantier</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_header.py" line="63" />
         <source>%1 — order %2</source>
         <translation>%1 — commande %2</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_header.py" line="65" />
         <source>%1 — reason: %2</source>
         <translation>%1 — raison : %2</translation>
     </message>
     <message>
-        <location filename="../views/approvals/request_header.py" line="74" />
         <source>(no note)</source>
         <translation>(aucune note)</translation>
     </message>
@@ -2676,32 +2183,26 @@
 <context>
     <name>RequestPreview</name>
     <message>
-        <location filename="../views/templates/request_preview.py" line="82" />
         <source>This order waits for your approval. Review it to change the lines, then place it or reject it.</source>
         <translation>Cette commande attend votre approbation. Vérifiez-la pour en modifier les lignes, puis passez-la ou refusez-la.</translation>
     </message>
     <message>
-        <location filename="../views/templates/request_preview.py" line="84" />
         <source>Review…</source>
         <translation>Vérifier…</translation>
     </message>
     <message>
-        <location filename="../views/templates/request_preview.py" line="107" />
         <source>Pending request from %1</source>
         <translation>Demande en attente de %1</translation>
     </message>
     <message>
-        <location filename="../views/templates/request_preview.py" line="108" />
         <source>Sent %1</source>
         <translation>Envoyée le %1</translation>
     </message>
     <message>
-        <location filename="../views/templates/request_preview.py" line="109" />
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/templates/request_preview.py" line="113" />
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
@@ -2709,37 +2210,30 @@
 <context>
     <name>SaveTemplateDialog</name>
     <message>
-        <location filename="../views/cart/save_template.py" line="53" />
         <source>Save as template</source>
         <translation>Enregistrer comme modèle de commande</translation>
     </message>
     <message>
-        <location filename="../views/cart/save_template.py" line="54" />
         <source>&amp;Template name:</source>
         <translation>Nom du &amp;modèle :</translation>
     </message>
     <message>
-        <location filename="../views/cart/save_template.py" line="55" />
         <source>e.g. Standard kitchen rough-in</source>
         <translation>p. ex. Préfilage cuisine standard</translation>
     </message>
     <message>
-        <location filename="../views/cart/save_template.py" line="56" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/cart/save_template.py" line="62" />
         <source>Give the template a name.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
     <message>
-        <location filename="../views/cart/save_template.py" line="76" />
         <source>The Lumen service can't be reached. Nothing was saved; try again.</source>
         <translation>Le service Lumen est injoignable. Rien n'a été enregistré ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../views/cart/save_template.py" line="78" />
         <source>Your session expired. Sign in again, then save.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis enregistrez.</translation>
     </message>
@@ -2747,22 +2241,18 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../views/catalog/search_bar.py" line="63" />
         <source>Search by name, brand, SKU, MPN or UPC (Ctrl+F)</source>
         <translation>Chercher par nom, marque, code Lumen, no de pièce ou CUP (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/catalog/search_bar.py" line="64" />
         <source>Scan &amp;quantity</source>
         <translation>&amp;Quantité au balayage</translation>
     </message>
     <message>
-        <location filename="../views/catalog/search_bar.py" line="65" />
         <source>Sale multiple</source>
         <translation>Multiple de vente</translation>
     </message>
     <message>
-        <location filename="../views/catalog/search_bar.py" line="68" />
         <source>The quantity added when a scanned code (UPC or SKU) is followed by Enter; "Sale multiple" adds one sale multiple of the product.</source>
         <translation>La quantité ajoutée quand un code balayé (CUP ou code Lumen) est suivi d'Entrée; « Multiple de vente » ajoute un multiple de vente du produit.</translation>
     </message>
@@ -2770,37 +2260,30 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../sections.py" line="73" />
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../sections.py" line="74" />
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../sections.py" line="117" />
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../sections.py" line="119" />
         <source>Cart</source>
         <translation>Panier</translation>
     </message>
     <message>
-        <location filename="../sections.py" line="121" />
         <source>Order templates</source>
         <translation>Modèles de commande</translation>
     </message>
     <message>
-        <location filename="../sections.py" line="125" />
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../sections.py" line="127" />
         <source>Account requests</source>
         <translation>Demandes de compte</translation>
     </message>
@@ -2808,37 +2291,30 @@
 <context>
     <name>SendForApprovalDialog</name>
     <message>
-        <location filename="../views/cart/send_for_approval.py" line="60" />
         <source>Send for approval</source>
         <translation>Envoyer pour approbation</translation>
     </message>
     <message>
-        <location filename="../views/cart/send_for_approval.py" line="62" />
         <source>Your cart goes to %1, who can change it and place the order, or reject it with a reason.</source>
         <translation>Votre panier sera envoyé à %1, qui pourra le modifier et passer la commande, ou la refuser en donnant une raison.</translation>
     </message>
     <message>
-        <location filename="../views/cart/send_for_approval.py" line="66" />
         <source>&amp;Note for %1 (optional):</source>
         <translation>&amp;Note pour %1 (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../views/cart/send_for_approval.py" line="67" />
         <source>&amp;Send to %1</source>
         <translation>&amp;Envoyer à %1</translation>
     </message>
     <message>
-        <location filename="../views/cart/send_for_approval.py" line="75" />
         <source>At most %1 characters.</source>
         <translation>Au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../views/cart/send_for_approval.py" line="90" />
         <source>The Lumen service can't be reached. Nothing was sent; your note is kept — try again.</source>
         <translation>Le service Lumen est injoignable. Rien n'a été envoyé ; votre note est conservée — réessayez.</translation>
     </message>
     <message>
-        <location filename="../views/cart/send_for_approval.py" line="93" />
         <source>Your session expired. Sign in again, then send.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis envoyez.</translation>
     </message>
@@ -2846,107 +2322,86 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../views/sign_in.py" line="122" />
         <source>Session expired — sign in again</source>
         <translation>Session expirée — reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="124" />
         <source>Sign in to Lumen</source>
         <translation>Connexion à Lumen</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="125" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="126" />
         <source>Username</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="127" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="128" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="129" />
         <source>Remember me</source>
         <translation>Se souvenir de moi</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="130" />
         <source>No keyring is available on this computer: your password will be asked each time.</source>
         <translation>Aucun trousseau n'est disponible sur cet ordinateur : votre mot de passe sera demandé à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="132" />
         <source>Request an account</source>
         <translation>Demander un compte</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="133" />
         <source>Demo accounts — click one to fill in its username and password:</source>
         <translation>Comptes de démonstration — cliquez sur l'un d'eux pour remplir son nom d'utilisateur et son mot de passe :</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="134" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="135" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="170" />
         <source>Signing in as %1…</source>
         <translation>Connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="188" />
         <source>Your saved session has ended. Please sign in again.</source>
         <translation>Votre session mémorisée a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="197" />
         <source>Enter the address of the Lumen service.</source>
         <translation>Entrez l'adresse du service Lumen.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="199" />
         <source>Enter your username.</source>
         <translation>Entrez votre nom d'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="201" />
         <source>Enter your password.</source>
         <translation>Entrez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="207" />
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="231" />
         <source>Too many failed attempts. Wait a few minutes, then try again.</source>
         <translation>Trop de tentatives échouées. Attendez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="235" />
         <source>Wrong username or password.</source>
         <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="244" />
         <source>The Lumen service at %1 can't be reached. Check the address.</source>
         <translation>Le service Lumen à l'adresse %1 est injoignable. Vérifiez l'adresse.</translation>
     </message>
@@ -2954,7 +2409,6 @@
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../views/approvals/status_filter.py" line="40" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
@@ -2962,57 +2416,46 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../views/templates/template_editor.py" line="120" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="121" />
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="122" />
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="123" />
         <source>Save changes</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="124" />
         <source>Add to cart</source>
         <translation>Ajouter au panier</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="125" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="126" />
         <source>Adds this template's lines to your cart</source>
         <translation>Ajoute les lignes de ce modèle à votre panier</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="152" />
         <source>This template no longer exists.</source>
         <translation>Ce modèle n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="185" />
         <source>Enter a name for the template.</source>
         <translation>Entrez un nom pour le modèle.</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="203" />
         <source>Template saved.</source>
         <translation>Modèle enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/templates/template_editor.py" line="225" />
         <source>%n line(s) added to the cart.</source>
         <translation>
             <numerusform>%n ligne ajoutée au panier.</numerusform>
@@ -3020,12 +2463,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="227" />
         <source>Not added, no longer sold: %1.</source>
         <translation>Non ajoutés, plus vendus : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/templates/template_editor.py" line="238" />
         <source>%n line(s) refused — see the highlighted rows.</source>
         <translation>
             <numerusform>%n ligne refusée — voyez la ligne surlignée.</numerusform>
@@ -3033,27 +2474,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="246" />
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
         <translation>Le service Lumen est injoignable. Vos modifications sont conservées ici ; réessayez quand il sera de retour.</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="259" />
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="260" />
         <source>Delete the template “%1”? This can't be undone.</source>
         <translation>Supprimer le modèle « %1 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="264" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/templates/template_editor.py" line="265" />
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
@@ -3061,52 +2497,42 @@
 <context>
     <name>TemplateLinesModel</name>
     <message>
-        <location filename="../models/template_lines_model.py" line="145" />
         <source>SKU</source>
         <translation>Code Lumen</translation>
     </message>
     <message>
-        <location filename="../models/template_lines_model.py" line="146" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../models/template_lines_model.py" line="147" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../models/template_lines_model.py" line="148" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../models/template_lines_model.py" line="149" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../models/template_lines_model.py" line="150" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../models/template_lines_model.py" line="201" />
         <source>Enter a whole number.</source>
         <translation>Entrez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../models/template_lines_model.py" line="203" />
         <source>The quantity must be more than zero.</source>
         <translation>La quantité doit être plus grande que zéro.</translation>
     </message>
     <message>
-        <location filename="../models/template_lines_model.py" line="205" />
         <source>The quantity can't be more than 1,000,000.</source>
         <translation>La quantité ne peut pas dépasser 1 000 000.</translation>
     </message>
     <message>
-        <location filename="../models/template_lines_model.py" line="213" />
         <source>%1 is sold in multiples of %2.</source>
         <translation>%1 se vend par multiples de %2.</translation>
     </message>
@@ -3114,32 +2540,26 @@
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../models/template_list_model.py" line="114" />
         <source>Pending request from %1</source>
         <translation>Demande en attente de %1</translation>
     </message>
     <message>
-        <location filename="../models/template_list_model.py" line="115" />
         <source>Pending request: %1</source>
         <translation>Demande en attente : %1</translation>
     </message>
     <message>
-        <location filename="../models/template_list_model.py" line="127" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/template_list_model.py" line="127" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../models/template_list_model.py" line="127" />
         <source>Updated</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../models/template_list_model.py" line="145" />
         <source>An order waiting for your approval. Open it to review, change and place it.</source>
         <translation>Une commande qui attend votre approbation. Ouvrez-la pour la vérifier, la modifier et la passer.</translation>
     </message>
@@ -3147,47 +2567,38 @@
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../views/templates/templates_view.py" line="111" />
         <source>Order templates</source>
         <translation>Modèles de commande</translation>
     </message>
     <message>
-        <location filename="../views/templates/templates_view.py" line="112" />
         <source>New template from cart…</source>
         <translation>Nouveau modèle à partir du panier…</translation>
     </message>
     <message>
-        <location filename="../views/templates/templates_view.py" line="113" />
         <source>Select a template to see its lines, or save your cart as a new template.</source>
         <translation>Choisissez un modèle pour voir ses lignes, ou enregistrez votre panier comme nouveau modèle.</translation>
     </message>
     <message>
-        <location filename="../views/templates/templates_view.py" line="114" />
         <source>No templates yet. Fill your cart, then choose “New template from cart…”.</source>
         <translation>Aucun modèle pour l'instant. Remplissez votre panier, puis choisissez « Nouveau modèle à partir du panier… ».</translation>
     </message>
     <message>
-        <location filename="../views/templates/templates_view.py" line="206" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../views/templates/templates_view.py" line="207" />
         <source>Save your changes to the template “%1”?</source>
         <translation>Enregistrer vos modifications au modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../views/templates/templates_view.py" line="211" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/templates/templates_view.py" line="212" />
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../views/templates/templates_view.py" line="213" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3195,35 +2606,35 @@
 <context>
     <name>TrayNotifier</name>
     <message numerus="yes">
-        <location filename="../notifications.py" line="170" />
         <source>Lumen — %n request(s) await your approval</source>
-        <translation><numerusform>Lumen — %n demande attend votre approbation</numerusform><numerusform>Lumen — %n demandes attendent votre approbation</numerusform></translation>
+        <translation>
+            <numerusform>Lumen — %n demande attend votre approbation</numerusform>
+            <numerusform>Lumen — %n demandes attendent votre approbation</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../notifications.py" line="172" />
         <source>Lumen — you have %n request(s) awaiting approval</source>
-        <translation><numerusform>Lumen — vous avez %n demande en attente d'approbation</numerusform><numerusform>Lumen — vous avez %n demandes en attente d'approbation</numerusform></translation>
+        <translation>
+            <numerusform>Lumen — vous avez %n demande en attente d'approbation</numerusform>
+            <numerusform>Lumen — vous avez %n demandes en attente d'approbation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../views/approvals/unsaved.py" line="18" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../views/approvals/unsaved.py" line="19" />
         <source>Your changes are not saved. Close and lose them?</source>
         <translation>Vos modifications ne sont pas enregistrées. Fermer et les perdre?</translation>
     </message>
     <message>
-        <location filename="../views/approvals/unsaved.py" line="24" />
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/approvals/unsaved.py" line="25" />
         <source>Keep editing</source>
         <translation>Continuer à modifier</translation>
     </message>

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from lumen_server.account_requests import messages as _messages  # noqa: F401  (registers the messages)
 from lumen_server.account_requests.schemas import (
@@ -17,11 +17,9 @@ from lumen_server.account_requests.schemas import (
 )
 from lumen_server.account_requests.service import approve_request, list_requests, reject_request, submit_request
 from lumen_server.account_requests.views import created_json, requests_json
-from lumen_server.core.deps import SessionDep, SettingsDep, StaffUser
+from lumen_server.core.deps import IdPath, SessionDep, SettingsDep, StaffUser
 
 router = APIRouter(tags=["account requests"])
-
-RequestId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 @router.post("/account-requests", status_code=201, response_model=AccountRequestCreatedOut)
@@ -39,14 +37,14 @@ def account_requests(
 
 
 @router.post("/account-requests/{request_id}/approve", response_model=ApprovedOut, responses={409: {}})
-def approve(request_id: RequestId, session: SessionDep, settings: SettingsDep, staff: StaffUser) -> Any:
+def approve(request_id: IdPath, session: SessionDep, settings: SettingsDep, staff: StaffUser) -> Any:
     """Staff: creates the account and e-mails its username and one-time password; answers the username only."""
     user = approve_request(session, settings, staff=staff, request_id=request_id)
     return {"username": user.username}
 
 
 @router.post("/account-requests/{request_id}/reject", response_model=AccountRequestOut, responses={409: {}})
-def reject(request_id: RequestId, body: ReasonIn, session: SessionDep, settings: SettingsDep, staff: StaffUser) -> Any:
+def reject(request_id: IdPath, body: ReasonIn, session: SessionDep, settings: SettingsDep, staff: StaffUser) -> Any:
     """Staff: turns the request down; the reason is e-mailed to the person who asked."""
     request = reject_request(session, settings, staff=staff, request_id=request_id, reason=body.reason)
     return requests_json(session, requests=[request])[0]

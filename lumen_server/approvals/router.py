@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, Path, Query, Response
+from fastapi import APIRouter, Body, Header, Query, Response
 from fastapi.responses import JSONResponse
 
 from lumen_server.approvals import messages as _messages  # noqa: F401  (registers the approvals' messages)
@@ -29,7 +29,7 @@ from lumen_server.approvals.schemas import (
 from lumen_server.approvals.service import default_role, list_requests, visible_request
 from lumen_server.approvals.submit import submit_cart
 from lumen_server.approvals.views import approval_json, approval_summaries_json
-from lumen_server.core.deps import CustomerUser, DatabaseDep, LanguageDep, SessionDep, SettingsDep
+from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
 from lumen_server.core.errors import ApiError, error_body
 from lumen_server.orders.checkout import idempotency_key
 from lumen_server.orders.deps import PlacingUser
@@ -41,7 +41,6 @@ from lumen_server.orders.service import order_json
 router = APIRouter(tags=["approvals"])
 router.include_router(inbox_router)
 
-ApprovalId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 _PRICED = {"response_model_exclude_unset": True}
 
 
@@ -89,7 +88,7 @@ def approvals(
 
 @router.get("/approvals/{approval_id}", response_model=ApprovalOut, **_PRICED)
 def approval(
-    approval_id: ApprovalId, session: SessionDep, user: CustomerUser, language: LanguageDep, response: Response
+    approval_id: IdPath, session: SessionDep, user: CustomerUser, language: LanguageDep, response: Response
 ) -> Any:
     """One request (only for its requester and the approver it is addressed to; 404 for anyone else)."""
     request = visible_request(session, user=user, approval_id=approval_id)
@@ -104,7 +103,7 @@ def approval(
     **_PRICED,
 )
 def edit_approval(
-    approval_id: ApprovalId,
+    approval_id: IdPath,
     edit: ApprovalEditIn,
     session: SessionDep,
     user: CustomerUser,
@@ -126,7 +125,7 @@ def edit_approval(
 
 @router.post("/approvals/{approval_id}/approve", status_code=201, response_model=OrderOut, **_PRICED)
 def approve(
-    approval_id: ApprovalId,
+    approval_id: IdPath,
     body: ApproveIn,
     database: DatabaseDep,
     settings: SettingsDep,
@@ -148,7 +147,7 @@ def approve(
 
 @router.post("/approvals/{approval_id}/reject", response_model=ApprovalOut, **_PRICED)
 def reject_approval(
-    approval_id: ApprovalId,
+    approval_id: IdPath,
     body: RejectIn,
     session: SessionDep,
     settings: SettingsDep,
@@ -161,7 +160,7 @@ def reject_approval(
 
 
 @router.post("/approvals/{approval_id}/cancel", response_model=ApprovalOut, **_PRICED)
-def cancel_approval(approval_id: ApprovalId, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
+def cancel_approval(approval_id: IdPath, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
     """The requester withdraws a pending request; it can then no longer be edited, approved or rejected."""
     request = cancel(session, user=user, approval_id=approval_id)
     return approval_json(session, request=request, user=user, language=language)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -54,7 +54,29 @@ def is_sqlite(engine_or_url: Engine | str) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
+class UnstorableText(ValueError):
+    """A text sent to the database holds a NUL character: PostgreSQL refuses it (a 500 if it got that far) and
+    SQLite would keep it silently, so both refuse it here, before the statement runs (answered 422)."""
+
+
+def _refuse_nul_characters(
+    _conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any, _executemany: bool
+) -> None:
+    # One row (a tuple or dict) or many of them, depending on the statement and the driver.
+    rows = parameters if isinstance(parameters, list | tuple) else [parameters]
+    for row in rows:
+        values = row.values() if isinstance(row, Mapping) else row if isinstance(row, list | tuple) else [row]
+        if any(isinstance(value, str) and "\x00" in value for value in values):
+            raise UnstorableText("nul_character")
+
+
 def make_engine(database_url: str) -> Engine:
+    engine = _make_engine(database_url)
+    event.listen(engine, "before_cursor_execute", _refuse_nul_characters)
+    return engine
+
+
+def _make_engine(database_url: str) -> Engine:
     if is_sqlite(database_url):
         engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30})
 

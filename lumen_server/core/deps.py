@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,9 @@ def get_session(database: Annotated[Database, Depends(get_database)]) -> Iterato
 
 
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+# A database id in a path: an integer past the database's range is refused (422), not a crash.
+IdPath = Annotated[int, Path(ge=1, le=2**31 - 1)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_database)]
 

@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from lumen_server.core.db import UnstorableText
 from lumen_server.core.i18n import request_language, translate
 
 log = logging.getLogger(__name__)
@@ -117,9 +118,15 @@ def _params(err: dict[str, Any]) -> dict[str, object]:
     return params
 
 
+def _name(part: Any) -> str:
+    # A JSON key may be empty text: shown quoted, so the message still names it.
+    return str(part) or '""'
+
+
 def _field_name(loc: tuple[Any, ...]) -> str | None:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
-    return ".".join(parts) if parts else None
+    """``lines.0.sku`` for ``("body", "lines", 0, "sku")``: the location kind goes, a key that spells one stays."""
+    parts = loc[1:] if loc and loc[0] in ("body", "query", "path", "header", "cookie") else loc
+    return ".".join(_name(p) for p in parts) if parts else None
 
 
 def _sku_of_line(body: Any, index: int) -> str | None:
@@ -140,18 +147,27 @@ def validation_error_body(errors: list[dict[str, Any]], body: Any = None) -> dic
         code = str(params.pop("_code", "")) or _VALIDATION_CODES.get(err.get("type", ""), "invalid_value")
         loc = tuple(err.get("loc", ()))
         if loc and loc[0] == "body" and len(loc) >= 3 and loc[1] == "lines" and isinstance(loc[2], int):
-            inner = [str(p) for p in loc[3:]]
-            line_field = inner[0] if inner else "lines"
+            line_field = _name(loc[3]) if len(loc) > 3 else "lines"
             lines.append(line_error(loc[2], _sku_of_line(body, loc[2]), line_field, code, **params))
         field = _field_name(loc)
         if code == "malformed_json":
             field = None
+        elif field is None and code == "field_required":
+            code = "invalid_body"  # no body at all: it is the body, not one of its fields, that is missing
         if first is None:
             first = (code, field, params)
     code, field, params = first or ("invalid_value", None, {})
     if lines:
         return error_body("invalid_lines", field="lines", lines=lines)
     return error_body(code, field=field, **params)
+
+
+def _parameter_holding_nul(request: Request) -> str | None:
+    """The path or query parameter that carried a NUL character (None when it came in the body)."""
+    for name, value in [*request.path_params.items(), *request.query_params.multi_items()]:
+        if "\x00" in str(value):
+            return name
+    return None
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -166,8 +182,16 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid_value")
+        if exc.status_code == 400:
+            # FastAPI's "error parsing the body": bytes that are not UTF-8, JSON nested too deep. To the caller
+            # that is malformed JSON, which the contract answers with 422.
+            return JSONResponse(error_body("malformed_json"), status_code=422)
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid_request")
         return JSONResponse(error_body(code), status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(UnstorableText)
+    async def _unstorable_text(request: Request, _exc: UnstorableText) -> JSONResponse:
+        return JSONResponse(error_body("nul_character", field=_parameter_holding_nul(request)), status_code=422)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -74,6 +74,11 @@ register_messages(
     {
         "not_found": {"en": "Not found.", "fr": "Introuvable."},
         "method_not_allowed": {"en": "This method is not allowed here.", "fr": "Méthode non permise ici."},
+        "nul_character": {
+            "en": "Text may not contain the NUL character (\\u0000).",
+            "fr": "Un texte ne peut pas contenir le caractère NUL (\\u0000).",
+        },
+        "invalid_request": {"en": "The request could not be processed.", "fr": "La requête n'a pas pu être traitée."},
         "internal_error": {
             "en": "The service met an unexpected error. Please try again.",
             "fr": "Le service a rencontré une erreur inattendue. Veuillez réessayer.",

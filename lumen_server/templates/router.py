@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 
 from lumen_server.cart.service import add_available, cart_json
-from lumen_server.core.deps import CustomerUser, LanguageDep, SessionDep
+from lumen_server.core.deps import CustomerUser, IdPath, LanguageDep, SessionDep
 from lumen_server.templates import messages as _messages  # noqa: F401  (registers the templates' messages)
 from lumen_server.templates import service
 from lumen_server.templates.schemas import AddedToCartOut, TemplateChangeIn, TemplateIn, TemplateListOut, TemplateOut
@@ -30,27 +30,27 @@ def create_template(body: TemplateIn, session: SessionDep, user: CustomerUser, l
 
 
 @router.get("/templates/{template_id}", **TEMPLATE)
-def get_template(template_id: int, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
+def get_template(template_id: IdPath, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
     template = service.get_template(session, user=user, template_id=template_id)
     return service.template_json(session, template=template, user=user, language=language)
 
 
 @router.put("/templates/{template_id}", **TEMPLATE)
 def change_template(
-    template_id: int, body: TemplateChangeIn, session: SessionDep, user: CustomerUser, language: LanguageDep
+    template_id: IdPath, body: TemplateChangeIn, session: SessionDep, user: CustomerUser, language: LanguageDep
 ) -> Any:
     template = service.update_template(session, user=user, template_id=template_id, name=body.name, lines=body.lines)
     return service.template_json(session, template=template, user=user, language=language)
 
 
 @router.delete("/templates/{template_id}", status_code=204)
-def delete_template(template_id: int, session: SessionDep, user: CustomerUser) -> Response:
+def delete_template(template_id: IdPath, session: SessionDep, user: CustomerUser) -> Response:
     service.delete_template(session, user=user, template_id=template_id)
     return Response(status_code=204)
 
 
 @router.post("/templates/{template_id}/add-to-cart", response_model=AddedToCartOut, response_model_exclude_unset=True)
-def add_template_to_cart(template_id: int, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
+def add_template_to_cart(template_id: IdPath, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
     """Adds the template's lines to the cart; products withdrawn since are skipped and listed in ``skipped``."""
     template = service.get_template(session, user=user, template_id=template_id)
     cart, skipped = add_available(session, user=user, lines=service.template_lines(template))

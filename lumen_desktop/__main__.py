@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from . import ops
@@ -35,8 +36,12 @@ def _start_demo(ctx: AppContext, flow: LumenApp) -> DemoService:
     demo.start()
     ctx.client.address = demo.address
     ctx.demo_users = list(DEMO_USERS)
-    progress = QProgressDialog(QCoreApplication.translate("Main", "Starting the Lumen demo service…"),
-                               QCoreApplication.translate("Main", "Cancel"), 0, 0)
+    progress = QProgressDialog(
+        QCoreApplication.translate("Main", "Starting the Lumen demo service…"),
+        QCoreApplication.translate("Main", "Cancel"),
+        0,
+        0,
+    )
     progress.setWindowTitle(QCoreApplication.translate("Main", "Lumen demo"))
     progress.canceled.connect(QApplication.quit)
     progress.show()
@@ -44,18 +49,38 @@ def _start_demo(ctx: AppContext, flow: LumenApp) -> DemoService:
     def ready(_result: object) -> None:
         progress.canceled.disconnect()
         progress.close()
+        # For whoever started the demo from a terminal: where the service is and where its mail goes.
+        print(
+            QCoreApplication.translate("Main", "Lumen demo service listening on %1/api/v1 (mail: %2, log: %3)")
+            .replace("%1", demo.address)
+            .replace("%2", str(demo.data_dir / "outbox"))
+            .replace("%3", str(demo.log_path)),
+            flush=True,
+        )
         flow.start(silent=False)
 
     def failed(exc: Exception) -> None:
         progress.canceled.disconnect()
         progress.close()
-        QMessageBox.critical(None, QCoreApplication.translate("Main", "Lumen demo"),
-                             QCoreApplication.translate("Main", "The demo service could not start: %1")
-                             .replace("%1", str(exc)))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Main", "Lumen demo"),
+            QCoreApplication.translate("Main", "The demo service could not start: %1").replace("%1", str(exc)),
+        )
         QApplication.quit()
 
     ops.Op(progress, demo.wait_until_healthy, ready).on_failure(failed).run()
     return demo
+
+
+def quit_on_terminal_signals(app: QApplication) -> None:
+    """Ctrl+C or a polite kill quits like the File menu would, so the demo service is stopped too."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes: a timer lets it in while Qt's loop waits.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv[:1])
+    quit_on_terminal_signals(app)
     app.setWindowIcon(icon("lumen.svg"))
     settings = Settings()
     if args.service:

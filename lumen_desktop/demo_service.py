@@ -7,6 +7,7 @@ The service's output goes to ``service.log`` beside the database.
 
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import sys
@@ -25,6 +26,17 @@ def free_port() -> int:
 
 def demo_data_dir() -> Path:
     return user_data_dir() / "demo"
+
+
+_LINUX = sys.platform.startswith("linux")
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: the kernel sends it SIGTERM if the app dies, even killed outright."""
+    import ctypes
+
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 class DemoService:
@@ -58,7 +70,9 @@ class DemoService:
             "--demo",
         ]
         with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(
+                command, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent if _LINUX else None
+            )
 
     def wait_until_healthy(self, timeout: float = 90.0) -> None:
         """Blocks until ``GET /api/v1/health`` answers; raises if the child exits or the time runs out."""

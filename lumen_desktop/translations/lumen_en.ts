@@ -1364,6 +1364,10 @@
         <translation>Lumen demo</translation>
     </message>
     <message>
+        <source>Lumen demo service listening on %1/api/v1 (mail: %2, log: %3)</source>
+        <translation>Lumen demo service listening on %1/api/v1 (mail: %2, log: %3)</translation>
+    </message>
+    <message>
         <source>The demo service could not start: %1</source>
         <translation>The demo service could not start: %1</translation>
     </message>

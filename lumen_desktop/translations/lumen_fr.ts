@@ -1364,6 +1364,10 @@
         <translation>Démonstration Lumen</translation>
     </message>
     <message>
+        <source>Lumen demo service listening on %1/api/v1 (mail: %2, log: %3)</source>
+        <translation>Service de démonstration Lumen à l'écoute sur %1/api/v1 (courriels : %2, journal : %3)</translation>
+    </message>
+    <message>
         <source>The demo service could not start: %1</source>
         <translation>Le service de démonstration n'a pas pu démarrer : %1</translation>
     </message>

@@ -2,18 +2,14 @@
 
 ``LanguageManager.set_language("en")`` removes the installed translators and installs ``qtbase_en`` (from
 PySide6's translations folder) and ``translations/lumen_en.qm``; Qt then sends ``QEvent.LanguageChange`` to every
-widget. How to write a translated widget::
+widget. How to write a translated widget — ``Retranslating`` comes BEFORE the Qt class, so its ``changeEvent`` runs
+``retranslate()`` on every language switch and then hands the event on to Qt::
 
-    class CartView(QWidget):
+    class CartView(Retranslating, QWidget):
         def __init__(self, ctx: AppContext) -> None:
             super().__init__()
             self._title = QLabel()
             self.retranslate()
-
-        def changeEvent(self, event: QEvent) -> None:
-            if event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
-            super().changeEvent(event)
 
         def retranslate(self) -> None:
             self._title.setText(self.tr("Cart"))
@@ -41,6 +37,19 @@ from .settings import LANGUAGES
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 QT_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 log = logging.getLogger(__name__)
+
+
+class Retranslating:
+    """Mixin for a widget with texts: puts them again in the new language on ``QEvent.LanguageChange``."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]  # the Qt widget class after this mixin
+
+    def retranslate(self) -> None:
+        """Sets every user-visible text with ``self.tr`` (also called once by the widget's ``__init__``)."""
+        raise NotImplementedError
 
 
 class LanguageManager(QObject):
@@ -102,6 +111,7 @@ class LanguageManager(QObject):
             return translator
         log.warning("no compiled translation lumen_%s.qm in %s (run scripts/setup)", language, TRANSLATIONS_DIR)
         return None
+
 
 # Each language in its own name, deliberately not translated (a French speaker looks for "Français").
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}

@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, Signal
+from PySide6.QtCore import QMarginsF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+
+from .i18n import Retranslating
 
 MARGINS_MM = QMarginsF(15, 15, 15, 15)
 RESOLUTION_DPI = 300
@@ -141,7 +143,7 @@ def safe_file_name(text: str, default: str = "document") -> str:
     return (cleaned or default) + ".pdf"
 
 
-class PrintPdfButton(QToolButton):
+class PrintPdfButton(Retranslating, QToolButton):
     """The standard "Print / PDF…" button: a menu offering "Save as PDF…" and "Print…"."""
 
     sig_pdf_saved = Signal(str)
@@ -161,11 +163,6 @@ class PrintPdfButton(QToolButton):
         self.print_action = menu.addAction("", self.open_print_dialog)
         self.setMenu(menu)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setText(self.tr("Print / PDF…"))

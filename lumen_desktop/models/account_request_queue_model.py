@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ..api import AccountRequest
 from ..context import AppContext
 from ..ops import Op
+from .keyed_table import KeyedTableModel
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.AccountRequest``."""
@@ -37,7 +38,7 @@ def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:
     return max(0, int(seconds // 3600))
 
 
-class AccountRequestQueueModel(QAbstractTableModel):
+class AccountRequestQueueModel(KeyedTableModel[str]):
     sig_loaded = Signal()
     """The queue was (re)loaded from the service."""
     sig_load_failed = Signal(object)
@@ -46,7 +47,7 @@ class AccountRequestQueueModel(QAbstractTableModel):
     COLUMNS = ("customer", "name", "email", "permission", "prices", "approver", "channel", "received", "waited")
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, columns=self.COLUMNS)
         self._ctx = ctx
         self._requests: list[AccountRequest] = []
         self._clock = QTimer(self)
@@ -97,29 +98,24 @@ class AccountRequestQueueModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._requests)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Customer"),
-            self.tr("Name"),
-            self.tr("E-mail"),
-            self.tr("Permission"),
-            self.tr("Sees prices"),
-            self.tr("Approver"),
-            self.tr("Channel"),
-            self.tr("Received"),
-            self.tr("Waited"),
-        )
-        return titles[section]
+    def column_title(self, key: str) -> str:
+        titles = {
+            "customer": self.tr("Customer"),
+            "name": self.tr("Name"),
+            "email": self.tr("E-mail"),
+            "permission": self.tr("Permission"),
+            "prices": self.tr("Sees prices"),
+            "approver": self.tr("Approver"),
+            "channel": self.tr("Channel"),
+            "received": self.tr("Received"),
+            "waited": self.tr("Waited"),
+        }
+        return titles[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        request, key = self._requests[index.row()], self.COLUMNS[index.column()]
+        request, key = self._requests[index.row()], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(request, key)
         if role == OVERDUE_ROLE:
@@ -163,6 +159,6 @@ class AccountRequestQueueModel(QAbstractTableModel):
 
     def _all_changed(self, headers: bool) -> None:
         if headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._requests:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._requests) - 1, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._requests) - 1, len(self._columns) - 1))

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..api import Approval, Line
 from ..formatting import Formatter
 from .catalog_units import unit_short
+from .keyed_table import KeyedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGED_BACKGROUND = QColor("#fff6cc")
@@ -69,11 +70,11 @@ def line_changes(approval: Approval) -> list[LineChange]:
     return changes
 
 
-class ApprovalChangesModel(QAbstractTableModel):
+class ApprovalChangesModel(KeyedTableModel[str]):
     COLUMNS = ("sku", "name", "requested", "placed", "uom", "change")
 
     def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, columns=self.COLUMNS)
         self._formatter = formatter
         self._rows: list[LineChange] = []
         self._placed = False
@@ -83,13 +84,13 @@ class ApprovalChangesModel(QAbstractTableModel):
         self._rows = line_changes(approval) if approval is not None else []
         self._placed = approval is not None and approval.status == "approved"
         self.endResetModel()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
 
     def change(self, row: int) -> LineChange:
         return self._rows[row]
@@ -97,12 +98,7 @@ class ApprovalChangesModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_title(self, key: str) -> str:
         return {
             "sku": self.tr("SKU"),
             "name": self.tr("Product"),
@@ -110,13 +106,13 @@ class ApprovalChangesModel(QAbstractTableModel):
             "placed": self.tr("Placed") if self._placed else self.tr("Now"),
             "uom": self.tr("Unit"),
             "change": self.tr("Approver's change"),
-        }[self.COLUMNS[section]]
+        }[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         change = self._rows[index.row()]
-        key = self.COLUMNS[index.column()]
+        key = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(change, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("requested", "placed"):

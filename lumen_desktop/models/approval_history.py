@@ -10,19 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..api import HistoryEntry
 from ..formatting import Formatter
+from .keyed_table import KeyedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ApprovalHistoryModel(QAbstractTableModel):
+class ApprovalHistoryModel(KeyedTableModel[str]):
     COLUMNS = ("when", "who", "what")
 
     def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, columns=self.COLUMNS)
         self._formatter = formatter
         self._entries: list[HistoryEntry] = []
 
@@ -33,9 +34,9 @@ class ApprovalHistoryModel(QAbstractTableModel):
 
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, len(self._columns) - 1))
 
     # --- words ------------------------------------------------------------------------------------------------------
     def describe(self, entry: HistoryEntry) -> str:
@@ -87,19 +88,14 @@ class ApprovalHistoryModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("Who"), self.tr("What"))[section]
+    def column_title(self, key: str) -> str:
+        return {"when": self.tr("When"), "who": self.tr("Who"), "what": self.tr("What")}[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         entry = self._entries[index.row()]
-        key = self.COLUMNS[index.column()]
+        key = self._columns[index.column()]
         if key == "when":
             return self._formatter.datetime(entry.at)
         if key == "who":

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..api import LineError, Product
 from ..formatting import Formatter
 from .approval_draft import ApprovalDraft, DraftLine, LineState
 from .catalog_units import price_text, unit_short
+from .keyed_table import KeyedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SkuRole = Qt.ItemDataRole.UserRole + 1
@@ -26,7 +27,7 @@ ERROR_BACKGROUND = QColor("#fde0e0")
 MAX_QUANTITY = 1_000_000
 
 
-class ApprovalLinesModel(QAbstractTableModel):
+class ApprovalLinesModel(KeyedTableModel[str]):
     sig_edited = Signal()
     """The approver changed something (quantity, added or removed line): the draft is dirty or clean again."""
 
@@ -68,12 +69,6 @@ class ApprovalLinesModel(QAbstractTableModel):
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
-
-    def column_keys(self) -> list[str]:
-        return list(self._columns)
-
-    def column(self, key: str) -> int:
-        return self._columns.index(key)
 
     def line(self, row: int) -> DraftLine:
         return self._draft.lines[row]
@@ -129,12 +124,7 @@ class ApprovalLinesModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._draft.lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_title(self, key: str) -> str:
         return {
             "sku": self.tr("SKU"),
             "name": self.tr("Product"),
@@ -143,7 +133,7 @@ class ApprovalLinesModel(QAbstractTableModel):
             "unit_price": self.tr("Price"),
             "extended": self.tr("Amount"),
             "change": self.tr("Your change"),
-        }[self._columns[section]]
+        }[key]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -29,6 +28,7 @@ from ..api.approvals import ApprovalRole as Role
 from ..api.approvals import ApprovalStatus
 from ..context import AppContext
 from ..ops import Op
+from .keyed_table import KeyedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ApprovalItemRole = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +46,7 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
-class ApprovalListModel(QAbstractTableModel):
+class ApprovalListModel(KeyedTableModel[str]):
     sig_loaded = Signal()
     """A load finished and the rows are the service's answer."""
     sig_load_failed = Signal(object)
@@ -115,22 +115,11 @@ class ApprovalListModel(QAbstractTableModel):
     def row_of(self, approval_id: str) -> int | None:
         return next((row for row, a in enumerate(self._rows) if a.id == approval_id), None)
 
-    def column_keys(self) -> list[str]:
-        return list(self._columns)
-
-    def column(self, key: str) -> int:
-        return self._columns.index(key)
-
     # --- Qt model -----------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_title(self, key: str) -> str:
         return {
             "requester": self.tr("Requested by"),
             "approver": self.tr("Approver"),
@@ -141,7 +130,7 @@ class ApprovalListModel(QAbstractTableModel):
             "order": self.tr("Order"),
             "reason": self.tr("Reason"),
             "total": self.tr("Total"),
-        }[self._columns[section]]
+        }[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

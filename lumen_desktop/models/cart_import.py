@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ..api import ApiClient, ApiError, LineError, Product, ServiceUnreachable
 from ..formatting import Formatter
 from ..ops import Op
 from .cart_import_file import ListRow
+from .keyed_table import KeyedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 StatusRole = Qt.ItemDataRole.UserRole + 1
@@ -53,14 +54,14 @@ def exact_matches(code: str, products: list[Product]) -> list[Product]:
     return found
 
 
-class MaterialListModel(QAbstractTableModel):
+class MaterialListModel(KeyedTableModel[str]):
     sig_resolved = Signal()
     """Every code has been looked up (rows are ok or flagged)."""
 
     COLUMNS = ("line", "code", "quantity", "sku", "name", "status")
 
     def __init__(self, rows: list[ListRow], formatter: Formatter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, columns=self.COLUMNS)
         self._formatter = formatter
         self._rows = [PreviewRow(row, row.quantity) for row in rows]
         self._waiting: set[str] = set()
@@ -150,26 +151,21 @@ class MaterialListModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Row"),
-            self.tr("Code"),
-            self.tr("Quantity"),
-            self.tr("SKU"),
-            self.tr("Product"),
-            self.tr("Check"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+    def column_title(self, key: str) -> str:
+        titles = {
+            "line": self.tr("Row"),
+            "code": self.tr("Code"),
+            "quantity": self.tr("Quantity"),
+            "sku": self.tr("SKU"),
+            "name": self.tr("Product"),
+            "status": self.tr("Check"),
+        }
+        return titles[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = self._rows[index.row()], self.COLUMNS[index.column()]
+        row, column = self._rows[index.row()], self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, column)
         if role == StatusRole:
@@ -212,12 +208,12 @@ class MaterialListModel(QAbstractTableModel):
 
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
 
     def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
 
 
 def _checked(row: PreviewRow) -> PreviewRow:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..formatting import Formatter
 from .cart_pending import ShownCart, ShownLine
 from .catalog_units import price_text, unit_short
+from .keyed_table import KeyedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SkuRole = Qt.ItemDataRole.UserRole + 1
@@ -30,14 +31,13 @@ PROBLEM_BACKGROUND = QColor("#fde0e0")
 NUMERIC_COLUMNS = frozenset({"quantity", "unit_price", "extended"})
 
 
-class CartLinesModel(QAbstractTableModel):
+class CartLinesModel(KeyedTableModel[str]):
     sig_quantity_edited = Signal(str, int)
     """The user set a valid new quantity (sku, quantity) for a line."""
 
     def __init__(self, formatter: Formatter, show_prices: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._formatter = formatter
-        self._columns: list[str] = []
         self._lines: list[ShownLine] = []
         self._refused: dict[str, str] = {}  # sku → the service's refusal
         self._local_problems: dict[str, str] = {}  # sku → a quantity refused here
@@ -79,32 +79,19 @@ class CartLinesModel(QAbstractTableModel):
             self.endResetModel()
 
     # --- reading ------------------------------------------------------------------------------------------------
-    def columns(self) -> list[str]:
-        return list(self._columns)
-
-    def column_of(self, name: str) -> int:
-        return self._columns.index(name)
-
     def line(self, row: int) -> ShownLine:
         return self._lines[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        name = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._title(name)
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
+            numeric = 0 <= section < len(self._columns) and self._columns[section] in NUMERIC_COLUMNS
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if numeric else None
+        return super().headerData(section, orientation, role)
 
-    def _title(self, name: str) -> str:
+    def column_title(self, key: str) -> str:
         titles = {
             "sku": self.tr("SKU"),
             "name": self.tr("Product"),
@@ -114,7 +101,7 @@ class CartLinesModel(QAbstractTableModel):
             "extended": self.tr("Amount"),
             "status": self.tr("Status"),
         }
-        return titles[name]
+        return titles[key]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ..api import Me, Page, Product, ServiceUnreachable, StockLevel
 from ..context import AppContext
 from ..ops import Op
 from ..store.catalog import CatalogReplica
 from .catalog_units import price_text, unit_short
+from .keyed_table import KeyedTableModel
 
 PAGE_SIZE = 50
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ def stock_here(product: Product) -> int | None:
     return None
 
 
-class CatalogResultsModel(QAbstractTableModel):
+class CatalogResultsModel(KeyedTableModel[Column]):
     ProductRole = Qt.ItemDataRole.UserRole + 1
     SkuRole = Qt.ItemDataRole.UserRole + 2
 
@@ -67,11 +68,10 @@ class CatalogResultsModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, columns=columns_for(ctx.me))
         self._ctx = ctx
         self._replica = replica
         self._page_size = page_size
-        self._columns = columns_for(ctx.me)
         self._rows: list[Product] = []
         self._total = 0
         self._page = 0
@@ -112,13 +112,6 @@ class CatalogResultsModel(QAbstractTableModel):
     @property
     def is_loading(self) -> bool:
         return self._loading
-
-    @property
-    def columns(self) -> list[Column]:
-        return list(self._columns)
-
-    def column_of(self, column: Column) -> int:
-        return self._columns.index(column)
 
     def product(self, row: int) -> Product:
         return self._rows[row]
@@ -215,14 +208,7 @@ class CatalogResultsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self._columns):
-            return None
+    def column_title(self, key: Column) -> str:
         titles = {
             Column.SKU: self.tr("SKU"),
             Column.BRAND: self.tr("Brand"),
@@ -231,7 +217,7 @@ class CatalogResultsModel(QAbstractTableModel):
             Column.STOCK: self.tr("Stock (my branch)"),
             Column.PRICE: self.tr("Price"),
         }
-        return titles[self._columns[section]]
+        return titles[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..api import Order, Page, Person
 from ..context import AppContext
 from ..ops import Op
+from .keyed_table import KeyedTableModel
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.Order`` (a list item: lines may be absent, fetch ``orders.get`` for details)."""
@@ -43,7 +44,7 @@ def status_text(status: str) -> str:
     return known.get(status, status)
 
 
-class OrderHistoryModel(QAbstractTableModel):
+class OrderHistoryModel(KeyedTableModel[str]):
     sig_page_loaded = Signal(int)
     """A page was added (its page number); ``rowCount`` now includes it."""
     sig_load_failed = Signal(object)
@@ -120,22 +121,11 @@ class OrderHistoryModel(QAbstractTableModel):
     def orders(self) -> list[Order]:
         return list(self._orders)
 
-    def column_key(self, column: int) -> str:
-        return self._columns[column]
-
-    def column_of(self, key: str) -> int:
-        return self._columns.index(key)
-
     # --- Qt model -----------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._orders)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_title(self, key: str) -> str:
         titles = {
             "number": self.tr("Order"),
             "date": self.tr("Date"),
@@ -146,7 +136,7 @@ class OrderHistoryModel(QAbstractTableModel):
             "job_name": self.tr("Job name"),
             "total": self.tr("Total"),
         }
-        return titles[self._columns[section]]
+        return titles[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

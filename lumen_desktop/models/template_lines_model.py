@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ..api import Line, LineError
 from ..context import AppContext
+from .keyed_table import KeyedTableModel
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``LineRow``."""
@@ -69,7 +70,7 @@ class LineRow:
         return (Decimal(self.quantity) * self.unit_price / Decimal(self.price_unit)).quantize(CENT, ROUND_HALF_UP)
 
 
-class TemplateLinesModel(QAbstractTableModel):
+class TemplateLinesModel(KeyedTableModel[str]):
     sig_changed = Signal()
     """The user changed a quantity or removed a line (the lines now differ from what the service has)."""
     sig_quantity_refused = Signal(int, str)
@@ -125,22 +126,11 @@ class TemplateLinesModel(QAbstractTableModel):
                 target.error = error.message
         self._emit_all_changed()
 
-    def column_key(self, column: int) -> str:
-        return self._columns[column]
-
-    def column_of(self, key: str) -> int:
-        return self._columns.index(key)
-
     # --- Qt model -----------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_title(self, key: str) -> str:
         titles = {
             "sku": self.tr("SKU"),
             "name": self.tr("Product"),
@@ -149,7 +139,7 @@ class TemplateLinesModel(QAbstractTableModel):
             "unit_price": self.tr("Price"),
             "extended": self.tr("Amount"),
         }
-        return titles[self._columns[section]]
+        return titles[key]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ..api import Person, Template
@@ -18,6 +18,7 @@ from ..api.parsing import when
 from ..context import AppContext
 from ..ops import Op
 from ..resources import icon
+from .keyed_table import KeyedTableModel
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.Template``."""
@@ -42,7 +43,7 @@ def requester_name(template: Template) -> str:
     return (person.full_name or person.username) if person is not None else ""
 
 
-class TemplateListModel(QAbstractTableModel):
+class TemplateListModel(KeyedTableModel[str]):
     sig_loaded = Signal()
     """The list was (re)loaded from the service."""
     sig_load_failed = Signal(object)
@@ -51,7 +52,7 @@ class TemplateListModel(QAbstractTableModel):
     COLUMNS = ("name", "lines", "updated")
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, columns=self.COLUMNS)
         self._ctx = ctx
         self._templates: list[Template] = []
         self._loading = False
@@ -96,7 +97,7 @@ class TemplateListModel(QAbstractTableModel):
             self.endInsertRows()
             return
         self._templates[row] = template
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
 
     def remove(self, template_id: str) -> None:
         row = self.row_of(template_id)
@@ -118,18 +119,13 @@ class TemplateListModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._templates)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Name"), self.tr("Lines"), self.tr("Updated"))[section]
+    def column_title(self, key: str) -> str:
+        return {"name": self.tr("Name"), "lines": self.tr("Lines"), "updated": self.tr("Updated")}[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        template, key = self._templates[index.row()], self.COLUMNS[index.column()]
+        template, key = self._templates[index.row()], self._columns[index.column()]
         request = is_request(template)
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":

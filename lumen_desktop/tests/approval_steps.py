@@ -57,7 +57,7 @@ def type_quantity(qtbot, editor: RequestEditor, sku: str, quantity: int) -> None
     table, model = editor.ui.lines, editor.ui.lines_model
     row = editor.draft.row_of(sku)
     assert row is not None
-    index = model.index(row, model.column("quantity"))
+    index = model.index(row, model.column_of("quantity"))
     table.setCurrentIndex(index)
     table.edit(index)
     spins = [spin for spin in table.viewport().findChildren(MultipleSpinBox) if spin.isVisible()]
@@ -71,7 +71,7 @@ def type_quantity(qtbot, editor: RequestEditor, sku: str, quantity: int) -> None
 
 
 def cell(model, row: int, key: str) -> str:
-    return str(model.data(model.index(row, model.column(key))) or "")
+    return str(model.data(model.index(row, model.column_of(key))) or "")
 
 
 def everything_shown(widget: QWidget) -> list[str]:

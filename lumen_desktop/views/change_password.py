@@ -7,19 +7,20 @@ Checks locally what the contract states (10+ characters, not the current one, ty
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..api import ApiError, ServiceUnreachable
 from ..context import AppContext
 from ..failures import show_failure
+from ..i18n import Retranslating
 from ..ops import Op
 from ..widgets.field_error import FieldError
 
 MIN_LENGTH = 10
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(Retranslating, QDialog):
     sig_password_changed = Signal()
     """The service accepted the new password."""
 
@@ -54,15 +55,13 @@ class ChangePasswordDialog(QDialog):
         (self.new if current_password else self.current).setFocus()
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Choose a new password"))
-        self.explanation.setText(self.tr("This is your first sign-in: choose your own password before going on. "
-                                         "It needs at least %1 characters.").replace("%1", str(MIN_LENGTH)))
+        self.explanation.setText(
+            self.tr(
+                "This is your first sign-in: choose your own password before going on. It needs at least %1 characters."
+            ).replace("%1", str(MIN_LENGTH))
+        )
         self._labels[0].setText(self.tr("Current password"))
         self._labels[1].setText(self.tr("New password"))
         self._labels[2].setText(self.tr("New password again"))
@@ -77,7 +76,8 @@ class ChangePasswordDialog(QDialog):
             self.current_error.show_message(self.tr("Enter your current password."))
         elif len(new) < MIN_LENGTH:
             self.new_error.show_message(
-                self.tr("The new password needs at least %1 characters.").replace("%1", str(MIN_LENGTH)))
+                self.tr("The new password needs at least %1 characters.").replace("%1", str(MIN_LENGTH))
+            )
         elif new == current:
             self.new_error.show_message(self.tr("The new password must differ from the current one."))
         elif new != self.confirm.text():

@@ -8,7 +8,7 @@ restored from QSettings. The window never talks HTTP itself except through ``Op`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..api import InboxSummary, Me
 from ..context import AppContext
-from ..i18n import LANGUAGE_NAMES
+from ..i18n import LANGUAGE_NAMES, Retranslating
 from ..notifications import InboxPoller, TrayNotifier
 from ..resources import icon
 from ..sections import Section, sections_for
@@ -35,7 +35,7 @@ from ..widgets.placeholder import PlaceholderPage
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     sig_sign_out_requested = Signal()
     """The user chose File → Sign out."""
 
@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGE_NAMES.items():
             self.language_box.addItem(name, code)
         self.language_box.currentIndexChanged.connect(
-            lambda: self._ctx.i18n.set_language(self.language_box.currentData()))
+            lambda: self._ctx.i18n.set_language(self.language_box.currentData())
+        )
         bar = self.statusBar()
         bar.addWidget(self.user_label)
         bar.addWidget(self.customer_label)
@@ -234,11 +235,6 @@ class MainWindow(QMainWindow):
         self.language_box.blockSignals(False)
         self.language_actions[language].setChecked(True)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lumen"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -272,7 +268,9 @@ class MainWindow(QMainWindow):
             customer = me.customer
             self.customer_label.setText(
                 self.tr("Customer %1 — %2").replace("%1", customer.number).replace("%2", customer.name)
-                if customer else self.tr("Lumen staff"))
+                if customer
+                else self.tr("Lumen staff")
+            )
         if self._ctx.connection.is_online:
             self.connection_label.setText(self.tr("Connected"))
         else:

@@ -13,7 +13,7 @@ The dialog emits ``sig_signed_in(me)``; what follows (password change, main wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..api import ApiClient, ApiError, Me, ServiceUnreachable
 from ..context import AppContext, DemoUser
 from ..failures import show_failure
-from ..i18n import LANGUAGE_NAMES
+from ..i18n import LANGUAGE_NAMES, Retranslating
 from ..ops import Op
 from ..widgets.demo_users_table import DemoUsersTable
 from ..widgets.field_error import FieldError
@@ -45,7 +45,7 @@ def _resume(client: ApiClient, refresh_token: str) -> Me:
     return client.me()
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Retranslating, QDialog):
     sig_signed_in = Signal(object)
     """Signed in (api.Me); the client now holds the tokens."""
     sig_request_account = Signal()
@@ -115,11 +115,6 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
         self.request_link.setVisible(not self._reauth)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         if self._reauth:
             self.setWindowTitle(self.tr("Session expired — sign in again"))
@@ -130,8 +125,9 @@ class SignInDialog(QDialog):
         self._labels["password"].setText(self.tr("Password"))
         self._labels["language"].setText(self.tr("Language"))
         self.remember.setText(self.tr("Remember me"))
-        self.keyring_note.setText(self.tr("No keyring is available on this computer: your password will be "
-                                          "asked each time."))
+        self.keyring_note.setText(
+            self.tr("No keyring is available on this computer: your password will be asked each time.")
+        )
         self.request_link.setText('<a href="#request-account">' + self.tr("Request an account") + "</a>")
         self._demo_title.setText(self.tr("Demo accounts — click one to fill in its username and password:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
@@ -172,7 +168,8 @@ class SignInDialog(QDialog):
         address = self._ctx.client.address  # normalized, as the keyring key was made at sign-in
         self._set_busy(True, self.tr("Signing in as %1…").replace("%1", username))
         Op(self, lambda: secrets.load_refresh_token(address, username), self._resume_with).on_failure(
-            self._silent_failed).run(pool="store")
+            self._silent_failed
+        ).run(pool="store")
 
     def _resume_with(self, token: str | None) -> None:
         if not token:
@@ -245,7 +242,8 @@ class SignInDialog(QDialog):
 
     def _unreachable_text(self) -> str:
         return self.tr("The Lumen service at %1 can't be reached. Check the address.").replace(
-            "%1", self._ctx.client.address)
+            "%1", self._ctx.client.address
+        )
 
     def _clear_errors(self) -> None:
         for label in (self.address_error, self.username_error, self.password_error, self.message):

@@ -6,14 +6,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..connection import ConnectionState
+from ..i18n import Retranslating
 from ..resources import icon
 
 
-class ConnectionBanner(QFrame):
+class ConnectionBanner(Retranslating, QFrame):
     def __init__(self, connection: ConnectionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._connection = connection
@@ -33,11 +33,6 @@ class ConnectionBanner(QFrame):
         connection.sig_countdown.connect(lambda _seconds: self.retranslate())
         self.setVisible(not connection.is_online)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         seconds = self._connection.seconds_left

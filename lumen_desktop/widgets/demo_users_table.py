@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ..context import DemoUser
+from ..i18n import Retranslating
 
 
-class DemoUsersTable(QTableWidget):
+class DemoUsersTable(Retranslating, QTableWidget):
     sig_user_picked = Signal(object)
     """A demo user (context.DemoUser) was clicked."""
 
@@ -23,11 +24,6 @@ class DemoUsersTable(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
         self.cellClicked.connect(lambda row, _column: self.sig_user_picked.emit(self._users[row]))
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Username"), self.tr("Role"), self.tr("Sees prices")])

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..i18n import Retranslating
 
-class PlaceholderPage(QWidget):
+
+class PlaceholderPage(Retranslating, QWidget):
     def __init__(self, title: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title_fn = title
@@ -22,11 +24,6 @@ class PlaceholderPage(QWidget):
         layout.addStretch(1)
         layout.insertStretch(0, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self._title_fn())

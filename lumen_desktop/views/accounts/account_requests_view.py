@@ -7,7 +7,7 @@ e-mailed to the person by the service and never reaches this window. Rejecting n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...api import AccountRequest, ApiError
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.account_request_queue_model import AccountRequestQueueModel
 from ...ops import Op
 from ...widgets.field_error import FieldError
@@ -26,7 +27,7 @@ from ...widgets.tables import ListTable
 from .reject_dialog import RejectAccountRequestDialog
 
 
-class AccountRequestsView(QWidget):
+class AccountRequestsView(Retranslating, QWidget):
     sig_approved = Signal(str, str)
     """(request id, generated username): an account was created."""
 
@@ -42,7 +43,7 @@ class AccountRequestsView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.summary = QLabel()
-        self.table = ListTable(self.model, stretch_column=AccountRequestQueueModel.COLUMNS.index("name"))
+        self.table = ListTable(self.model, stretch_column=self.model.column_of("name"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.approve_button = QPushButton()
         self.approve_button.clicked.connect(self.approve_selected)
@@ -66,11 +67,6 @@ class AccountRequestsView(QWidget):
         self.retranslate()
         self._update_buttons()
         self.model.load()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Account requests"))

@@ -6,19 +6,20 @@ reason; a network failure keeps the typed reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...api import AccountRequest, ApiError, ServiceUnreachable
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
 
 REASON_LIMIT = 1000
 
 
-class RejectAccountRequestDialog(QDialog):
+class RejectAccountRequestDialog(Retranslating, QDialog):
     sig_rejected = Signal(str)
     """The request with this id was rejected."""
 
@@ -40,11 +41,6 @@ class RejectAccountRequestDialog(QDialog):
         layout.addWidget(self.reason_error)
         layout.addWidget(self.buttons)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         request = self._request

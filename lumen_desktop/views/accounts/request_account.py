@@ -10,7 +10,7 @@ to a confirmation page promising the account within 72 hours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...api import AccountRequest, ApiError, ServiceUnreachable
 from ...context import AppContext
 from ...failures import show_failure
-from ...i18n import LANGUAGE_NAMES
+from ...i18n import LANGUAGE_NAMES, Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
 
@@ -35,7 +35,7 @@ CHOICE_FIELDS = ("language", "permission", "can_see_prices", "channel")
 LIMITS = {"customer_number": 20, "first_name": 80, "last_name": 80, "email": 254, "approver_email": 254}
 
 
-class RequestAccountDialog(QDialog):
+class RequestAccountDialog(Retranslating, QDialog):
     sig_submitted = Signal(object)
     """The service accepted the request (api.AccountRequest)."""
 
@@ -122,11 +122,6 @@ class RequestAccountDialog(QDialog):
         layout.addWidget(self.confirmation, 1)
         layout.addWidget(self.done_buttons)
         return page
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Request an account"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...api import ApiError, Product, ServiceUnreachable
 from ...context import AppContext
+from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
 
@@ -42,7 +43,7 @@ def branches_of(product: Product) -> list[tuple[str, str]]:
     return found
 
 
-class ApproveDialog(QDialog):
+class ApproveDialog(Retranslating, QDialog):
     sig_submitted = Signal(object, str, str)
     """Place the order: shipping (``{"method": ..., "branch"?: ...}``), PO number, job name."""
 
@@ -89,11 +90,6 @@ class ApproveDialog(QDialog):
         if branch_sku:
             client = ctx.client
             Op(self, lambda: client.catalog.product(branch_sku), self._show_branches).on_failure(lambda _e: None).run()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Approve and place order"))

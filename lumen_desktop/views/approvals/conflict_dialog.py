@@ -8,7 +8,6 @@ re-applied edits to review and save at the new version; "Discard my changes" sho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...formatting import Formatter
+from ...i18n import Retranslating
 from ...models.approval_draft import Conflict, ConflictLine
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(Retranslating, QDialog):
     def __init__(self, conflict: Conflict, formatter: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._conflict = conflict
@@ -56,11 +56,6 @@ class ConflictDialog(QDialog):
     @property
     def conflict(self) -> Conflict:
         return self._conflict
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The request changed meanwhile"))

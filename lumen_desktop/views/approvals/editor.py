@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import uuid4
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ...api import ApiError, Approval, Order, Product, ServiceUnreachable, SessionExpired
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.approval_draft import ApprovalDraft
 from ...ops import Op
 from .approve_dialog import ApproveDialog
@@ -32,7 +33,7 @@ from .unsaved import ask_to_discard_changes
 DECIDED_CODES = ("already_decided", "request_cancelled")
 
 
-class RequestEditor(QDialog):
+class RequestEditor(Retranslating, QDialog):
     sig_loaded = Signal()
     """The request (re)arrived from the service and is shown."""
     sig_saved = Signal()
@@ -84,11 +85,6 @@ class RequestEditor(QDialog):
     def editable(self) -> bool:
         return self.approval is not None and self.approval.status == "pending"
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         requester = self.approval.requester.full_name if self.approval and self.approval.requester else ""
         self.setWindowTitle(
@@ -126,7 +122,7 @@ class RequestEditor(QDialog):
         """What typing ``quantity`` in the line's quantity cell does."""
         row = self.draft.row_of(sku)
         model = self.ui.lines_model
-        return row is not None and model.setData(model.index(row, model.column("quantity")), quantity)
+        return row is not None and model.setData(model.index(row, model.column_of("quantity")), quantity)
 
     def _toggle_current_line(self) -> None:
         row = self.ui.lines.current_row()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...api import Approval
 from ...context import AppContext
+from ...i18n import Retranslating
 from ...models.approval_draft import ApprovalDraft
 from ...models.approval_history import ApprovalHistoryModel
 from ...models.approval_lines import ApprovalLinesModel
@@ -34,7 +35,7 @@ from .product_picker import ProductPicker
 from .request_header import RequestHeader
 
 
-class EditorPanel(QWidget):
+class EditorPanel(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -108,11 +109,6 @@ class EditorPanel(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.lines_box.setTitle(self.tr("Lines"))

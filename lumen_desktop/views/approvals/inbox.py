@@ -7,7 +7,7 @@ The list reloads when the inbox summary changes (``InboxPoller``), when an edito
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...context import AppContext
+from ...i18n import Retranslating
 from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
 from ...widgets.field_error import FieldError
@@ -27,7 +28,7 @@ from .open_editors import OpenEditors
 from .status_filter import StatusFilter
 
 
-class ApprovalInboxView(QWidget):
+class ApprovalInboxView(Retranslating, QWidget):
     sig_editor_opened = Signal(object)
     """A request was opened (the ``RequestEditor``)."""
 
@@ -43,7 +44,7 @@ class ApprovalInboxView(QWidget):
         self.filter_label.setBuddy(self.status_filter)
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
-        self.table = ListTable(self.model, stretch_column=self.model.column("po_job"))
+        self.table = ListTable(self.model, stretch_column=self.model.column_of("po_job"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = FieldError()
@@ -66,11 +67,6 @@ class ApprovalInboxView(QWidget):
         layout.addWidget(self.empty)
         self.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Requests addressed to you"))

@@ -56,10 +56,10 @@ class LinesTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self._delegate = QuantityDelegate(self)
-        self.setItemDelegateForColumn(model.column("quantity"), self._delegate)
+        self.setItemDelegateForColumn(model.column_of("quantity"), self._delegate)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(model.column("name"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(model.column_of("name"), QHeaderView.ResizeMode.Stretch)
 
     def lines_model(self) -> ApprovalLinesModel:
         model = self.model()

@@ -9,7 +9,7 @@ Showing this page tells the service the decided requests were seen (``POST /inbo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...api import ApiError, Approval, ServiceUnreachable
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
 from ...ops import Op
@@ -33,7 +34,7 @@ from .request_details import RequestDetails
 from .status_filter import StatusFilter
 
 
-class MyRequestsView(QWidget):
+class MyRequestsView(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -48,7 +49,7 @@ class MyRequestsView(QWidget):
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
         self.message = FieldError()
-        self.table = ListTable(self.model, stretch_column=self.model.column("reason"))
+        self.table = ListTable(self.model, stretch_column=self.model.column_of("reason"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = RequestDetails(ctx)
@@ -77,11 +78,6 @@ class MyRequestsView(QWidget):
         layout.addWidget(splitter)
         self.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Requests you sent for approval"))

@@ -7,7 +7,7 @@ sale multiple; a quantity that is not a multiple is refused beside the entry. Em
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...api import Product
 from ...context import AppContext
+from ...i18n import Retranslating
 from ...models.catalog_results import CatalogResultsModel, Column
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
@@ -28,7 +29,7 @@ DEBOUNCE_MS = 250
 PAGE_SIZE = 20
 
 
-class ProductPicker(QWidget):
+class ProductPicker(Retranslating, QWidget):
     sig_add = Signal(object, int)
     """Add this product (api.Product) with this quantity to the request."""
 
@@ -68,11 +69,6 @@ class ProductPicker(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.quantity_error)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search the catalog to add a line: name, brand, SKU, UPC…"))

@@ -5,19 +5,20 @@ it by e-mail. ``POST /approvals/{id}/reject``; the service's refusal is shown un
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...api import ApiError, Approval, ServiceUnreachable
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
 
 MAX_REASON = 1000
 
 
-class RejectDialog(QDialog):
+class RejectDialog(Retranslating, QDialog):
     sig_rejected = Signal(object)
     """The service rejected the request (api.Approval, or None when it answered no body)."""
 
@@ -46,11 +47,6 @@ class RejectDialog(QDialog):
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reject the request"))

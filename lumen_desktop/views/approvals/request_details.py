@@ -5,7 +5,7 @@ for everyone: no price appears here (the changes table has quantities only).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...api import Approval
 from ...context import AppContext
+from ...i18n import Retranslating
 from ...models.approval_changes import ApprovalChangesModel, ChangeKind
 from ...models.approval_history import ApprovalHistoryModel
 from ...ops import Op
@@ -36,7 +37,7 @@ def _read_only_table(model: object) -> QTableView:
     return table
 
 
-class RequestDetails(QWidget):
+class RequestDetails(Retranslating, QWidget):
     sig_loaded = Signal(object)
     """The request arrived and is shown (api.Approval)."""
 
@@ -65,11 +66,6 @@ class RequestDetails(QWidget):
         layout.addWidget(self.history_box, 1)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.changes_box.setTitle(self.tr("Lines: requested and approved"))

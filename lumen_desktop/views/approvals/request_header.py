@@ -5,15 +5,16 @@ With ``read_only_details`` the PO number and job name are shown too (the editor 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...api import Approval
 from ...context import AppContext
+from ...i18n import Retranslating
 from ...models.approval_list import status_text
 
 
-class RequestHeader(QWidget):
+class RequestHeader(Retranslating, QWidget):
     FIELDS = ("requester", "date", "status", "approver", "note", "po_number", "job_name")
 
     def __init__(self, ctx: AppContext, read_only_details: bool, parent: QWidget | None = None) -> None:
@@ -31,11 +32,6 @@ class RequestHeader(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.captions[name], value)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         captions = {

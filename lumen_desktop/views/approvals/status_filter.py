@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...api.approvals import ApprovalStatus
+from ...i18n import Retranslating
 from ...models.approval_list import STATUSES, status_text
 
 ALL = ""
 
 
-class StatusFilter(QComboBox):
+class StatusFilter(Retranslating, QComboBox):
     sig_status_chosen = Signal(object)
     """The user chose a status (an ApprovalStatus, or None for all)."""
 
@@ -28,11 +29,6 @@ class StatusFilter(QComboBox):
 
     def choose(self, status: ApprovalStatus | None) -> None:
         self.setCurrentIndex(self.findData(status or ALL))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for index in range(self.count()):

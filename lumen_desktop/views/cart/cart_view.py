@@ -10,7 +10,7 @@ says it added to the cart (connect it to ``refresh``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...api import Approval, Cart, Me, Order, Template
 from ...context import AppContext
+from ...i18n import Retranslating
 from ...models.cart_lines import CartLinesModel
 from ...models.cart_session import CartSession
 from ...printing import PrintableDocument, PrintPdfButton
@@ -40,7 +41,7 @@ from .status_panel import CartStatusPanel
 from .totals import CartTotals
 
 
-class CartView(QWidget):
+class CartView(Retranslating, QWidget):
     sig_sent_for_approval = Signal(str)
     """The cart was sent for approval (the approval request's id)."""
     sig_order_placed = Signal(str)
@@ -176,11 +177,6 @@ class CartView(QWidget):
         self.session.reload()  # signed in again after an expired session: send what waited
 
     # --- language -----------------------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Cart"))
         self.import_button.setText(self.tr("&Import material list…"))

@@ -7,10 +7,11 @@ field the user is typing in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ...i18n import Retranslating
 from ...widgets.field_error import FieldError
 
 LIMITS = {"po_number": 40, "job_name": 80, "note": 1000}  # the service's limits (api-contract, cart schema)
@@ -27,7 +28,7 @@ class _NoteEdit(QPlainTextEdit):
         self.sig_editing_finished.emit()
 
 
-class CartDetailsForm(QWidget):
+class CartDetailsForm(Retranslating, QWidget):
     sig_edited = Signal(str, str)
     """The user finished editing a field (field name: po_number/job_name/note, its new value)."""
 
@@ -77,11 +78,6 @@ class CartDetailsForm(QWidget):
     def value(self, name: str) -> str:
         editor = self.editors()[name]
         return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()  # type: ignore[attr-defined]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.labels["po_number"].setText(self.tr("&PO number:"))

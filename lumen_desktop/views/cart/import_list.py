@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from ...api import ApiError, Cart, ServiceUnreachable, SessionExpired
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.cart_import import MaterialListModel
 from ...models.cart_import_file import ListRow, MaterialListError, read_material_list
 from ...ops import Op
 from ...widgets.field_error import FieldError
 
 
-class ImportMaterialListDialog(QDialog):
+class ImportMaterialListDialog(Retranslating, QDialog):
     sig_lines_added = Signal(object)
     """The valid lines were added; the cart as the service answered it (api.Cart, or None)."""
 
@@ -80,11 +81,6 @@ class ImportMaterialListDialog(QDialog):
         self.resize(820, 520)
         ctx.i18n.sig_language_changed.connect(self._language_changed)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import material list"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...api import ApiError, Order, Product, ServiceUnreachable, SessionExpired
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
 from .details_form import LIMITS
@@ -56,7 +57,7 @@ def branches_of(product: Product) -> list[tuple[str, str]]:
     return found
 
 
-class PlaceOrderDialog(QDialog):
+class PlaceOrderDialog(Retranslating, QDialog):
     sig_order_placed = Signal(object)
     """The order was placed (api.Order); the service emptied the cart."""
 
@@ -133,11 +134,6 @@ class PlaceOrderDialog(QDialog):
         column.addWidget(editor)
         column.addWidget(self.errors[name])
         return box
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Place order"))

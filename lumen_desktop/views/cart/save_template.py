@@ -5,19 +5,20 @@ The service's refusal (a name too long, already used...) appears under the name,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...api import ApiError, ServiceUnreachable, SessionExpired, Template
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
 
 NAME_LIMIT = 100
 
 
-class SaveTemplateDialog(QDialog):
+class SaveTemplateDialog(Retranslating, QDialog):
     sig_saved = Signal(object)
     """The template was created from the cart (api.Template)."""
 
@@ -43,11 +44,6 @@ class SaveTemplateDialog(QDialog):
             layout.addWidget(widget)
         self.resize(420, 150)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Save as template"))

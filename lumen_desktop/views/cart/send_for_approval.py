@@ -7,19 +7,20 @@ a POST is never resent automatically).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...api import ApiError, Approval, ServiceUnreachable, SessionExpired
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
 
 NOTE_LIMIT = 1000
 
 
-class SendForApprovalDialog(QDialog):
+class SendForApprovalDialog(Retranslating, QDialog):
     sig_sent = Signal(object)
     """The request was created (api.Approval); the service emptied the cart."""
 
@@ -50,11 +51,6 @@ class SendForApprovalDialog(QDialog):
             layout.addWidget(widget)
         self.resize(460, 300)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Send for approval"))

@@ -3,15 +3,16 @@ service, and the changes it refused (each with its SKU and the service's words, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...context import AppContext
+from ...i18n import Retranslating
 from ...models.cart_pending import ShownCart
 from ...models.cart_session import Refusal
 
 
-class CartStatusPanel(QWidget):
+class CartStatusPanel(Retranslating, QWidget):
     sig_dismiss_refusals = Signal()
     """The user read the refusals and dismissed them."""
 
@@ -48,11 +49,6 @@ class CartStatusPanel(QWidget):
         layout.addWidget(self.pending)
         layout.addWidget(self._refused_box)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_info(self, text: str) -> None:
         """A one-line outcome ("Order C-0001234 placed"), already translated; kept until the cart has lines."""

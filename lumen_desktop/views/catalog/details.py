@@ -8,7 +8,7 @@ a multiple, or a refusal by the service, is explained right beside the entry, an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...api import ApiError, Me, Product, ServiceUnreachable
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.catalog_units import price_text, units_sentence
 from ...ops import Op
 from ...widgets.field_error import FieldError
@@ -34,7 +35,7 @@ from .quantity import MultipleSpinBox
 IMAGE_SIZE = 160
 
 
-class ProductDetailsPane(QWidget):
+class ProductDetailsPane(Retranslating, QWidget):
     sig_added_to_cart = Signal(str, int)
     """The shown product was added to the cart (sku, quantity)."""
 
@@ -265,11 +266,6 @@ class ProductDetailsPane(QWidget):
 
     def _on_language_changed(self, _language: str) -> None:
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         titles = {

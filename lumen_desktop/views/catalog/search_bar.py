@@ -7,15 +7,16 @@ SKU) to the cart, or simply searches. The scan quantity is 0 ("auto": the produc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from ...i18n import Retranslating
 from .quantity import MAX_QUANTITY
 
 DEBOUNCE_MS = 250
 
 
-class SearchBar(QWidget):
+class SearchBar(Retranslating, QWidget):
     sig_search = Signal(str)
     """The user paused typing: search for this text."""
     sig_enter = Signal(str)
@@ -53,11 +54,6 @@ class SearchBar(QWidget):
     def _enter(self) -> None:
         self.debounce.stop()
         self.sig_enter.emit(self.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Search by name, brand, SKU, MPN or UPC (Ctrl+F)"))

@@ -12,7 +12,7 @@ Other views learn about additions through ``sig_added_to_cart`` or, without a re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...api import Product
 from ...context import AppContext
+from ...i18n import Retranslating
 from ...models.catalog_categories import CategoryTreeModel
 from ...models.catalog_results import CatalogResultsModel, Column
 from ...models.catalog_sync import CatalogSync, replica_for
@@ -34,7 +35,7 @@ from .details import ProductDetailsPane
 from .search_bar import SearchBar
 
 
-class CatalogView(QWidget):
+class CatalogView(Retranslating, QWidget):
     sig_added_to_cart = Signal(str, int)
     """A product was added to the cart from this view (sku, quantity)."""
 
@@ -190,11 +191,6 @@ class CatalogView(QWidget):
         self.status.setText(self.tr("%1 was not added: %2").replace("%1", product.name).replace("%2", message))
 
     # --- language -------------------------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.offline_note.setText(self.tr("Offline — results from this computer's copy of the catalog"))
         self.search.edit.setAccessibleName(self.tr("Search the catalog"))

@@ -6,7 +6,7 @@ For a user who may not see prices the totals block is never built and the lines 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -23,6 +23,7 @@ from ...api import ApiError, Order
 from ...api.cart import AddedToCart
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.order_history_model import person_name, status_text
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
@@ -33,7 +34,7 @@ from .documents import order_document, shipping_text
 HEADER_FIELDS = ("date", "status", "placed_by", "requester", "po_number", "job_name", "shipping")
 
 
-class OrderDetails(QWidget):
+class OrderDetails(Retranslating, QWidget):
     sig_reordered = Signal(int)
     """The order's lines went into the cart (how many were added)."""
 
@@ -85,11 +86,6 @@ class OrderDetails(QWidget):
         layout.addWidget(self.message)
         self.retranslate()
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         titles = {

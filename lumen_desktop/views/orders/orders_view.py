@@ -4,19 +4,20 @@ the selected order (lines, totals when allowed, Reorder, Print / PDF…). F5 rel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...api import ApiError
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.order_history_model import OrderHistoryModel
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .order_details import OrderDetails
 
 
-class OrdersView(QWidget):
+class OrdersView(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -49,11 +50,6 @@ class OrdersView(QWidget):
         layout.addWidget(splitter, 1)
         self.retranslate()
         self.model.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Orders"))

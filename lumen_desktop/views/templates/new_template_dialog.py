@@ -6,17 +6,18 @@ empty cart...) above the buttons, and nothing typed is lost on a network failure
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...api import ApiError, ServiceUnreachable, Template
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
 
 
-class NewTemplateDialog(QDialog):
+class NewTemplateDialog(Retranslating, QDialog):
     sig_created = Signal(object)
     """The template was created (api.Template)."""
 
@@ -43,11 +44,6 @@ class NewTemplateDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New template from cart"))

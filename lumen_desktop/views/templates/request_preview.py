@@ -5,7 +5,7 @@ for the approvals editor, where the request is changed, placed or rejected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...api import ApiError, Approval
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
@@ -27,7 +28,7 @@ from ...widgets.field_error import FieldError
 from ..orders.documents import approval_document
 
 
-class RequestPreview(QWidget):
+class RequestPreview(Retranslating, QWidget):
     sig_review = Signal(str)
     """The approver wants to review (change, place or reject) the request with this id."""
 
@@ -71,11 +72,6 @@ class RequestPreview(QWidget):
         layout.addLayout(bottom)
         layout.addWidget(self.message)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.hint.setText(

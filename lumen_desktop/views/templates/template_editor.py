@@ -9,7 +9,7 @@ Prices appear only for a user who may see them (the lines model has no price col
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...api import ApiClient, ApiError, ServiceUnreachable, Template
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
 from ...widgets.field_error import FieldError
@@ -41,7 +42,7 @@ def _save_then_add(
     return template or client.templates.get(template_id), added.skipped
 
 
-class TemplateEditor(QWidget):
+class TemplateEditor(Retranslating, QWidget):
     sig_saved = Signal(object)
     """The template was saved (api.Template as the service answered it)."""
     sig_deleted = Signal(str)
@@ -110,11 +111,6 @@ class TemplateEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.status)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self._name_label.setText(self.tr("Name"))

@@ -11,7 +11,7 @@ F5 reloads the list; a language switch reloads it too (product names come back i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...api import ApiError, Template
 from ...context import AppContext
 from ...failures import show_failure
+from ...i18n import Retranslating
 from ...models.template_list_model import TemplateListModel, entry_key, is_request
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
@@ -36,7 +37,7 @@ from .request_preview import RequestPreview
 from .template_editor import TemplateEditor
 
 
-class TemplatesView(QWidget):
+class TemplatesView(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -52,7 +53,7 @@ class TemplatesView(QWidget):
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_from_cart)
-        self.table = ListTable(self.model, stretch_column=TemplateListModel.COLUMNS.index("name"))
+        self.table = ListTable(self.model, stretch_column=self.model.column_of("name"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(self._on_double_click)
         self.empty_label = QLabel()
@@ -95,11 +96,6 @@ class TemplatesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Order templates"))

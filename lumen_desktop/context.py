@@ -46,6 +46,10 @@ class AppContext(QObject):
     """The signed-in user changed (api.Me, or None after sign-out)."""
     sig_cart_changed = Signal()
     """The service's cart was changed outside the Cart section (catalog, template, reorder): it reloads."""
+    sig_orders_changed = Signal()
+    """An order was placed from this app (checkout, or an approval): order lists reload."""
+    sig_templates_changed = Signal()
+    """A template was saved outside the Order templates section (from the cart): the list reloads."""
     sig_session_expired = Signal()
     """The session could not be refreshed: the app must ask to sign in again (emitted once until then)."""
     _sig_tokens_changed = Signal(object)

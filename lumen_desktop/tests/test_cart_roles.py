@@ -91,3 +91,7 @@ def test_a_buyer_places_the_order_once_even_when_placing_it_twice(qtbot, fresh_s
     order = jean.orders.get(number)
     assert order.po_number == "PO-7781"
     assert [line.sku for line in order.lines] == [wire.sku]
+
+    window.select_section("orders")  # opened earlier, before this order existed
+    orders = window.current_page()
+    qtbot.waitUntil(lambda: number in [o.number for o in orders.model.orders()], timeout=20_000)

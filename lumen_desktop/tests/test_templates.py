@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
-from lumen_desktop.models.template_list_model import IS_REQUEST_ROLE
+from lumen_desktop.models.template_list_model import IS_REQUEST_ROLE, is_request
+from lumen_desktop.notifications import InboxPoller
 from lumen_desktop.sections import section, sections_for
 from lumen_desktop.views.orders.orders_view import OrdersView
 from lumen_desktop.views.templates.templates_view import TemplatesView
@@ -145,3 +146,16 @@ def test_luc_gets_templates_and_orders_sections_without_totals(qtbot, make_ctx, 
     headers = [orders.model.headerData(c, Qt.Orientation.Horizontal) for c in range(orders.model.columnCount())]
     assert headers == ["Order", "Date", "Status", "Placed by", "Requested by", "PO number", "Job name"]
     assert orders.details.totals is None
+
+
+def test_marie_sees_a_new_request_among_her_templates_without_refreshing(qtbot, make_ctx, fresh_server) -> None:
+    marie = signed_in(make_ctx, fresh_server, "marie.tremblay")
+    view = open_view(qtbot, marie)
+    assert not [template for template in view.model.templates() if is_request(template)]
+
+    luc = signed_in(make_ctx, fresh_server, "luc.gagnon")
+    fill_cart(luc, "THHN 12")
+    request = luc.client.cart.submit_for_approval("Pour le chantier de Laval")
+    InboxPoller.of(marie).poll_now()  # what its 10-second timer does
+
+    qtbot.waitUntil(lambda: view.model.row_of(f"approval:{request.id}") >= 0, timeout=20_000)

@@ -253,6 +253,7 @@ class RequestEditor(Retranslating, QDialog):
             self.approve_dialog.accept()
         self.ui.show_outcome(self.tr("Order %1 placed.").replace("%1", order.number))
         self.sig_approved.emit(order)
+        self._ctx.sig_orders_changed.emit()
         self.sig_changed.emit(self.approval_id)
         self.reload()
 

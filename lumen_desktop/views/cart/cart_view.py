@@ -297,6 +297,7 @@ class CartView(Retranslating, QWidget):
         self.session.cleared_by_service()
         self.status.show_info(self.tr("Order %1 placed").replace("%1", order.number))
         self.sig_order_placed.emit(order.number)
+        self._ctx.sig_orders_changed.emit()
 
     def open_import(self) -> ImportMaterialListDialog:
         dialog = ImportMaterialListDialog(self._ctx, self)
@@ -320,6 +321,7 @@ class CartView(Retranslating, QWidget):
     def _template_saved(self, template: Template) -> None:
         self.status.show_info(self.tr("Template “%1” saved — see Order templates").replace("%1", template.name))
         self.sig_template_saved.emit(template.id)
+        self._ctx.sig_templates_changed.emit()
 
     def printable_document(self) -> PrintableDocument:
         """The cart as shown now, for "Print / PDF…" (prices only for a user who may see them)."""

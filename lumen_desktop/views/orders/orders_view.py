@@ -34,6 +34,7 @@ class OrdersView(Retranslating, QWidget):
         self.message = FieldError()
         self.details = OrderDetails(ctx)
         self.details.sig_reordered.connect(lambda _count: ctx.sig_cart_changed.emit())
+        ctx.sig_orders_changed.connect(self.refresh)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

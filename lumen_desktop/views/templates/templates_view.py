@@ -28,6 +28,7 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...models.template_list_model import TemplateListModel, entry_key, is_request
+from ...notifications import InboxPoller
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from ..approvals.editor import RequestEditor
@@ -64,6 +65,10 @@ class TemplatesView(Retranslating, QWidget):
         self.editor.sig_saved.connect(self._on_saved)
         self.editor.sig_deleted.connect(self._on_deleted)
         self.editor.sig_added_to_cart.connect(lambda _count: ctx.sig_cart_changed.emit())
+        ctx.sig_templates_changed.connect(self.refresh)
+        if ctx.me is not None and ctx.me.is_approver:
+            # Pending requests are listed here too: a new or decided one changes the list.
+            InboxPoller.of(ctx).sig_summary_changed.connect(self.refresh)
         self.request_page = RequestPreview(ctx)
         self.request_page.sig_review.connect(self.review_request)
         self.hint = QLabel()

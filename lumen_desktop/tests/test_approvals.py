@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from lumen_desktop.notifications import NoticeKind
+from lumen_desktop.printing import write_pdf
 from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
 
 from .approval_steps import (
@@ -264,3 +266,29 @@ def test_a_line_the_service_refuses_is_marked_on_its_row(qtbot, make_ctx, fresh_
     assert editor.ui.message.isVisibleTo(editor) and editor.ui.message.text()
     assert model.line(0).quantity == 3 * first.sale_multiple  # what she typed is still there
     assert api_client(fresh_server, "marie.tremblay").approvals.get(sent.id).version == "1"
+
+
+def test_a_request_prints_without_prices_for_luc_and_with_its_total_for_marie(
+    qtbot, make_ctx, fresh_server, tmp_path
+) -> None:
+    sent, products = luc_sends_his_cart(fresh_server)
+    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "luc.gagnon")
+    window.select_section("approvals")
+    mine = window.current_page()
+    qtbot.waitUntil(lambda: mine.details.approval is not None, timeout=20_000)
+    assert mine.details.print_button.isEnabled()
+    write_pdf(mine.details.printable_document(), tmp_path / "luc.pdf")
+    window.inbox.stop()
+
+    editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    assert editor.ui.print_button.isEnabled()
+    write_pdf(editor.ui.printable_document(), tmp_path / "marie.pdf")
+
+    lucs, maries = pdf_text(tmp_path / "luc.pdf"), pdf_text(tmp_path / "marie.pdf")
+    assert all(product.sku in lucs and product.sku in maries for product in products)
+    assert "$" not in lucs and "Total" not in lucs
+    assert "$" in maries and "Total" in maries
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())

@@ -29,7 +29,9 @@ from ...i18n import Retranslating
 from ...models.approval_draft import ApprovalDraft
 from ...models.approval_history import ApprovalHistoryModel
 from ...models.approval_lines import ApprovalLinesModel
+from ...printing import PrintableDocument, PrintPdfButton
 from ...widgets.field_error import FieldError
+from ..orders.documents import approval_document
 from .lines_table import LinesTable
 from .product_picker import ProductPicker
 from .request_header import RequestHeader
@@ -65,6 +67,9 @@ class EditorPanel(Retranslating, QWidget):
         self.po_error, self.job_error = FieldError(), FieldError()
         self.save_button, self.approve_button = QPushButton(), QPushButton()
         self.reject_button, self.close_button = QPushButton(), QPushButton()
+        self._approval: Approval | None = None
+        self.print_button = PrintPdfButton(self.printable_document)
+        self.print_button.setEnabled(False)
         self.approve_button.setDefault(False)
         self.lines.selectionModel().currentRowChanged.connect(lambda *_: self._update_remove_button())
         self.lines_model.sig_edited.connect(self._update_remove_button)
@@ -100,6 +105,7 @@ class EditorPanel(Retranslating, QWidget):
         for button in (self.save_button, self.approve_button, self.reject_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +135,8 @@ class EditorPanel(Retranslating, QWidget):
 
     # --- showing state ----------------------------------------------------------------------------------------------
     def show_request(self, approval: Approval, draft: ApprovalDraft) -> None:
+        self._approval = approval
+        self.print_button.setEnabled(True)
         self.header.set_approval(approval)
         self.lines_model.set_draft(draft)
         self.history_model.set_entries(approval.history)
@@ -136,6 +144,12 @@ class EditorPanel(Retranslating, QWidget):
         self.po_number.setText(draft.po_number)
         self.job_name.setText(draft.job_name)
         self._update_remove_button()
+
+    def printable_document(self) -> PrintableDocument:
+        """The request as saved on the service (not unsaved edits), prices only for a user who may see them."""
+        if self._approval is None:
+            raise RuntimeError("no request shown")
+        return approval_document(self._approval, self._ctx.formatter, self._can_see_prices)
 
     def set_editing_enabled(self, enabled: bool) -> None:
         self._editing = enabled

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -22,7 +23,9 @@ from ...i18n import Retranslating
 from ...models.approval_changes import ApprovalChangesModel, ChangeKind
 from ...models.approval_history import ApprovalHistoryModel
 from ...ops import Op
+from ...printing import PrintableDocument, PrintPdfButton
 from ...widgets.field_error import FieldError
+from ..orders.documents import approval_document
 from .request_header import RequestHeader
 
 
@@ -57,11 +60,16 @@ class RequestDetails(Retranslating, QWidget):
         self.changes_box, self.history_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.changes_box).addWidget(self.changes)
         QVBoxLayout(self.history_box).addWidget(self.history)
+        self.print_button = PrintPdfButton(self.printable_document)
+        self.print_button.setEnabled(False)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.message)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary_row)
         layout.addWidget(self.changes_box, 2)
         layout.addWidget(self.history_box, 1)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
@@ -94,11 +102,19 @@ class RequestDetails(Retranslating, QWidget):
 
     def _show(self, approval: Approval | None) -> None:
         self.approval = approval
+        self.print_button.setEnabled(approval is not None)
         self.message.clear_message()
         self.header.set_approval(approval)
         self.changes_model.set_approval(approval)
         self.history_model.set_entries(approval.history if approval is not None else [])
         self._update_summary()
+
+    def printable_document(self) -> PrintableDocument:
+        """The request with what the approver placed; prices only for a user who may see them."""
+        if self.approval is None:
+            raise RuntimeError("no request shown")
+        can_see_prices = bool(self._ctx.me and self._ctx.me.can_see_prices)
+        return approval_document(self.approval, self._ctx.formatter, can_see_prices)
 
     def _update_summary(self) -> None:
         model = self.changes_model

@@ -38,6 +38,5 @@ register_messages(
             "fr": "Cette demande de compte a déjà été traitée.",
         },
         "name_required": {"en": "{field} is required.", "fr": "{field} est obligatoire."},
-        "reason_required": {"en": "{field}: please give a reason.", "fr": "{field} : veuillez donner une raison."},
     }
 )

@@ -7,6 +7,8 @@ from typing import Literal
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
+from lumen_server.core.fields import Reason
+
 Permission = Literal["place_orders", "order_for_approval"]
 Channel = Literal["web", "cmeq", "acceo"]
 
@@ -60,14 +62,7 @@ class AccountRequestIn(BaseModel):
 class ReasonIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    reason: str = Field(max_length=1000)
-
-    @field_validator("reason")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("reason_required")
-        return value.strip()
+    reason: Reason
 
 
 class AccountRequestCreatedOut(BaseModel):

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from lumen_server.account_requests.models import AccountRequest
 from lumen_server.account_requests.schemas import AccountRequestIn
-from lumen_server.account_requests.usernames import one_time_password, unique_username
+from lumen_server.account_requests.usernames import unique_username
 from lumen_server.auth.models import User
-from lumen_server.auth.passwords import hash_password
+from lumen_server.auth.passwords import hash_password, one_time_password
 from lumen_server.core.config import Settings
 from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError

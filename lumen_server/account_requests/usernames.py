@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import secrets
 import unicodedata
 
 from sqlalchemy import select
@@ -12,9 +11,6 @@ from sqlalchemy.orm import Session
 from lumen_server.auth.models import User
 
 MAX_BASE = 60
-# No look-alike characters (0/O, 1/l/I): the password is typed from an e-mail.
-_PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-PASSWORD_LENGTH = 16
 
 
 def ascii_slug(text: str) -> str:
@@ -40,7 +36,3 @@ def unique_username(session: Session, *, first_name: str, last_name: str) -> str
     while f"{base}{number}" in taken:
         number += 1
     return f"{base}{number}"
-
-
-def one_time_password() -> str:
-    return "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))

@@ -11,7 +11,7 @@ from lumen_server.approvals.schemas import ApproveIn
 from lumen_server.approvals.service import addressed_request, ensure_pending, visible_request
 from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
-from lumen_server.cart.lines import LineIn, resolve_lines
+from lumen_server.cart.lines import recheck_lines
 from lumen_server.core.config import Settings
 from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
@@ -32,10 +32,7 @@ def approve_and_place(
     if not approver.can_place_orders:
         raise ApiError(403, "cannot_place_orders")
     ensure_pending(request)
-    # The catalog may have changed since the request was sent (a product withdrawn, a new sale multiple).
-    lines = resolve_lines(
-        session, lines=[LineIn(sku=product.sku, quantity=quantity) for product, quantity in current_lines(request)]
-    )
+    lines = recheck_lines(session, lines=current_lines(request))
     claim(session, request, status="approved", decided_at=utcnow())
     order = place_order(
         session,

@@ -16,10 +16,6 @@ from lumen_server.auth.models import User
 from lumen_server.cart.lines import resolve_lines
 
 
-def _blank_is_none(value: str | None) -> str | None:
-    return value.strip() or None if value is not None else None
-
-
 def edit_request(
     session: Session, *, user: User, approval_id: int, read_version: int, edit: ApprovalEditIn
 ) -> ApprovalRequest:
@@ -38,7 +34,7 @@ def edit_request(
             details["lines"] = [change.as_event() for change in changes]
     for field in ("po_number", "job_name"):
         if field in given:
-            old, new = getattr(request, field), _blank_is_none(getattr(edit, field))
+            old, new = getattr(request, field), getattr(edit, field)
             if old != new:
                 details[field] = {"old": old, "new": new}
     if not details:

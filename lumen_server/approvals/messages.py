@@ -42,10 +42,6 @@ register_messages(
             "fr": "Quelqu'un a modifié cette demande depuis que vous l'avez ouverte (elle est maintenant à la version "
             "{version}). Rechargez-la; rien n'a été modifié.",
         },
-        "reason_required": {
-            "en": "{field}: please give a reason.",
-            "fr": "{field} : veuillez donner une raison.",
-        },
         "cannot_place_orders": {
             "en": "Your account cannot place orders, so it cannot approve this request.",
             "fr": "Votre compte ne peut pas passer de commandes; il ne peut donc pas approuver cette demande.",

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from lumen_server.cart.lines import MAX_LINES, LineIn
 from lumen_server.cart.schemas import LineOut, PricedOut
+from lumen_server.core.fields import JobName, PoNumber, Reason
 from lumen_server.orders.service import Shipping
 
 Status = Literal["pending", "approved", "rejected", "cancelled"]
@@ -33,8 +34,8 @@ class ApprovalEditIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     lines: list[LineIn] | None = Field(default=None, min_length=1, max_length=MAX_LINES)
-    po_number: str | None = Field(default=None, max_length=40)
-    job_name: str | None = Field(default=None, max_length=80)
+    po_number: PoNumber = None
+    job_name: JobName = None
 
 
 class ApproveIn(BaseModel):
@@ -42,22 +43,15 @@ class ApproveIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    po_number: str | None = Field(default=None, max_length=40)
-    job_name: str | None = Field(default=None, max_length=80)
+    po_number: PoNumber = None
+    job_name: JobName = None
     shipping: Shipping
 
 
 class RejectIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    reason: str = Field(max_length=MAX_TEXT)
-
-    @field_validator("reason")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("reason_required")
-        return value.strip()
+    reason: Reason
 
 
 class RequesterOut(BaseModel):

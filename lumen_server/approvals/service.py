@@ -26,8 +26,12 @@ def pending_for_approver(session: Session, *, approver: User) -> list[ApprovalRe
 
 
 def is_approver(session: Session, *, user: User) -> bool:
-    """Whether at least one user names ``user`` as approver, or a request is addressed to them."""
-    named = exists().where(User.approver_id == user.id)
+    """Whether an active user names ``user`` as approver, or a request was ever addressed to them.
+
+    The one definition behind ``GET /me``'s ``is_approver`` and the default role of ``GET /approvals``: a request
+    still pending for an approver whose requester has since left or changed approver stays in their inbox.
+    """
+    named = exists().where(User.approver_id == user.id, User.active.is_(True))
     addressed = exists().where(ApprovalRequest.approver_id == user.id)
     return bool(session.scalar(select(named | addressed)))
 

@@ -8,7 +8,7 @@ from lumen_server.approvals import notify
 from lumen_server.approvals.events import record
 from lumen_server.approvals.models import ApprovalLine, ApprovalRequest, ApprovalRequestedLine
 from lumen_server.auth.models import User
-from lumen_server.cart.lines import LineIn, resolve_lines
+from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
 from lumen_server.core.config import Settings
 from lumen_server.core.errors import ApiError
@@ -37,10 +37,7 @@ def submit_cart(
     cart = cart_for(session, user=user, for_update=True)
     if not cart.lines:
         raise ApiError(422, "cart_empty")
-    # The catalog may have changed since the lines were added (a product withdrawn, a new sale multiple).
-    lines = resolve_lines(
-        session, lines=[LineIn(sku=product.sku, quantity=quantity) for product, quantity in cart_lines(cart)]
-    )
+    lines = recheck_lines(session, lines=cart_lines(cart))
     request = ApprovalRequest(
         customer_id=user.customer_id,
         requester_id=user.id,

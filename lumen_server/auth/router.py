@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Depends, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi import APIRouter, Body, Response
 
 from lumen_server.auth import service
 from lumen_server.auth.schemas import (
@@ -16,12 +15,10 @@ from lumen_server.auth.schemas import (
     TokenRequest,
     TokenResponse,
 )
-from lumen_server.core.deps import DatabaseDep, SessionDep, SettingsDep, SignedInUser
+from lumen_server.core.deps import BearerCredentials, DatabaseDep, SessionDep, SettingsDep, SignedInUser
 from lumen_server.core.errors import ApiError
 
 router = APIRouter(tags=["auth"])
-_bearer = HTTPBearer(auto_error=False)
-BearerToken = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def _tokens(issued: service.IssuedTokens) -> TokenResponse:
@@ -50,7 +47,7 @@ def refresh(body: RefreshRequest, session: SessionDep, settings: SettingsDep) ->
 
 @router.post("/auth/logout", status_code=204, responses={401: {}})
 def sign_out(
-    session: SessionDep, credentials: BearerToken, body: Annotated[LogoutRequest | None, Body()] = None
+    session: SessionDep, credentials: BearerCredentials, body: Annotated[LogoutRequest | None, Body()] = None
 ) -> Response:
     """Revokes the session of the bearer access token and/or of ``refresh_token``; 401 when neither is valid."""
     access = credentials.credentials if credentials else None
@@ -61,7 +58,7 @@ def sign_out(
 
 @router.post("/auth/password", status_code=204, responses={422: {}})
 def change_password(
-    body: PasswordChangeRequest, user: SignedInUser, session: SessionDep, credentials: BearerToken
+    body: PasswordChangeRequest, user: SignedInUser, session: SessionDep, credentials: BearerCredentials
 ) -> Response:
     """Changes my password: the new one has 10+ characters and differs from the current one (422 naming
     ``new_password``); a wrong current password answers 422 ``wrong_current_password`` naming

@@ -55,6 +55,8 @@ class MeResponse(BaseModel):
     can_place_orders: bool
     can_see_prices: bool
     approver: Person | None
-    is_approver: bool = Field(description="Some active user names me as their approver.")
+    is_approver: bool = Field(
+        description="Some active user names me as their approver, or requests were addressed to me."
+    )
     is_staff: bool
     must_change_password: bool

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from lumen_server.approvals.service import is_approver
 from lumen_server.auth import messages as _messages  # noqa: F401  (registers the domain's messages)
 from lumen_server.auth.models import AuthSession, User
 from lumen_server.auth.passwords import hash_password, verify_password
@@ -111,10 +112,6 @@ def change_password(
     if keep_access_token:
         others = others.where(AuthSession.access_token_hash != token_hash(keep_access_token))
     session.execute(others.values(revoked_at=utcnow()).execution_options(synchronize_session=False))
-
-
-def is_approver(session: Session, *, user: User) -> bool:
-    return bool(session.scalar(select(exists().where(User.approver_id == user.id, User.active.is_(True)))))
 
 
 def profile(session: Session, *, user: User) -> dict[str, object]:

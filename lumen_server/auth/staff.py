@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import secrets
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
-from lumen_server.auth.passwords import hash_password
-
-
-def one_time_password() -> str:
-    """16 URL-safe characters: well over the 10-character minimum, easy to paste."""
-    return secrets.token_urlsafe(12)
+from lumen_server.auth.passwords import hash_password, one_time_password
 
 
 def create_staff(

@@ -88,3 +88,9 @@ def resolve_indexed_lines(session: Session, *, lines: Sequence[LineIn]) -> list[
 def resolve_lines(session: Session, *, lines: Sequence[LineIn]) -> list[tuple[Product, int]]:
     """The products and quantities of ``lines``, or a 422 naming every bad line (nothing is half-applied)."""
     return [(product, quantity) for _, product, quantity in resolve_indexed_lines(session, lines=lines)]
+
+
+def recheck_lines(session: Session, *, lines: Sequence[tuple[Product, int]]) -> list[tuple[Product, int]]:
+    """Saved lines (a cart, a request) checked again against today's catalog before they become a request or an
+    order: a product withdrawn since, or a new sale multiple, is refused like a line just sent (422 per line)."""
+    return resolve_lines(session, lines=[LineIn(sku=product.sku, quantity=quantity) for product, quantity in lines])

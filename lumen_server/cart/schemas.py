@@ -9,6 +9,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from lumen_server.cart.lines import LineIn
+from lumen_server.core.fields import JobName, PoNumber
 
 
 class QuantityIn(BaseModel):
@@ -30,8 +31,8 @@ class CartDetailsIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    po_number: str | None = Field(default=None, max_length=40)
-    job_name: str | None = Field(default=None, max_length=80)
+    po_number: PoNumber = None
+    job_name: JobName = None
     note: str | None = Field(default=None, max_length=1000)
 
 

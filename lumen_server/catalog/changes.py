@@ -33,13 +33,18 @@ def encode_cursor(change_seq: int) -> str:
     return base64.urlsafe_b64encode(f"seq:{change_seq}".encode()).decode().rstrip("=")
 
 
+# The largest change number a cursor may name: a 64-bit integer, the widest the databases compare against
+# (SQLite cannot even bind a larger Python int: the query would fail with a 500).
+MAX_CHANGE_SEQ = 2**63 - 1
+
+
 def decode_cursor(cursor: str | None) -> int:
     if not cursor:
         return 0
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         prefix, _, value = text.partition(":")
-        if prefix != "seq" or not value.isdigit():
+        if prefix != "seq" or not (value.isascii() and value.isdigit()) or int(value) > MAX_CHANGE_SEQ:
             raise ValueError(cursor)
         return int(value)
     except (ValueError, binascii.Error, UnicodeDecodeError):

@@ -52,15 +52,22 @@ def get_language() -> Language:
 LanguageDep = Annotated[Language, Depends(get_language)]
 
 
-def _authenticated(
-    session: SessionDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> User:
+# The ``Authorization: Bearer …`` header, if any (the dependencies below answer 401 themselves).
+BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None) -> User:
+    """The active user of a valid bearer access token; 401 otherwise."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ApiError(401, "not_authenticated", headers={"WWW-Authenticate": "Bearer"})
     user = user_for_access_token(session, credentials.credentials)
     if user is None:
         raise ApiError(401, "invalid_token", headers={"WWW-Authenticate": "Bearer"})
     return user
+
+
+def _authenticated(session: SessionDep, credentials: BearerCredentials) -> User:
+    return authenticate(session, credentials)
 
 
 def get_signed_in_user(user: Annotated[User, Depends(_authenticated)]) -> User:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
-from lumen_server.cart.lines import LineIn, resolve_lines
+from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
 from lumen_server.core.db import Database
 from lumen_server.core.errors import ApiError
@@ -55,10 +55,7 @@ def checkout_cart(database: Database, *, user: User, body: CheckoutIn, key: str 
         cart = cart_for(session, user=buyer, for_update=True)
         if not cart.lines:
             raise ApiError(422, "cart_empty")
-        # The catalog may have changed since the lines were added (a product withdrawn, a new sale multiple).
-        lines = resolve_lines(
-            session, lines=[LineIn(sku=product.sku, quantity=quantity) for product, quantity in cart_lines(cart)]
-        )
+        lines = recheck_lines(session, lines=cart_lines(cart))
         order = place_order(
             session,
             placed_by=buyer,

@@ -11,26 +11,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from lumen_server.auth.models import User
-from lumen_server.auth.tokens import user_for_access_token
-from lumen_server.core.deps import DatabaseDep, get_current_user, get_customer_user
-from lumen_server.core.errors import ApiError
-
-_bearer = HTTPBearer(auto_error=False)
+from lumen_server.core.deps import BearerCredentials, DatabaseDep, authenticate, get_current_user, get_customer_user
 
 
-def get_placing_user(
-    database: DatabaseDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> User:
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise ApiError(401, "not_authenticated", headers={"WWW-Authenticate": "Bearer"})
+def get_placing_user(database: DatabaseDep, credentials: BearerCredentials) -> User:
     with database.session() as session:
-        user = user_for_access_token(session, credentials.credentials)
-        if user is None:
-            raise ApiError(401, "invalid_token", headers={"WWW-Authenticate": "Bearer"})
-        user = get_customer_user(get_current_user(user))
+        user = get_customer_user(get_current_user(authenticate(session, credentials)))
         _ = (user.customer, user.approver)  # loaded now: the user outlives its session
         return user
 

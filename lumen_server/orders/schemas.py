@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from lumen_server.cart.schemas import CartOut, LineOut, PricedOut
+from lumen_server.core.fields import JobName, PoNumber
 from lumen_server.orders.service import Shipping
 
 
@@ -13,8 +14,8 @@ class CheckoutIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    po_number: str | None = Field(default=None, max_length=40)
-    job_name: str | None = Field(default=None, max_length=80)
+    po_number: PoNumber = None
+    job_name: JobName = None
     shipping: Shipping
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lumen_server.approvals.models import ApprovalRequest
@@ -137,7 +137,8 @@ def template_entries(session: Session, *, user: User, language: Language) -> lis
         select(OrderTemplate)
         .where(OrderTemplate.customer_id == user.customer_id)
         .options(selectinload(OrderTemplate.lines))
-        .order_by(OrderTemplate.name, OrderTemplate.id)
+        # Case-insensitive on both databases (SQLite compares bytes, PostgreSQL follows its collation).
+        .order_by(func.lower(OrderTemplate.name), OrderTemplate.name, OrderTemplate.id)
     ).unique()
     entries += [
         {

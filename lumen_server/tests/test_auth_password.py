@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select, update
 
@@ -87,6 +89,13 @@ def test_a_new_staff_user_signs_in_with_the_one_time_password_and_must_change_it
 
     with database_of(api).session() as session, pytest.raises(ValueError):
         create_staff(session, username="nadia", email=None)
+
+
+def test_staff_one_time_passwords_have_no_look_alike_characters(api):
+    # Read off a terminal and typed in, like the ones e-mailed to new customer accounts: no 0/O, 1/l/I, - or _.
+    with database_of(api).session() as session:
+        passwords = [create_staff(session, username=f"staff{n}", email=None) for n in range(5)]
+    assert all(re.fullmatch(r"[a-km-zA-HJ-NP-Z2-9]{16}", password) for password in passwords), passwords
 
 
 def test_the_create_staff_command_prints_a_one_time_password(api_settings, capsys):

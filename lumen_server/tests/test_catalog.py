@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from lumen_server.catalog.changes import delete_product, update_product
+from lumen_server.catalog.changes import delete_product, encode_cursor, update_product
 from lumen_server.catalog.models import ContractPrice, Product
 from lumen_server.customers.models import Customer
 from lumen_server.tests.helpers_catalog import API, auth, database_of, price_keys, sign_in
@@ -139,7 +139,14 @@ def test_the_change_feed_pages_through_everything_then_reports_later_changes(api
 
 def test_a_bad_cursor_or_limit_answers_422(api):
     marie = auth(sign_in(api, "marie.tremblay"))
-    for params, field in (({"since": "garbage!"}, "since"), ({"limit": 0}, "limit"), ({"limit": 1001}, "limit")):
+    # A well-formed cursor naming a change number past any database integer is as bad as garbage (not a 500).
+    too_far = encode_cursor(2**64)
+    for params, field in (
+        ({"since": "garbage!"}, "since"),
+        ({"since": too_far}, "since"),
+        ({"limit": 0}, "limit"),
+        ({"limit": 1001}, "limit"),
+    ):
         response = api.get(f"{API}/catalog/changes", headers=marie, params=params)
         assert response.status_code == 422, params
         assert response.json()["error"]["field"] == field

@@ -175,3 +175,23 @@ def test_a_product_withdrawn_while_in_the_cart_stops_the_checkout_naming_it(sign
         (1, withdrawn.sku, "unknown_sku")
     ]
     assert orders_in(database) == 0
+
+
+def test_a_po_number_typed_with_spaces_is_kept_without_them_and_a_blank_one_falls_back_to_the_carts(sign_in, catalog):
+    jean = sign_in("jean.dupuis")
+    jean.fill_cart((catalog.each().sku, 1))
+    jean.patch("/cart", json={"po_number": "  PO-CART  ", "job_name": "   "})
+    assert (jean.cart()["po_number"], jean.cart()["job_name"]) == ("PO-CART", None)
+
+    padded = jean.post(
+        "/cart/checkout",
+        headers={"Idempotency-Key": "padded"},
+        json={"po_number": "  PO-77 ", "job_name": " Condos Laval ", **DELIVERY},
+    )
+    jean.fill_cart((catalog.each().sku, 1))
+    jean.patch("/cart", json={"po_number": "PO-CART"})
+    blank = jean.post("/cart/checkout", headers={"Idempotency-Key": "blank"}, json={"po_number": "   ", **DELIVERY})
+
+    assert padded.status_code == blank.status_code == 201
+    assert (padded.json()["po_number"], padded.json()["job_name"]) == ("PO-77", "Condos Laval")
+    assert blank.json()["po_number"] == "PO-CART"

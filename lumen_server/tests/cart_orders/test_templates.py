@@ -43,6 +43,17 @@ def test_marie_saves_a_template_renames_it_changes_its_lines_and_deletes_it(sign
     assert marie.get("/templates").json()["items"] == []
 
 
+def test_templates_are_listed_by_name_whatever_their_case(sign_in, catalog):
+    marie = sign_in("marie.tremblay")
+    for name in ("Garage", "atelier", "Bureau"):
+        created = marie.post("/templates", json={"name": name, "lines": [{"sku": catalog.each().sku, "quantity": 1}]})
+        assert created.status_code == 201, created.text
+
+    listed = marie.get("/templates").json()["items"]
+
+    assert [t["name"] for t in listed] == ["atelier", "Bureau", "Garage"]
+
+
 def test_a_template_from_the_cart_then_added_back_to_a_cart(sign_in, catalog):
     marie = sign_in("marie.tremblay")
     box, wire = catalog.each(), catalog.wire_per_m()

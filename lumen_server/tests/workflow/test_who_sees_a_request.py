@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select, update
 
+from lumen_server.auth.models import User
 from lumen_server.tests.workflow.support import products
 
 
@@ -78,3 +80,19 @@ def test_lists_default_to_the_approver_inbox_or_my_requests(sign_in, database, l
     assert [item["id"] for item in mine] == [lucs_request]
     assert marie.get("/approvals", params={"status": "approved"}).json()["items"] == []
     assert marie.get("/approvals", params={"status": "lost"}).status_code == 422
+
+
+def test_a_request_still_pending_keeps_its_approver_an_approver(sign_in, database, lucs_request):
+    # The requesters who named marie now name jean: luc's request sent before the change is still hers to decide,
+    # so /me must keep showing her as an approver (the desktop shows the inbox only then), as /approvals does.
+    with database.session() as session:
+        marie_id, jean_id = (
+            session.scalars(select(User.id).where(User.username == name)).one()
+            for name in ("marie.tremblay", "jean.dupuis")
+        )
+        session.execute(update(User).where(User.approver_id == marie_id).values(approver_id=jean_id))
+    marie = sign_in("marie.tremblay")
+
+    assert marie.get("/me").json()["is_approver"] is True
+    assert [item["id"] for item in marie.get("/approvals").json()["items"]] == [lucs_request]
+    assert sign_in("jean.dupuis").get("/me").json()["is_approver"] is True

@@ -1,0 +1,33 @@
+"""Request-field types shared by several domains' schemas."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
+
+from lumen_server.core.i18n import register_messages
+
+MAX_REASON_LENGTH = 1000
+
+
+def _not_blank_reason(value: str) -> str:
+    if not value.strip():
+        raise ValueError("reason_required")  # a message code: the error handler words it in the caller's language
+    return value.strip()
+
+
+def _stripped_or_none(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+# A purchase-order number and a job name, wherever they are given: spaces around dropped, blank is none.
+PoNumber = Annotated[str | None, Field(max_length=40), AfterValidator(_stripped_or_none)]
+JobName = Annotated[str | None, Field(max_length=80), AfterValidator(_stripped_or_none)]
+
+# Why an approval request or an account request is turned down: required, not blank, stored stripped.
+Reason = Annotated[str, Field(max_length=MAX_REASON_LENGTH), AfterValidator(_not_blank_reason)]
+
+register_messages(
+    {"reason_required": {"en": "{field}: please give a reason.", "fr": "{field} : veuillez donner une raison."}}
+)

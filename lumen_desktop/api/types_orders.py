@@ -104,6 +104,11 @@ class Template:
     updated_at: datetime | None
     raw: Json = field(default_factory=dict, repr=False, compare=False)
 
+    @property
+    def has_lines(self) -> bool:
+        """Whether the answer carried the lines: an entry of ``GET /templates`` is a summary without them."""
+        return "lines" in self.raw
+
     @classmethod
     def from_json(cls, data: Json) -> Template:
         return cls(

@@ -78,7 +78,9 @@ def test_editing_a_template_renames_it_refuses_wrong_multiples_and_deletes_after
     view = open_view(qtbot, ctx)
     view.open_entry(template.id)
     editor = view.editor
+    assert not editor.name_edit.isEnabled()  # the list gave a summary: nothing to edit before the lines arrive
     qtbot.waitUntil(lambda: editor.model.rowCount() == 2, timeout=20_000)
+    assert editor.name_edit.isEnabled()
     headers = [editor.model.headerData(c, Qt.Orientation.Horizontal) for c in range(editor.model.columnCount())]
     assert headers == ["SKU", "Product", "Quantity", "Unit", "Price", "Amount"]
 

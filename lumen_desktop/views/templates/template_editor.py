@@ -87,6 +87,8 @@ class TemplateEditor(Retranslating, QWidget):
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.confirm_delete)
         self._busy = False
+        # A list entry is a summary: nothing may be edited until the template's own lines have arrived.
+        self._complete = False
         ctx.i18n.sig_language_changed.connect(self._refetch_names)
         self._build_layout()
         self.retranslate()
@@ -129,7 +131,7 @@ class TemplateEditor(Retranslating, QWidget):
     def show_template(self, template: Template) -> None:
         """Opens ``template``; its full lines are fetched (list items may be summaries)."""
         self.template = template
-        self._show(template)
+        self._show(template, complete=template.has_lines)
         client = self._ctx.client
         wanted = template.id
         Op(self, lambda: client.templates.get(wanted), self._on_fetched).on_failure(self._on_fetch_failed).run()
@@ -149,8 +151,9 @@ class TemplateEditor(Retranslating, QWidget):
         else:
             show_failure(self, exc)
 
-    def _show(self, template: Template) -> None:
+    def _show(self, template: Template, complete: bool = True) -> None:
         self.template = template
+        self._complete = complete
         self.name_edit.setText(template.name)
         self.model.set_lines(template.lines)
         for label in (self.name_error, self.lines_error, self.message):
@@ -291,8 +294,8 @@ class TemplateEditor(Retranslating, QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.template is not None and not self._busy
-        self.name_edit.setEnabled(self.template is not None)
+        has = self.template is not None and self._complete and not self._busy
+        self.name_edit.setEnabled(self.template is not None and self._complete)
         self.save_button.setEnabled(has and self.is_dirty)
         self.add_to_cart_button.setEnabled(has and self.model.rowCount() > 0)
         self.delete_button.setEnabled(has)

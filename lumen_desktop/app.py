@@ -9,7 +9,7 @@ over it (no sign-in needed), with the service address typed in the sign-in dialo
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from .api import Me
 from .context import AppContext
@@ -94,7 +94,12 @@ class LumenApp(QObject):
         dialog.open()
 
     def sign_out(self) -> None:
-        """Revokes the session on the service (in the background), forgets it locally, back to sign-in."""
+        """Revokes the session on the service (in the background), forgets it locally, back to sign-in.
+
+        First the main window's open dialogs are closed as the user would close them: one holding unsaved work
+        (a request editor) asks what to do and refuses, and then nobody is signed out — nothing is lost."""
+        if not self._close_open_dialogs():
+            return
         ctx = self._ctx
         client, secrets, address = ctx.client, ctx.secrets, ctx.client.address
         username = ctx.me.username if ctx.me else ctx.settings.remembered_username
@@ -111,3 +116,14 @@ class LumenApp(QObject):
             window.close()
             window.deleteLater()
         self.start(silent=False)
+
+    def _close_open_dialogs(self) -> bool:
+        """Closes the dialogs open over the main window; False when one refused (it asks about unsaved work)."""
+        if self.window is None:
+            return True
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible() and dialog is not self.reauth_dialog and not dialog.close():
+                dialog.raise_()
+                dialog.activateWindow()
+                return False
+        return True

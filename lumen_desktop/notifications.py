@@ -159,7 +159,8 @@ class TrayNotifier(QObject):
             self.tray.show()
         poller.sig_summary_changed.connect(self._on_summary)
         ctx.sig_me_changed.connect(self._on_me_changed)
-        ctx.i18n.sig_language_changed.connect(lambda _language: self.retranslate())
+        # Bound methods, not lambdas: this notifier goes with its window at sign-out; the context stays.
+        ctx.i18n.sig_language_changed.connect(self._on_language_changed)
         self.retranslate()
 
     def tooltip(self) -> str:
@@ -170,6 +171,9 @@ class TrayNotifier(QObject):
             return self.tr("Lumen — %n request(s) await your approval", "", pending)
         mine = self._summary.my_pending if self._summary is not None else 0
         return self.tr("Lumen — you have %n request(s) awaiting approval", "", mine)
+
+    def _on_language_changed(self, _language: str) -> None:
+        self.retranslate()
 
     def retranslate(self) -> None:
         if self.tray is not None:

@@ -5,7 +5,7 @@ formatter, dates, quantities) — this module never formats a value and never de
 printing for a user without ``can_see_prices`` simply passes no price column and no totals rows, so no price can
 reach the paper. Then::
 
-    write_pdf(document, "/tmp/cart.pdf")                 # a PDF file (Letter size), on the GUI thread: it is fast
+    write_pdf(document, "/tmp/cart.pdf")                 # a PDF file (Letter size); widget-free, so in an Op
     print_document(parent, document)                     # the system print dialog, then the printer
     button = PrintPdfButton(lambda: view.printable_document(), lambda: "cart.pdf")   # "Print / PDF…" menu
 
@@ -28,6 +28,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from .i18n import Retranslating
+from .ops import Op
 
 MARGINS_MM = QMarginsF(15, 15, 15, 15)
 RESOLUTION_DPI = 300
@@ -103,8 +104,7 @@ def _text_document(document: PrintableDocument) -> QTextDocument:
 def write_pdf(document: PrintableDocument, path: str | Path) -> Path:
     """Writes ``document`` as a Letter-size PDF at ``path`` and answers the path.
 
-    No widget is involved, so it may run in an ``Op`` on the "store" pool; it takes milliseconds, so the GUI
-    thread is fine too.
+    No widget is involved, so it runs in an ``Op`` on the "store" pool: the folder may be a slow network share.
     """
     target = Path(path)
     writer = QPdfWriter(str(target))
@@ -179,8 +179,14 @@ class PrintPdfButton(Retranslating, QToolButton):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        write_pdf(document, path)
-        self.sig_pdf_saved.emit(path)
+        self.save_pdf_to(document, path)
+
+    def save_pdf_to(self, document: PrintableDocument, path: str | Path) -> None:
+        """Writes the PDF off the GUI thread; ``sig_pdf_saved`` says when it is on disk."""
+        Op(self, lambda: write_pdf(document, path), self._pdf_saved).run(pool="store")
+
+    def _pdf_saved(self, path: Path) -> None:
+        self.sig_pdf_saved.emit(str(path))
 
     def open_print_dialog(self) -> None:
         """Opens the print dialog for the current document."""

@@ -54,7 +54,8 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self.tick)
         self._clock.start()
-        ctx.i18n.sig_language_changed.connect(lambda _language: self._all_changed(headers=True))
+        # A bound method, not a lambda: Qt drops the connection when the model is destroyed with its page.
+        ctx.i18n.sig_language_changed.connect(self._on_language_changed)
 
     def load(self) -> None:
         client = self._ctx.client
@@ -156,6 +157,9 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
             .replace("%1", fmt.number(hours_waited(request)))
             .replace("%2", fmt.number(PROMISED_HOURS))
         )
+
+    def _on_language_changed(self, _language: str) -> None:
+        self._all_changed(headers=True)
 
     def _all_changed(self, headers: bool) -> None:
         if headers:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..api import Line, LineError
 from ..context import AppContext
+from .catalog_units import unit_short
 from .keyed_table import KeyedTableModel
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
@@ -215,6 +216,8 @@ class TemplateLinesModel(KeyedTableModel[str]):
             return f"{price} {suffix}" if suffix and price else price
         if key == "extended":
             return fmt.money(row.extended)
+        if key == "uom":
+            return unit_short(row.uom)  # "ft" is "pi" in French
         return str(getattr(row, key))
 
     def _mark_changed(self) -> None:

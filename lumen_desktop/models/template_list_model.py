@@ -56,9 +56,13 @@ class TemplateListModel(KeyedTableModel[str]):
         self._ctx = ctx
         self._templates: list[Template] = []
         self._loading = False
-        ctx.i18n.sig_language_changed.connect(lambda _language: self.load())
+        # A bound method, not a lambda: Qt drops the connection when the model is destroyed with its page.
+        ctx.i18n.sig_language_changed.connect(self._on_language_changed)
 
     # --- loading ------------------------------------------------------------------------------------------------
+    def _on_language_changed(self, _language: str) -> None:
+        self.load()  # product names and request titles come back in the new language
+
     def load(self) -> None:
         client = self._ctx.client
         self._loading = True

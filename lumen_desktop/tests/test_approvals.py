@@ -292,3 +292,30 @@ def test_a_request_prints_without_prices_for_luc_and_with_its_total_for_marie(
 
 def pdf_text(path) -> str:
     return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+
+
+def test_signing_out_with_unsaved_changes_in_a_request_asks_first_and_keeps_them(
+    qtbot, make_ctx, fresh_server, memory_keyring
+) -> None:
+    sent, products = luc_sends_his_cart(fresh_server)
+    ctx = make_ctx(fresh_server)
+    flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
+    window.select_section("approvals")
+    inbox = window.current_page()
+    assert isinstance(inbox, ApprovalInboxView)
+    editor = inbox.open_request(sent.id)
+    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
+
+    window.sign_out_action.trigger()
+    # Still signed in, the typed quantity still there, and the editor asks what to do with it.
+    assert flow.window is window and ctx.me is not None and ctx.client.is_signed_in
+    assert editor.isVisible() and editor.draft.is_dirty
+    box = editor.close_box
+    assert box is not None and box.isVisible()
+    with qtbot.waitSignal(editor.finished, timeout=5_000):
+        qtbot.mouseClick(box.button(box.StandardButton.Discard), LEFT)
+
+    window.sign_out_action.trigger()
+    assert flow.window is None and ctx.me is None
+    assert flow.sign_in_dialog is not None and flow.sign_in_dialog.isVisible()

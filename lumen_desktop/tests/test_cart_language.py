@@ -39,3 +39,5 @@ def test_switching_to_french_retranslates_the_cart_and_formats_money_the_quebec_
     tax_names = [label.text() for label in view.totals.findChildren(type(view.title))]
     assert any(text.startswith("TPS") for text in tax_names) and any(text.startswith("TVQ") for text in tax_names)
     assert view.details.labels["po_number"].text().replace("&", "") == "Numéro de bon de commande (BC) :"
+    # The note's counter writes its limit the Quebec way too.
+    assert re.fullmatch(r"0 / 1\u00a0000", view.details.counters["note"].text())

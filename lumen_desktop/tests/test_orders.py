@@ -129,6 +129,23 @@ def test_an_order_prints_in_french_without_prices_for_luc(qtbot, make_ctx, fresh
     text = pdf_text(tmp_path / "order.pdf")
     assert f"Commande {order.number}" in text and "Demandée par" in text and "BC-77" in text
     assert "$" not in text and "Total" not in text
+    assert document.rows[0][3] == "rouleau"  # the wire's unit, "roll", in French as on the screen
+
+
+def test_an_order_shows_its_units_in_the_users_language(qtbot, make_ctx, fresh_server) -> None:
+    jean = signed_in(make_ctx, fresh_server, "jean.dupuis")
+    sku, multiple = product(jean, "THHN 12")
+    number = place_order(jean, [(sku, multiple)], "BC-UNITS")
+    view = open_orders(qtbot, jean)
+    summary = next(order for order in view.model.orders() if order.number == number)
+    view.details.show_order(summary)
+    model = view.details.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=20_000)
+    unit = model.index(0, model.column_of("uom"))
+    assert model.data(unit) == "roll"
+    with qtbot.waitSignal(jean.i18n.sig_language_changed):
+        jean.i18n.set_language("fr")
+    qtbot.waitUntil(lambda: model.data(model.index(0, model.column_of("uom"))) == "rouleau", timeout=20_000)
 
 
 def test_order_numbers_dates_and_totals_are_shown_whole_not_cut_short(qtbot, make_ctx, fresh_server) -> None:

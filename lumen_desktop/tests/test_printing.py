@@ -64,3 +64,13 @@ def test_the_print_menu_offers_pdf_and_printing(qtbot):
     assert [action.text() for action in button.menu().actions()] == ["Save as PDF…", "Print…"]
     assert safe_file_name("Commande C-0001234") == "Commande C-0001234.pdf"
     assert safe_file_name("a/b:c") == "abc.pdf"
+
+
+def test_save_as_pdf_writes_the_file_in_the_background(qtbot, tmp_path: Path):
+    button = PrintPdfButton(order_document)
+    qtbot.addWidget(button)
+    target = tmp_path / "Commande C-0001234.pdf"
+    with qtbot.waitSignal(button.sig_pdf_saved, timeout=10_000) as saved:
+        button.save_pdf_to(order_document(), target)
+    assert saved.args == [str(target)]
+    assert "Commande C-0001234" in pdf_text(target)

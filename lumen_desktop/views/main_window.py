@@ -256,7 +256,8 @@ class MainWindow(Retranslating, QMainWindow):
         for row, section in enumerate(self._sections):
             title = section.title(me)
             if section.key == "approvals" and me.is_approver and self.pending_for_me:
-                title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(self.pending_for_me))
+                count = self._ctx.formatter.number(self.pending_for_me)
+                title = self.tr("%1 (%2)").replace("%1", title).replace("%2", count)
             self.sidebar.item(row).setText(title)
             self.sidebar.item(row).setToolTip(title)
             self._section_actions[row].setText(section.title(me))

@@ -30,7 +30,8 @@ class ConnectionBanner(Retranslating, QFrame):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.retry_button)
         connection.sig_online_changed.connect(self._on_online_changed)
-        connection.sig_countdown.connect(lambda _seconds: self.retranslate())
+        # A bound method, not a lambda: the banner goes with its window at sign-out; the connection stays.
+        connection.sig_countdown.connect(self._on_countdown)
         self.setVisible(not connection.is_online)
         self.retranslate()
 
@@ -42,6 +43,9 @@ class ConnectionBanner(Retranslating, QFrame):
             text = self.tr("The Lumen service can't be reached. Retrying now…")
         self.message.setText(text)
         self.retry_button.setText(self.tr("Retry now"))
+
+    def _on_countdown(self, _seconds: int) -> None:
+        self.retranslate()
 
     def _on_online_changed(self, online: bool) -> None:
         self.setVisible(not online)

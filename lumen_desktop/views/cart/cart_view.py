@@ -66,7 +66,7 @@ class CartView(Retranslating, QWidget):
         self.template_button.clicked.connect(self.open_save_template)
         self.print_button = PrintPdfButton(self.printable_document)
         self.status = CartStatusPanel(ctx)
-        self.details = CartDetailsForm()
+        self.details = CartDetailsForm(ctx.formatter)
         self.details.sig_edited.connect(lambda name, value: self.session.update_details(**{name: value}))
         # Dismissing a field's refusal gives the field back the service's value.
         self.status.sig_dismiss_refusals.connect(self.details.clear_refusals)
@@ -198,6 +198,7 @@ class CartView(Retranslating, QWidget):
 
     def _language_changed(self, _language: str) -> None:
         self.model.set_formatter(self._ctx.formatter)
+        self.details.set_formatter(self._ctx.formatter)
         if self.totals is not None:
             self.totals.set_formatter(self._ctx.formatter)
         self.session.reload()  # product and tax names come back in the new language

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ...formatting import Formatter
 from ...i18n import Retranslating
 from ...widgets.field_error import FieldError
 
@@ -32,8 +33,9 @@ class CartDetailsForm(Retranslating, QWidget):
     sig_edited = Signal(str, str)
     """The user finished editing a field (field name: po_number/job_name/note, its new value)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._formatter = formatter
         self.po_number = QLineEdit()
         self.po_number.setObjectName("po_number")
         self.po_number.setMaxLength(LIMITS["po_number"])
@@ -70,6 +72,11 @@ class CartDetailsForm(Retranslating, QWidget):
         self.po_number.textEdited.connect(lambda _t: self._typing("po_number"))
         self.job_name.textEdited.connect(lambda _t: self._typing("job_name"))
         self.note.textChanged.connect(lambda: self._typing("note"))
+        self.retranslate()
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        """The language changed: the counters and limits are written its way ("1 000" in French)."""
+        self._formatter = formatter
         self.retranslate()
 
     def editors(self) -> dict[str, QWidget]:
@@ -126,7 +133,8 @@ class CartDetailsForm(Retranslating, QWidget):
     def _finished(self, name: str) -> None:
         value = self.value(name)
         if name == "note" and len(value) > LIMITS["note"]:
-            self.errors[name].show_message(self.tr("At most %1 characters.").replace("%1", str(LIMITS["note"])))
+            limit = self._formatter.number(LIMITS["note"])
+            self.errors[name].show_message(self.tr("At most %1 characters.").replace("%1", limit))
             return
         if name in self._refused:
             self._refused.discard(name)
@@ -135,5 +143,6 @@ class CartDetailsForm(Retranslating, QWidget):
 
     def _count(self, name: str) -> None:
         length, limit = len(self.value(name)), LIMITS[name]
-        self.counters[name].setText(self.tr("%1 / %2").replace("%1", str(length)).replace("%2", str(limit)))
+        counter = self.tr("%1 / %2").replace("%1", self._formatter.number(length))
+        self.counters[name].setText(counter.replace("%2", self._formatter.number(limit)))
         self.counters[name].setStyleSheet("color: #b00020;" if length > limit else "color: palette(placeholder-text);")

@@ -68,7 +68,8 @@ class SendForApprovalDialog(Retranslating, QDialog):
         self.note_error.clear_message()
         self.error.clear_message()
         if len(note) > NOTE_LIMIT:
-            self.note_error.show_message(self.tr("At most %1 characters.").replace("%1", str(NOTE_LIMIT)))
+            limit = self._ctx.formatter.number(NOTE_LIMIT)
+            self.note_error.show_message(self.tr("At most %1 characters.").replace("%1", limit))
             return
         self.send_button.setEnabled(False)
         client = self._ctx.client

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...api import Approval, Line, Order, Person, Tax
 from ...formatting import Formatter
+from ...models.catalog_units import unit_short
 from ...models.order_history_model import person_name, status_text
 from ...printing import PrintableDocument
 
@@ -133,7 +134,7 @@ def _lines_table(
         columns += [QCoreApplication.translate("Documents", "Price"), QCoreApplication.translate("Documents", "Amount")]
     rows = []
     for line in lines:
-        row = [line.sku, line.name, formatter.number(line.quantity), line.uom]
+        row = [line.sku, line.name, formatter.number(line.quantity), unit_short(line.uom)]
         if can_see_prices:
             suffix = formatter.price_unit(line.price_unit)
             price = formatter.money(line.unit_price)

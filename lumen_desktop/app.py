@@ -9,7 +9,7 @@ over it (no sign-in needed), with the service address typed in the sign-in dialo
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from .api import Me
 from .context import AppContext
@@ -98,7 +98,7 @@ class LumenApp(QObject):
 
         First the main window's open dialogs are closed as the user would close them: one holding unsaved work
         (a request editor) asks what to do and refuses, and then nobody is signed out — nothing is lost."""
-        if not self._close_open_dialogs():
+        if self.window is not None and not self.window.close_dialogs(keep=self.reauth_dialog):
             return
         ctx = self._ctx
         client, secrets, address = ctx.client, ctx.secrets, ctx.client.address
@@ -116,14 +116,3 @@ class LumenApp(QObject):
             window.close()
             window.deleteLater()
         self.start(silent=False)
-
-    def _close_open_dialogs(self) -> bool:
-        """Closes the dialogs open over the main window; False when one refused (it asks about unsaved work)."""
-        if self.window is None:
-            return True
-        for dialog in self.window.findChildren(QDialog):
-            if dialog.isVisible() and dialog is not self.reauth_dialog and not dialog.close():
-                dialog.raise_()
-                dialog.activateWindow()
-                return False
-        return True

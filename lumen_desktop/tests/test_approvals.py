@@ -319,3 +319,22 @@ def test_signing_out_with_unsaved_changes_in_a_request_asks_first_and_keeps_them
     window.sign_out_action.trigger()
     assert flow.window is None and ctx.me is None
     assert flow.sign_in_dialog is not None and flow.sign_in_dialog.isVisible()
+
+
+def test_closing_the_window_with_unsaved_changes_in_a_request_asks_first(qtbot, make_ctx, fresh_server) -> None:
+    sent, products = luc_sends_his_cart(fresh_server)
+    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
+    window.select_section("approvals")
+    editor = window.current_page().open_request(sent.id)
+    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
+
+    assert not window.close()  # the window's close button
+    assert window.isVisible() and editor.isVisible() and editor.draft.is_dirty
+    box = editor.close_box
+    assert box is not None and box.isVisible()
+    with qtbot.waitSignal(editor.finished, timeout=5_000):
+        qtbot.mouseClick(box.button(box.StandardButton.Discard), LEFT)
+
+    assert window.close()
+    window.inbox.stop()

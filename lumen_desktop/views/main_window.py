@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -277,7 +278,20 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.connection_label.setText(self.tr("Offline"))
 
+    def close_dialogs(self, keep: QDialog | None = None) -> bool:
+        """Closes the dialogs open over this window as the user would; False when one refused (a request
+        editor with unsaved edits asks what to do, and the user chose to keep editing)."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and dialog is not keep and not dialog.close():
+                dialog.raise_()
+                dialog.activateWindow()
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_dialogs():
+            event.ignore()  # unsaved work in a dialog: the user keeps editing
+            return
         self._ctx.settings.window_geometry = self.saveGeometry()
         if self.current_section_key():
             self._ctx.settings.last_section = self.current_section_key() or ""

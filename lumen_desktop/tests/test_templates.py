@@ -12,6 +12,8 @@ from lumen_desktop.sections import section, sections_for
 from lumen_desktop.views.orders.orders_view import OrdersView
 from lumen_desktop.views.templates.templates_view import TemplatesView
 
+from .helpers import sign_in_through_the_app
+
 
 def signed_in(make_ctx, server, username: str):
     ctx = make_ctx(server)
@@ -161,3 +163,32 @@ def test_marie_sees_a_new_request_among_her_templates_without_refreshing(qtbot, 
     InboxPoller.of(marie).poll_now()  # what its 10-second timer does
 
     qtbot.waitUntil(lambda: view.model.row_of(f"approval:{request.id}") >= 0, timeout=20_000)
+
+
+def test_signing_out_with_a_renamed_template_asks_first(qtbot, make_ctx, fresh_server, memory_keyring) -> None:
+    ctx = make_ctx(fresh_server)
+    flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
+    ctx.client.cart.add_lines([{"sku": sku, "quantity": quantity} for sku, quantity in fill_lines(ctx)])
+    template = ctx.client.templates.create_from_cart("Weekly restock")
+    window.select_section("templates")
+    view = window.current_page()
+    qtbot.waitUntil(lambda: view.model.row_of(template.id) >= 0, timeout=20_000)
+    view.open_entry(template.id)
+    qtbot.waitUntil(lambda: view.editor.name_edit.isEnabled(), timeout=20_000)
+    view.editor.name_edit.clear()
+    qtbot.keyClicks(view.editor.name_edit, "Weekly restock, Laval")
+    window.select_section("catalog")
+
+    window.sign_out_action.trigger()
+    assert flow.window is window and ctx.me is not None  # still signed in, shown the template
+    assert window.current_page() is view and view.leave_box is not None and view.leave_box.isVisible()
+    qtbot.mouseClick(view.leave_box.button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton)
+    assert view.editor.name_edit.text() == "Weekly restock" and not view.editor.is_dirty
+
+    window.sign_out_action.trigger()
+    assert flow.window is None and ctx.me is None
+
+
+def fill_lines(ctx) -> list[tuple[str, int]]:
+    product = ctx.client.catalog.search(q="THHN 12", page_size=1).items[0]
+    return [(product.sku, product.sale_multiple)]

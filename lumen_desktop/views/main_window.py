@@ -279,8 +279,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.connection_label.setText(self.tr("Offline"))
 
     def close_dialogs(self, keep: QDialog | None = None) -> bool:
-        """Closes the dialogs open over this window as the user would; False when one refused (a request
-        editor with unsaved edits asks what to do, and the user chose to keep editing)."""
+        """Lets go of what is open as the user would; False when something holds unsaved work: a page whose
+        ``may_close()`` refuses (it asks Save / Discard / Cancel, and is shown), or a dialog refusing to close
+        (a request editor asks what to do). The user then answers and closes or signs out again."""
+        for key, page in self._pages.items():
+            may_close = getattr(page, "may_close", None)
+            if may_close is not None and not may_close():
+                self.select_section(key)
+                return False
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and dialog is not keep and not dialog.close():
                 dialog.raise_()

@@ -182,7 +182,17 @@ class TemplatesView(Retranslating, QWidget):
         return editor
 
     # --- leaving unsaved changes --------------------------------------------------------------------------------
-    def _ask_before_leaving(self, wanted_key: str) -> None:
+    def may_close(self) -> bool:
+        """False while the open template has unsaved changes; then asks Save / Discard / Cancel (the main
+        window asks before it closes or signs out)."""
+        if not (self.editor.is_dirty and self.editor.template is not None):
+            return True
+        if self.leave_box is None:
+            self._ask_before_leaving(None)
+        return False
+
+    def _ask_before_leaving(self, wanted_key: str | None) -> None:
+        """``wanted_key``: the entry to open once answered (None: stay on this template)."""
         current = self.editor.template
         if self._open_key is not None and self.model.row_of(self._open_key) >= 0:
             self._select_quietly(self.model.row_of(self._open_key))
@@ -201,11 +211,13 @@ class TemplatesView(Retranslating, QWidget):
         self.leave_box = box
         box.open()
 
-    def _on_leave_answer(self, result: int, wanted_key: str) -> None:
+    def _on_leave_answer(self, result: int, wanted_key: str | None) -> None:
         self.leave_box = None
         if result == QMessageBox.StandardButton.Save:
             self._after_save_open = wanted_key
             self.editor.save()
+        elif result == QMessageBox.StandardButton.Discard and wanted_key is None and self.editor.template:
+            self.editor.show_template(self.editor.template)  # back to the template as saved
         elif result == QMessageBox.StandardButton.Discard:
             self._open_key = None
             row = self.model.row_of(wanted_key)

@@ -109,14 +109,16 @@ class Category:
 
 @dataclass(frozen=True)
 class StockLevel:
-    branch: str
+    branch: str  # the branch's name, as shown
     quantity: int
+    branch_code: str = ""
 
     @classmethod
     def from_json(cls, data: Json) -> StockLevel:
         branch = data.get("branch")
-        name = branch.get("name", branch.get("code", "")) if isinstance(branch, dict) else branch
-        return cls(str(name or ""), integer(data, "quantity"))
+        code = str((branch.get("code") if isinstance(branch, dict) else branch) or "")
+        name = str((branch.get("name") if isinstance(branch, dict) else branch) or code)
+        return cls(name, integer(data, "quantity"), code)
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,16 @@ class Product:
     price: Decimal | None
     stock: list[StockLevel]
     raw: Json = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def branches(self) -> list[tuple[str, str]]:
+        """(code, name) of each branch its stock list names, once, in the service's order (home branch first):
+        the branches an order can be picked up at (the API has no branch list of its own)."""
+        seen: dict[str, str] = {}
+        for level in self.stock:
+            if level.branch_code:
+                seen.setdefault(level.branch_code, level.branch)
+        return list(seen.items())
 
     @classmethod
     def from_json(cls, data: Json) -> Product:

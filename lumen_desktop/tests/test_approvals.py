@@ -65,7 +65,7 @@ def test_marie_sees_the_request_arrive_changes_it_and_places_the_order(
 
     qtbot.mouseClick(editor.ui.approve_button, LEFT)
     dialog = editor.approve_dialog
-    assert dialog is not None and dialog.delivery.isChecked()
+    assert dialog is not None and dialog.shipping_choice.delivery.isChecked()
     with qtbot.waitSignal(editor.sig_approved, timeout=20_000) as placed:
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     order = placed.args[0]

@@ -72,7 +72,7 @@ def test_a_buyer_places_the_order_once_even_when_placing_it_twice(qtbot, fresh_s
     qtbot.mouseClick(view.action_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
     qtbot.keyClicks(dialog.po_number, "PO-7781")
-    assert dialog.delivery.isChecked()
+    assert dialog.shipping_choice.delivery.isChecked()
     with qtbot.waitSignal(view.sig_order_placed, timeout=20_000) as placed:
         qtbot.mouseClick(dialog.place_button, Qt.MouseButton.LeftButton)
     number = placed.args[0]

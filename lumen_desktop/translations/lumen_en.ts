@@ -356,18 +356,6 @@
         <translation>Shipping</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <source>Pickup at a branch</source>
-        <translation>Pickup at a branch</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>Branch</translation>
-    </message>
-    <message>
         <source>PO number</source>
         <translation>PO number</translation>
     </message>
@@ -382,10 +370,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Choose the branch where the order will be picked up.</source>
-        <translation>Choose the branch where the order will be picked up.</translation>
     </message>
     <message>
         <source>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</source>
@@ -1759,18 +1743,6 @@
         <translation>Shipping:</translation>
     </message>
     <message>
-        <source>&amp;Branch:</source>
-        <translation>&amp;Branch:</translation>
-    </message>
-    <message>
-        <source>&amp;Delivery</source>
-        <translation>&amp;Delivery</translation>
-    </message>
-    <message>
-        <source>Pick&amp;up at a branch</source>
-        <translation>Pick&amp;up at a branch</translation>
-    </message>
-    <message>
         <source>Order %1 placed</source>
         <translation>Order %1 placed</translation>
     </message>
@@ -1785,10 +1757,6 @@
     <message>
         <source>&amp;Place order</source>
         <translation>&amp;Place order</translation>
-    </message>
-    <message>
-        <source>Choose the branch where you will pick up the order.</source>
-        <translation>Choose the branch where you will pick up the order.</translation>
     </message>
     <message>
         <source>The Lumen service did not answer, so the order may or may not be placed. Retry is safe: it can never place this order twice.</source>
@@ -2321,6 +2289,21 @@
     <message>
         <source>Your session expired. Sign in again, then send.</source>
         <translation>Your session expired. Sign in again, then send.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingChoice</name>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Delivery</translation>
+    </message>
+    <message>
+        <source>Pick&amp;up at a branch</source>
+        <translation>Pick&amp;up at a branch</translation>
+    </message>
+    <message>
+        <source>Choose the branch where the order will be picked up.</source>
+        <translation>Choose the branch where the order will be picked up.</translation>
     </message>
 </context>
 <context>

@@ -356,18 +356,6 @@
         <translation>Expédition</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>Livraison</translation>
-    </message>
-    <message>
-        <source>Pickup at a branch</source>
-        <translation>Cueillette en succursale</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>Succursale</translation>
-    </message>
-    <message>
         <source>PO number</source>
         <translation>Numéro de bon de commande (BC)</translation>
     </message>
@@ -382,10 +370,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Choose the branch where the order will be picked up.</source>
-        <translation>Choisissez la succursale où la commande sera cueillie.</translation>
     </message>
     <message>
         <source>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</source>
@@ -1759,18 +1743,6 @@
         <translation>Expédition :</translation>
     </message>
     <message>
-        <source>&amp;Branch:</source>
-        <translation>&amp;Succursale :</translation>
-    </message>
-    <message>
-        <source>&amp;Delivery</source>
-        <translation>&amp;Livraison</translation>
-    </message>
-    <message>
-        <source>Pick&amp;up at a branch</source>
-        <translation>C&amp;ueillette en succursale</translation>
-    </message>
-    <message>
         <source>Order %1 placed</source>
         <translation>Commande %1 passée</translation>
     </message>
@@ -1785,10 +1757,6 @@
     <message>
         <source>&amp;Place order</source>
         <translation>&amp;Passer la commande</translation>
-    </message>
-    <message>
-        <source>Choose the branch where you will pick up the order.</source>
-        <translation>Choisissez la succursale où vous ferez la cueillette.</translation>
     </message>
     <message>
         <source>The Lumen service did not answer, so the order may or may not be placed. Retry is safe: it can never place this order twice.</source>
@@ -2321,6 +2289,21 @@
     <message>
         <source>Your session expired. Sign in again, then send.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis envoyez.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingChoice</name>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Livraison</translation>
+    </message>
+    <message>
+        <source>Pick&amp;up at a branch</source>
+        <translation>C&amp;ueillette en succursale</translation>
+    </message>
+    <message>
+        <source>Choose the branch where the order will be picked up.</source>
+        <translation>Choisissez la succursale où la commande sera cueillie.</translation>
     </message>
 </context>
 <context>

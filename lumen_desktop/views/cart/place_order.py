@@ -1,60 +1,36 @@
 """ "Place order…" for a buyer: PO number, job name, delivery or pickup at a branch → ``POST /cart/checkout``.
 
 The ``Idempotency-Key`` is made ONCE when the dialog opens and sent again with every retry of this order, so a
-lost answer followed by "Retry" returns the first order instead of placing a second one. Branches for a pickup
-come from the stock list of a product in the cart (``GET /products/{sku}``: every branch with its code).
+lost answer followed by "Retry" returns the first order instead of placing a second one. Delivery or pickup is a
+``ShippingChoice``.
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...api import ApiError, Order, Product, ServiceUnreachable, SessionExpired
+from ...api import ApiError, Order, ServiceUnreachable, SessionExpired
 from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
+from ...widgets.shipping_choice import ShippingChoice
 from .details_form import LIMITS
 
-FIELD_OF_ERROR = {
-    "po_number": "po_number",
-    "job_name": "job_name",
-    "shipping.branch": "branch",
-    "branch": "branch",
-    "shipping": "branch",
-    "shipping.method": "branch",
-}
-
-
-def branches_of(product: Product) -> list[tuple[str, str]]:
-    """(code, label) of every branch in a product's stock list, in the service's order."""
-    found: list[tuple[str, str]] = []
-    for level in product.raw.get("stock") or []:
-        branch = level.get("branch") if isinstance(level, dict) else None
-        if isinstance(branch, dict):
-            code, name = str(branch.get("code", "")), str(branch.get("name", ""))
-        else:
-            code = name = str(branch or "")
-        if code and code not in {c for c, _ in found}:
-            found.append((code, f"{name} ({code})" if name and name != code else code))
-    return found
+SHIPPING_FIELDS = ("shipping.branch", "branch", "shipping", "shipping.method")
 
 
 class PlaceOrderDialog(Retranslating, QDialog):
@@ -77,34 +53,20 @@ class PlaceOrderDialog(Retranslating, QDialog):
         self.po_number.setMaxLength(LIMITS["po_number"])
         self.job_name = QLineEdit(job_name)
         self.job_name.setMaxLength(LIMITS["job_name"])
-        self.delivery = QRadioButton()
-        self.delivery.setObjectName("shippingDelivery")
-        self.pickup = QRadioButton()
-        self.pickup.setObjectName("shippingPickup")
-        self._method = QButtonGroup(self)
-        self._method.addButton(self.delivery)
-        self._method.addButton(self.pickup)
-        self.delivery.setChecked(True)
-        self.branch = QComboBox()
-        self.branch.setObjectName("pickupBranch")
-        self.branch.setEnabled(False)
-        self.pickup.toggled.connect(self.branch.setEnabled)
-        self.errors = {name: FieldError() for name in ("po_number", "job_name", "branch")}
+        self.shipping_choice = ShippingChoice(ctx, sku_for_branches)
+        self.errors = {name: FieldError() for name in ("po_number", "job_name")}
         self.error = FieldError()
         self.result = QLabel()
         self.result.setObjectName("orderPlacedMessage")
         self.result.setStyleSheet("font-weight: 600; color: #1b5e20;")
         self.result.hide()
-        self.labels = {name: QLabel() for name in ("po_number", "job_name", "shipping", "branch")}
+        self.labels = {name: QLabel() for name in ("po_number", "job_name", "shipping")}
         form = QFormLayout()
         form.addRow(self.labels["po_number"], self._with_error(self.po_number, "po_number"))
         form.addRow(self.labels["job_name"], self._with_error(self.job_name, "job_name"))
-        form.addRow(self.labels["shipping"], self.delivery)
-        form.addRow("", self.pickup)
-        form.addRow(self.labels["branch"], self._with_error(self.branch, "branch"))
+        form.addRow(self.labels["shipping"], self.shipping_choice)
         self.labels["po_number"].setBuddy(self.po_number)
         self.labels["job_name"].setBuddy(self.job_name)
-        self.labels["branch"].setBuddy(self.branch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.place_button = QPushButton()
         self.place_button.setObjectName("placeOrderConfirm")
@@ -120,11 +82,6 @@ class PlaceOrderDialog(Retranslating, QDialog):
         self._retry = False
         self.setMinimumWidth(480)
         self.retranslate()
-        if sku_for_branches:
-            client = ctx.client
-            Op(self, lambda: client.catalog.product(sku_for_branches), self._branches_loaded).on_failure(
-                self._branches_failed
-            ).run()
 
     def _with_error(self, editor: QWidget, name: str) -> QWidget:
         box = QWidget()
@@ -140,34 +97,13 @@ class PlaceOrderDialog(Retranslating, QDialog):
         self.labels["po_number"].setText(self.tr("&PO number:"))
         self.labels["job_name"].setText(self.tr("&Job name:"))
         self.labels["shipping"].setText(self.tr("Shipping:"))
-        self.labels["branch"].setText(self.tr("&Branch:"))
-        self.delivery.setText(self.tr("&Delivery"))
-        self.pickup.setText(self.tr("Pick&up at a branch"))
         if self.order is not None:
             self.result.setText(self.tr("Order %1 placed").replace("%1", self.order.number))
             self.place_button.setText(self.tr("Close"))
         else:
             self.place_button.setText(self.tr("&Retry") if self._retry else self.tr("&Place order"))
 
-    # --- branches -----------------------------------------------------------------------------------------------
-    def _branches_loaded(self, product: Product) -> None:
-        current = self.branch.currentData()
-        self.branch.clear()
-        for code, label in branches_of(product):
-            self.branch.addItem(label, code)
-        if current:
-            self.branch.setCurrentIndex(max(0, self.branch.findData(current)))
-
-    def _branches_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, ServiceUnreachable | SessionExpired):
-            self.errors["branch"].show_message(exc.message if isinstance(exc, ApiError) else str(exc))
-
     # --- placing ------------------------------------------------------------------------------------------------
-    def shipping(self) -> dict[str, Any]:
-        if self.pickup.isChecked():
-            return {"method": "pickup", "branch": self.branch.currentData() or ""}
-        return {"method": "delivery"}
-
     def submit(self) -> None:
         """Places the order — or, once placed, closes. Every call for this dialog uses the same key."""
         if self.order is not None and self.sender() is self.buttons:
@@ -175,10 +111,9 @@ class PlaceOrderDialog(Retranslating, QDialog):
             return
         for error in (*self.errors.values(), self.error):
             error.clear_message()
-        shipping = self.shipping()
-        if shipping["method"] == "pickup" and not shipping["branch"]:
-            self.errors["branch"].show_message(self.tr("Choose the branch where you will pick up the order."))
+        if not self.shipping_choice.check():
             return
+        shipping = self.shipping_choice.shipping()
         self.place_button.setEnabled(False)
         client, key = self._ctx.client, self.idempotency_key
         po_number, job_name = self.po_number.text().strip(), self.job_name.text().strip()
@@ -191,8 +126,9 @@ class PlaceOrderDialog(Retranslating, QDialog):
     def _placed(self, order: Order) -> None:
         self.order = order
         self.place_button.setEnabled(True)
-        for widget in (self.po_number, self.job_name, self.delivery, self.pickup, self.branch):
-            widget.setEnabled(False)
+        self.po_number.setEnabled(False)
+        self.job_name.setEnabled(False)
+        self.shipping_choice.set_locked(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.result.show()
         self.retranslate()
@@ -211,8 +147,10 @@ class PlaceOrderDialog(Retranslating, QDialog):
         elif isinstance(exc, SessionExpired):
             self._retry = True
             self.error.show_message(self.tr("Your session expired. Sign in again, then retry."))
-        elif isinstance(exc, ApiError) and exc.field in FIELD_OF_ERROR:
-            self.errors[FIELD_OF_ERROR[exc.field]].show_message(exc.message)
+        elif isinstance(exc, ApiError) and exc.field in SHIPPING_FIELDS:
+            self.shipping_choice.error.show_message(exc.message)
+        elif isinstance(exc, ApiError) and exc.field in self.errors:
+            self.errors[exc.field].show_message(exc.message)
         elif isinstance(exc, ApiError):
             self.error.show_message(exc.message or exc.code)  # approval_required, empty cart...
         else:

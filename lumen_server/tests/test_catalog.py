@@ -10,7 +10,8 @@ from sqlalchemy import select
 from lumen_server.catalog.changes import delete_product, encode_cursor, update_product
 from lumen_server.catalog.models import ContractPrice, Product
 from lumen_server.customers.models import Customer
-from lumen_server.tests.helpers_catalog import API, auth, database_of, price_keys, sign_in
+from lumen_server.tests.helpers_catalog import API, auth, database_of, sign_in
+from lumen_server.tests.support import price_keys_in
 
 
 def contract_product(client) -> tuple[str, Decimal, Decimal]:
@@ -40,7 +41,7 @@ def test_a_user_without_prices_receives_no_price_key_anywhere(api):
         # A page's "total" counts results: it must be a number, not money.
         if "total" in document:
             assert isinstance(document.pop("total"), int)
-        assert price_keys(document) == []
+        assert price_keys_in(document) == []
 
 
 def test_buyers_of_the_same_customer_see_its_contract_price_and_others_the_list_price(api):

@@ -11,7 +11,8 @@ from lumen_server.catalog.models import Product
 from lumen_server.core.db import Database
 from lumen_server.core.migrate import alembic_config, upgrade
 from lumen_server.models import Base
-from lumen_server.tests.helpers_catalog import API, auth, price_keys, sign_in
+from lumen_server.tests.helpers_catalog import API, auth, sign_in
+from lumen_server.tests.support import price_keys_in
 
 
 def _differences(database: Database) -> list:
@@ -51,6 +52,6 @@ def test_a_user_without_prices_gets_none_on_postgresql_either(postgres_api):
     page = postgres_api.get(f"{API}/products", headers=luc, params={"q": "disjoncteur", "page_size": 50}).json()
     assert page["items"]
     page.pop("total")
-    assert price_keys(page) == []
+    assert price_keys_in(page) == []
     marie = auth(sign_in(postgres_api, "marie.tremblay"))
     assert all("price" in item for item in postgres_api.get(f"{API}/products", headers=marie).json()["items"])

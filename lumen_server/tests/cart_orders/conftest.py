@@ -19,7 +19,8 @@ from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.demo.people import USERS
 from lumen_server.testing import bearer, copy_database
-from lumen_server.tests.cart_orders.support import Catalog, Person
+from lumen_server.tests.cart_orders.support import Catalog
+from lumen_server.tests.support import Person
 
 TOKENS = "demo-sign-ins.json"
 

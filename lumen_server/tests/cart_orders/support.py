@@ -1,14 +1,11 @@
-"""Helpers of the cart and order stories: signed-in people, products picked by what they are (never by a
-hard-coded SKU), the price-key detector, and an order approved from a request."""
+"""Helpers of the cart and order stories: products picked by what they are (never by a hard-coded SKU), what
+a customer pays for them, and an order approved from a request. Signed-in people: ``tests.support``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-import httpx
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from lumen_server.auth.models import User
@@ -17,60 +14,6 @@ from lumen_server.catalog.models import ContractPrice, Product
 from lumen_server.core.db import Database
 from lumen_server.customers.models import Customer
 from lumen_server.orders.service import Shipping, place_order
-
-PRICE_KEYS = {"price", "unit_price", "extended", "subtotal", "taxes", "tax", "total", "amount", "list_price"}
-
-
-def price_keys_in(document: Any, path: str = "$") -> list[str]:
-    """Every place in a JSON document where a key names a price or an amount."""
-    found: list[str] = []
-    if isinstance(document, dict):
-        for key, value in document.items():
-            if key in PRICE_KEYS:
-                found.append(f"{path}.{key}")
-            found += price_keys_in(value, f"{path}.{key}")
-    elif isinstance(document, list):
-        for index, item in enumerate(document):
-            found += price_keys_in(item, f"{path}[{index}]")
-    return found
-
-
-@dataclass
-class Person:
-    """A demo user signed in to the service: ``person.get("/cart")`` and so on, paths under /api/v1."""
-
-    username: str
-    client: TestClient | httpx.Client
-    headers: dict[str, str]
-
-    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        headers = self.headers | kwargs.pop("headers", {})
-        return self.client.request(method, f"/api/v1{path}", headers=headers, **kwargs)
-
-    def get(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.request("GET", path, **kwargs)
-
-    def post(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.request("POST", path, **kwargs)
-
-    def put(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.request("PUT", path, **kwargs)
-
-    def patch(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.request("PATCH", path, **kwargs)
-
-    def delete(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.request("DELETE", path, **kwargs)
-
-    def cart(self) -> dict[str, Any]:
-        response = self.get("/cart")
-        assert response.status_code == 200, response.text
-        return response.json()
-
-    def fill_cart(self, *lines: tuple[str, int]) -> dict[str, Any]:
-        response = self.post("/cart/lines", json={"lines": [{"sku": sku, "quantity": q} for sku, q in lines]})
-        assert response.status_code == 200, response.text
-        return response.json()
 
 
 class Catalog:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from lumen_server.tests.cart_orders.support import approved_for, price_keys_in
+from lumen_server.tests.cart_orders.support import approved_for
+from lumen_server.tests.support import price_keys_in
 
 
 def test_lucs_cart_has_no_price_key_at_all(sign_in, catalog):

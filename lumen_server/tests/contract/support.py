@@ -75,29 +75,6 @@ def contract_error_problems(status: int, body: Any) -> list[str]:
     return problems
 
 
-# Keys naming money: a price, an amount, a subtotal, a total, a tax, an extended amount.
-MONEY_WORDS = ("price", "amount", "total", "tax", "extended")
-# Keys the contract names that hold no money although their name says so: the unit a price is for (1, 100, 1000)
-# and whether the user may see prices (GET /me).
-NOT_MONEY = {"price_unit", "can_see_prices"}
-
-
-def price_keys_in(document: Any, path: str = "$") -> list[str]:
-    """Every place in a JSON document where a key names money. A page's ``total`` (how many items, an integer
-    beside ``page``) is a count; money is always a JSON string."""
-    found: list[str] = []
-    if isinstance(document, dict):
-        for key, value in document.items():
-            is_count = key == "total" and type(value) is int and "page" in document
-            if key not in NOT_MONEY and not is_count and any(word in key.lower() for word in MONEY_WORDS):
-                found.append(f"{path}.{key}")
-            found += price_keys_in(value, f"{path}.{key}")
-    elif isinstance(document, list):
-        for index, item in enumerate(document):
-            found += price_keys_in(item, f"{path}[{index}]")
-    return found
-
-
 def open_token(database: Database, username: str) -> dict[str, str]:
     """The Authorization header of a new signed-in session of ``username`` (what ``POST /auth/token`` opens,
     without the deliberately slow argon2 check, so each test can have its own session to revoke)."""

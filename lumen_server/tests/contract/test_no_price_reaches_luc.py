@@ -26,7 +26,8 @@ from fastapi.testclient import TestClient
 from lumen_server.app import create_app
 from lumen_server.catalog.models import Product
 from lumen_server.testing import bearer, copy_database
-from lumen_server.tests.contract.support import demo_settings, operations, price_keys_in, products_for_sale
+from lumen_server.tests.contract.support import demo_settings, operations, products_for_sale
+from lumen_server.tests.support import price_keys_in
 from lumen_server.tests.workflow.support import mail_to, outbox
 
 API = "/api/v1"

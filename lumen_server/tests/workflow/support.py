@@ -1,5 +1,5 @@
 """Helpers of the approval and account stories: signed-in people, products picked by what they are (never by a
-hard-coded SKU), the price-key detector, and the mail that left the service (outbox files or an SMTP sink)."""
+hard-coded SKU), and the mail that left the service (outbox files or an SMTP sink)."""
 
 from __future__ import annotations
 
@@ -20,54 +20,14 @@ from sqlalchemy import select
 
 from lumen_server.catalog.models import Product
 from lumen_server.core.db import Database
-
-# "price_unit" (1, 100 or 1000: how many units a price is for) is a unit size every user sees, not an amount.
-_PRICE_WORDS = ("price", "amount", "total", "subtotal", "tax", "extended")
-_NOT_AMOUNTS = {"price_unit"}
-
-
-def price_keys_in(document: Any, path: str = "$") -> list[str]:
-    """Every place in a JSON document where a key names a price, an amount, a tax or a total."""
-    found: list[str] = []
-    if isinstance(document, dict):
-        for key, value in document.items():
-            if key not in _NOT_AMOUNTS and any(word in key.lower() for word in _PRICE_WORDS):
-                found.append(f"{path}.{key}")
-            found += price_keys_in(value, f"{path}.{key}")
-    elif isinstance(document, list):
-        for index, item in enumerate(document):
-            found += price_keys_in(item, f"{path}[{index}]")
-    return found
-
+from lumen_server.tests import support
 
 # A dollar amount as either language writes it: "$1,234.56", "1 234,56 $", "12.50$".
 DOLLAR_AMOUNT = re.compile(r"\$\s*\d|\d[\d\s\u00a0\u202f.,]*\s*\$")
 
 
-@dataclass
-class Person:
-    """Someone signed in to the service: ``person.get("/cart")``; paths are under /api/v1."""
-
-    username: str
-    client: httpx.Client
-    headers: dict[str, str]
-
-    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        headers = self.headers | kwargs.pop("headers", {})
-        return self.client.request(method, f"/api/v1{path}", headers=headers, **kwargs)
-
-    def get(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.request("GET", path, **kwargs)
-
-    def post(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.request("POST", path, **kwargs)
-
-    def patch(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.request("PATCH", path, **kwargs)
-
-    def fill_cart(self, *lines: tuple[str, int]) -> None:
-        response = self.post("/cart/lines", json={"lines": [{"sku": sku, "quantity": q} for sku, q in lines]})
-        assert response.status_code == 200, response.text
+class Person(support.Person):
+    """Someone signed in to the service, with the steps of the approval stories."""
 
     def send_for_approval(self, *lines: tuple[str, int], note: str | None = None) -> dict[str, Any]:
         self.fill_cart(*lines)

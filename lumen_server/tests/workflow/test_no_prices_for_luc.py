@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import update
 
 from lumen_server.auth.models import User
-from lumen_server.tests.workflow.support import DOLLAR_AMOUNT, body_of, mail_to, price_keys_in, products
+from lumen_server.tests.support import price_keys_in
+from lumen_server.tests.workflow.support import DOLLAR_AMOUNT, body_of, mail_to, products
 
 DELIVERY = {"shipping": {"method": "delivery"}}
 

@@ -15,7 +15,7 @@ from ..context import AppContext
 from ..ops import Op
 from ..paths import user_store_path
 from ..store.catalog import CatalogReplica
-from ..store.db import LocalStore
+from ..store.db import open_store
 
 INTERVAL_MS = 5 * 60 * 1000
 PAGE_LIMIT = 500
@@ -25,7 +25,7 @@ def replica_for(ctx: AppContext) -> CatalogReplica:
     """The replica of the signed-in user on this service (the file is opened later, on the store thread)."""
     address = ctx.client.address
     username = ctx.me.username if ctx.me is not None else ""
-    return CatalogReplica(lambda: LocalStore(user_store_path(address, username)))
+    return CatalogReplica(lambda: open_store(user_store_path(address, username)))
 
 
 class CatalogSync(QObject):

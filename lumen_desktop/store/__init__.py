@@ -6,6 +6,6 @@ Every table module is imported here so ``LocalStore`` creates them all.
 """
 
 from lumen_desktop.store import catalog, drafts  # noqa: F401  (registers their tables)
-from lumen_desktop.store.db import LocalStore, StoreBase, store_path
+from lumen_desktop.store.db import LocalStore, StoreBase, open_store, store_path
 
-__all__ = ["LocalStore", "StoreBase", "store_path"]
+__all__ = ["LocalStore", "StoreBase", "open_store", "store_path"]

@@ -8,6 +8,7 @@ caller if needed), so it needs no migration tool.
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -78,7 +79,21 @@ class LocalStore:
             session.merge(StoreMeta(key=key, value=value))
 
     def close(self) -> None:
+        """Lets go of the file's connections; the store opens them again if it is used after this."""
         self.engine.dispose()
+
+
+_open_stores: weakref.WeakValueDictionary[Path, LocalStore] = weakref.WeakValueDictionary()
+
+
+def open_store(path: Path) -> LocalStore:
+    """The one ``LocalStore`` of this file while anything uses it: the catalog replica and the cart drafts share
+    a file, so they share its engine (one schema check, one connection pool). Store thread only."""
+    store = _open_stores.get(path)
+    if store is None:
+        store = LocalStore(path)
+        _open_stores[path] = store
+    return store
 
 
 def _pragmas(dbapi_conn: object, _record: object) -> None:

@@ -24,7 +24,7 @@ from typing import Any, Literal
 from sqlalchemy import BigInteger, Integer, String, Text, delete, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lumen_desktop.store.db import LocalStore, StoreBase
+from lumen_desktop.store.db import LocalStore, StoreBase, open_store
 
 EditKind = Literal["set_quantity", "remove_line", "update_details", "empty"]
 SNAPSHOT_ID = 1
@@ -81,7 +81,7 @@ class DraftStore:
 
     def _local(self) -> LocalStore:
         if self._store is None:
-            self._store = LocalStore(self.path)
+            self._store = open_store(self.path)
         return self._store
 
     def load(self) -> Drafts:

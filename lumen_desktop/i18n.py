@@ -1,7 +1,7 @@
 """Language at runtime: Qt's own translations, the app's ``lumen_<lang>.qm``, and locale formatting.
 
 ``LanguageManager.set_language("en")`` removes the installed translators and installs ``qtbase_en`` (from
-PySide6's translations folder) and ``translations/lumen_en.qm``; Qt then sends ``QEvent.LanguageChange`` to every
+PySide6's translations folder) and ``:/translations/lumen_en.qm``; Qt then sends ``QEvent.LanguageChange`` to every
 widget. How to write a translated widget — ``Retranslating`` comes BEFORE the Qt class, so its ``changeEvent`` runs
 ``retranslate()`` on every language switch and then hands the event on to Qt::
 
@@ -19,22 +19,21 @@ Never subclass a translated widget class with another name expecting its texts: 
 class name as context. Outside QObjects use ``QCoreApplication.translate("Context", "Text")``.
 ``sig_language_changed`` tells models to re-fetch service texts (catalog names come back in the new
 ``Accept-Language``); ``formatter`` is the babel formatter of the current language.
-Sources: ``translations/lumen_fr.ts``/``lumen_en.ts`` (``scripts/update-translations``, then Qt Linguist);
-``.qm`` files are compiled by ``scripts/setup``.
+Sources: ``translations/lumen_fr.ts``/``lumen_en.ts`` at the repository root (``scripts/update-translations``,
+then Qt Linguist); the ``.qm`` files are compiled into the package's Qt resources (``:/translations``).
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from .formatting import Formatter
+from .resources import TRANSLATIONS
 from .settings import LANGUAGES
 
-TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 QT_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 log = logging.getLogger(__name__)
 
@@ -107,9 +106,9 @@ class LanguageManager(QObject):
 
     def _load_app(self, language: str) -> QTranslator | None:
         translator = QTranslator(self)
-        if translator.load(f"lumen_{language}", str(TRANSLATIONS_DIR)):
+        if translator.load(f"lumen_{language}", TRANSLATIONS):
             return translator
-        log.warning("no compiled translation lumen_%s.qm in %s (run scripts/setup)", language, TRANSLATIONS_DIR)
+        log.warning("no compiled translation lumen_%s.qm in %s (run scripts/setup)", language, TRANSLATIONS)
         return None
 
 

@@ -37,7 +37,7 @@ class Section:
     title: Callable[[Me], str]
     factory: PageFactory | None
     visible_for: Callable[[Me], bool]
-    icon: str = ""  # file name under resources/icons
+    icon: str = ""  # file name under resources/icons (":/icons/<name>")
 
 
 _registry: list[Section] = []

@@ -12,6 +12,7 @@ from lumen_server.approvals.router import router as approvals_router
 from lumen_server.auth.router import router as auth_router
 from lumen_server.cart.router import router as cart_router
 from lumen_server.catalog.router import router as catalog_router
+from lumen_server.core.concurrency import RequestQueue
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.core.errors import install_error_handlers
@@ -24,7 +25,7 @@ API_PREFIX = "/api/v1"
 
 def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     """The service for ``settings``; the schema must already be migrated (see ``lumen_server.cli``)."""
-    db = database or Database(settings.database_url)
+    db = database or Database(settings.database_url, pool_size=settings.max_concurrent_requests)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -43,6 +44,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.database = db
     install_error_handlers(app)
+    app.add_middleware(RequestQueue, limit=settings.max_concurrent_requests)
 
     @app.middleware("http")
     async def language_of_request(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

@@ -24,16 +24,18 @@ def approve_and_place(
 ) -> Order:
     """Places the request's current lines as an order for the requester; meant as ``place_once``'s ``place``.
 
-    The request is claimed (pending → approved) before the order is created, in the same transaction: a concurrent
-    approval or a cancellation by the requester makes this one fail with 409 and place nothing.
+    The request row is locked first, then its version and lines are read, and the claim (pending → approved) only
+    succeeds at that version, all in the transaction that creates the order: an edit that commits first is in the
+    order; an edit, approval or cancellation that comes second waits for the lock and then gets 409.
     """
     approver = session.get_one(User, approver_id)
-    request = addressed_request(session, user=approver, approval_id=approval_id)
+    request = addressed_request(session, user=approver, approval_id=approval_id, for_update=True)
     if not approver.can_place_orders:
         raise ApiError(403, "cannot_place_orders")
     ensure_pending(request)
+    placed_version = request.version
     lines = recheck_lines(session, lines=current_lines(request))
-    claim(session, request, status="approved", decided_at=utcnow())
+    claim(session, request, read_version=placed_version, status="approved", decided_at=utcnow())
     order = place_order(
         session,
         placed_by=approver,
@@ -57,7 +59,7 @@ def approve_and_place(
 
 
 def reject(session: Session, settings: Settings, *, user: User, approval_id: int, reason: str) -> ApprovalRequest:
-    request = addressed_request(session, user=user, approval_id=approval_id)
+    request = addressed_request(session, user=user, approval_id=approval_id, for_update=True)
     claim(session, request, status="rejected", reject_reason=reason, decided_at=utcnow())
     record(request, actor=user, kind="rejected", reason=reason)
     session.flush()
@@ -66,7 +68,7 @@ def reject(session: Session, settings: Settings, *, user: User, approval_id: int
 
 
 def cancel(session: Session, *, user: User, approval_id: int) -> ApprovalRequest:
-    request = visible_request(session, user=user, approval_id=approval_id)
+    request = visible_request(session, user=user, approval_id=approval_id, for_update=True)
     if request.requester_id != user.id:
         raise ApiError(403, "not_the_requester")
     claim(session, request, status="cancelled", decided_at=utcnow())

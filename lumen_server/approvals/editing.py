@@ -23,7 +23,8 @@ def edit_request(
 
     Nothing changes when the lines are refused (422 naming every bad line) or the version is stale (409).
     """
-    request = addressed_request(session, user=user, approval_id=approval_id)
+    # Locked first: the lines compared and replaced below are those of the version the edit is checked against.
+    request = addressed_request(session, user=user, approval_id=approval_id, for_update=True)
     ensure_pending(request)
     given = edit.model_fields_set
     new_lines = resolve_lines(session, lines=edit.lines) if edit.lines is not None else None

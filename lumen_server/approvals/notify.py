@@ -1,10 +1,15 @@
-"""The e-mails of the approval workflow, built from the request and sent once its transaction commits."""
+"""The e-mails of the approval workflow: their facts read in the request's transaction, the message written and
+sent once it has committed (no lock is held while a message is written or sent)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from email.message import EmailMessage
+from functools import partial
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.changes import line_changes
@@ -16,9 +21,31 @@ from lumen_server.catalog.models import Product
 from lumen_server.catalog.pricing import net_prices
 from lumen_server.core.config import Settings
 from lumen_server.core.money import extended, totals
-from lumen_server.mail import builders, send_after_commit
+from lumen_server.mail import builders, send_mail
 from lumen_server.mail.content import MailChange, MailLine, Recipient
 from lumen_server.orders.models import Order
+
+log = logging.getLogger(__name__)
+
+
+def _build_and_send_after_commit(session: Session, settings: Settings, build: Callable[[], EmailMessage]) -> None:
+    """Writes the message with ``build`` and sends it once the outermost transaction of ``session`` commits."""
+
+    delivered = False
+
+    def deliver(committed: Session) -> None:
+        nonlocal delivered
+        if delivered or committed.in_nested_transaction():
+            return  # sent already; or a SAVEPOINT inside the request's transaction, not the commit itself
+        delivered = True
+        try:
+            message = build()
+        except Exception:  # the change is committed: a mail problem must not turn it into an error
+            log.exception("Could not write a workflow e-mail")
+            return
+        send_mail(settings, message)
+
+    event.listen(session, "after_commit", deliver)
 
 
 def _mail_lines(
@@ -39,19 +66,23 @@ def approval_requested(session: Session, settings: Settings, *, request: Approva
     approver = request.approver
     lines, subtotal = _mail_lines(session, lines=current_lines(request), recipient=approver)
     customer = request.requester.customer
-    message = builders.approval_requested(
+    _build_and_send_after_commit(
+        session,
         settings,
-        approver=Recipient.of(approver),
-        requester_name=request.requester.full_name,
-        customer_name=customer.name if customer else "",
-        approval_id=request.id,
-        lines=lines,
-        note=request.note,
-        po_number=request.po_number,
-        job_name=request.job_name,
-        subtotal=subtotal,
+        partial(  # the arguments are read now, in the transaction
+            builders.approval_requested,
+            settings,
+            approver=Recipient.of(approver),
+            requester_name=request.requester.full_name,
+            customer_name=customer.name if customer else "",
+            approval_id=request.id,
+            lines=lines,
+            note=request.note,
+            po_number=request.po_number,
+            job_name=request.job_name,
+            subtotal=subtotal,
+        ),
     )
-    send_after_commit(session, settings, message)
 
 
 def approval_approved(session: Session, settings: Settings, *, request: ApprovalRequest, order: Order) -> None:
@@ -65,24 +96,32 @@ def approval_approved(session: Session, settings: Settings, *, request: Approval
     if requester.can_see_prices:
         amounts = [extended(line.quantity, line.unit_price, line.price_unit) for line in order.lines]
         total = totals(amounts, province=order.province, language=recipient.language).total
-    message = builders.approval_approved(
+    _build_and_send_after_commit(
+        session,
         settings,
-        requester=recipient,
-        approver_name=request.approver.full_name,
-        approval_id=request.id,
-        order_number=order.number,
-        changes=changes,
-        total=total,
+        partial(  # the arguments are read now, in the transaction
+            builders.approval_approved,
+            settings,
+            requester=recipient,
+            approver_name=request.approver.full_name,
+            approval_id=request.id,
+            order_number=order.number,
+            changes=changes,
+            total=total,
+        ),
     )
-    send_after_commit(session, settings, message)
 
 
 def approval_rejected(session: Session, settings: Settings, *, request: ApprovalRequest) -> None:
-    message = builders.approval_rejected(
+    _build_and_send_after_commit(
+        session,
         settings,
-        requester=Recipient.of(request.requester),
-        approver_name=request.approver.full_name,
-        approval_id=request.id,
-        reason=request.reject_reason or "",
+        partial(  # the arguments are read now, in the transaction
+            builders.approval_rejected,
+            settings,
+            requester=Recipient.of(request.requester),
+            approver_name=request.approver.full_name,
+            approval_id=request.id,
+            reason=request.reject_reason or "",
+        ),
     )
-    send_after_commit(session, settings, message)

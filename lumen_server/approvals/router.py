@@ -34,9 +34,8 @@ from lumen_server.core.errors import ApiError, error_body
 from lumen_server.orders.checkout import idempotency_key
 from lumen_server.orders.deps import PlacingUser
 from lumen_server.orders.idempotency import place_once
-from lumen_server.orders.models import Order
 from lumen_server.orders.schemas import OrderOut
-from lumen_server.orders.service import order_json
+from lumen_server.orders.service import order_answer
 
 router = APIRouter(tags=["approvals"])
 router.include_router(inbox_router)
@@ -138,11 +137,12 @@ def approve(
     first order again (header ``Idempotent-Replayed: true``) and changes nothing."""
     key = idempotency_key(key_header)
     place = partial(approve_and_place, settings=settings, approver_id=user.id, approval_id=approval_id, body=body)
-    order_id, created = place_once(database, user_id=user.id, key=key, place=lambda session: place(session))
+    order, created = place_once(
+        database, user_id=user.id, key=key, place=lambda session: place(session), answer=order_answer(user, language)
+    )
     if not created:
         response.headers["Idempotent-Replayed"] = "true"
-    with database.session() as session:
-        return order_json(session, order=session.get_one(Order, order_id), user=user, language=language)
+    return order
 
 
 @router.post("/approvals/{approval_id}/reject", response_model=ApprovalOut, **_PRICED)

@@ -50,17 +50,27 @@ def list_requests(session: Session, *, user: User, role: Role, status: Status | 
     return list(session.scalars(query).unique().all())
 
 
-def visible_request(session: Session, *, user: User, approval_id: int) -> ApprovalRequest:
-    """The request if ``user`` is its requester or the approver it is addressed to; 404 for anyone else."""
-    request = session.get(ApprovalRequest, approval_id)
+def visible_request(session: Session, *, user: User, approval_id: int, for_update: bool = False) -> ApprovalRequest:
+    """The request if ``user`` is its requester or the approver it is addressed to; 404 for anyone else.
+
+    ``for_update``: the row is locked until the transaction ends (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's
+    BEGIN IMMEDIATE already excludes other writers) and read fresh, so a decision taken on what is read next (its
+    status, version and lines) cannot be overtaken by a concurrent edit or decision in another worker.
+    """
+    if for_update:
+        # Only this row is locked (``OF``): its requester and approver come by outer join, which cannot be locked.
+        locked = select(ApprovalRequest).where(ApprovalRequest.id == approval_id).with_for_update(of=ApprovalRequest)
+        request = session.scalars(locked.execution_options(populate_existing=True)).first()
+    else:
+        request = session.get(ApprovalRequest, approval_id)
     if request is None or user.id not in (request.requester_id, request.approver_id):
         raise ApiError(404, "approval_not_found", field="id")
     return request
 
 
-def addressed_request(session: Session, *, user: User, approval_id: int) -> ApprovalRequest:
+def addressed_request(session: Session, *, user: User, approval_id: int, for_update: bool = False) -> ApprovalRequest:
     """The request if it is addressed to ``user``; its requester gets 403, anyone else 404."""
-    request = visible_request(session, user=user, approval_id=approval_id)
+    request = visible_request(session, user=user, approval_id=approval_id, for_update=for_update)
     if request.approver_id != user.id:
         raise ApiError(403, "not_the_approver")
     return request

@@ -1,7 +1,9 @@
-"""The rules of a user's one cart: created on first use, every change bumps its version.
+"""The rules of a user's one cart: created on first change, every change bumps its version.
 
 Changes lock the cart row (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's BEGIN IMMEDIATE already
-serialises writers), so two devices adding to the same cart never lose one another's quantities.
+serialises writers), and quantities are added in the database (``quantity = quantity + :n``) and the version
+bumped the same way, never read, changed in Python and written back: two devices adding to the same cart never
+lose one another's quantities.
 """
 
 from __future__ import annotations
@@ -9,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from lumen_server.auth.models import User
 from lumen_server.cart.lines import LineIn, check_quantity, products_by_sku, quantity_problem, resolve_indexed_lines
@@ -23,13 +25,16 @@ from lumen_server.core.i18n import Language
 
 
 def cart_for(session: Session, *, user: User, for_update: bool = False) -> Cart:
-    """The user's cart, created on first use (a concurrent first use by another worker is tolerated)."""
+    """The user's cart. ``for_update``: locked for a change, created on first use (a concurrent first use by another
+    worker is tolerated); otherwise, for reading, a user without one gets an empty cart that is not stored."""
     query = select(Cart).where(Cart.user_id == user.id)
     if for_update:
         query = query.with_for_update()
     cart = session.scalars(query).first()
     if cart is not None:
         return cart
+    if not for_update:
+        return Cart(user_id=user.id, version=1)
     try:
         with session.begin_nested():
             cart = Cart(user_id=user.id)
@@ -59,7 +64,11 @@ def cart_json(session: Session, *, cart: Cart, user: User, language: Language) -
 
 
 def _changed(cart: Cart) -> Cart:
-    cart.version += 1
+    # Computed by the database at flush (version = version + 1), then read back.
+    cart.version = Cart.version + 1  # type: ignore[assignment]
+    session = object_session(cart)
+    if session is not None:
+        session.flush()
     return cart
 
 
@@ -99,23 +108,38 @@ def remove_line(session: Session, *, user: User, sku: str) -> Cart:
 def add_products(session: Session, *, cart: Cart, lines: Sequence[tuple[int, Product, int]]) -> Cart:
     """Adds ``(index, product, quantity)`` lines to the quantities already in the cart, all or nothing.
 
-    Each resulting quantity is checked again (over 1,000,000, or no longer a multiple), naming the line's index.
+    Each quantity is added by the database (``quantity = quantity + :n``); each resulting quantity is then checked
+    (over 1,000,000, or no longer a multiple), naming the line's index, and any problem undoes the whole request.
     """
+    session.flush()
     errors: list[dict[str, Any]] = []
+    next_position: int | None = None
     for index, product, quantity in lines:
-        line = _line_of(cart, product.id)
-        problem = quantity_problem(product, quantity + (line.quantity if line else 0))
+        added = session.execute(
+            update(CartLine)
+            .where(CartLine.cart_id == cart.id, CartLine.product_id == product.id)
+            .values(quantity=CartLine.quantity + quantity)
+            .returning(CartLine.quantity)
+            .execution_options(synchronize_session=False)
+        ).scalar()
+        if added is None:
+            if next_position is None:
+                last = session.scalar(select(func.max(CartLine.position)).where(CartLine.cart_id == cart.id))
+                next_position = -1 if last is None else last
+            next_position += 1
+            values = {"cart_id": cart.id, "product_id": product.id, "quantity": quantity, "position": next_position}
+            session.execute(insert(CartLine).values(values))
+            added = quantity
+        problem = quantity_problem(product, added)
         if problem is not None:
             code, params = problem
             errors.append(line_error(index, product.sku, "quantity", code, **params))
     if errors:
         raise ApiError(422, "invalid_lines", field="lines", lines=errors)
-    for _, product, quantity in lines:
-        line = _line_of(cart, product.id)
-        if line is None:
-            _append(cart, product, quantity)
-        else:
-            line.quantity += quantity
+    # The lines changed behind the ORM's back: read them again.
+    for loaded in [obj for obj in session.identity_map.values() if isinstance(obj, CartLine)]:
+        session.expire(loaded)
+    session.expire(cart, ["lines"])
     return _changed(cart)
 
 

@@ -18,6 +18,9 @@ class Settings(BaseSettings):
     smtp_url: str | None = None
     demo: bool = False
     workers: int = 1
+    # Requests one worker serves at once; more wait their turn (never refused, never timed out). Each holds at
+    # most one database connection at a time, so the pool keeps that many connections (see docs/reliability.md).
+    max_concurrent_requests: int = 20
     # Where .eml files go when no SMTP server is configured; default: "outbox" beside the SQLite database.
     outbox_dir: Path | None = None
     mail_from: str = "Lumen.ca – Commerce électronique <ecommerce@lumen.ca>"

@@ -70,19 +70,31 @@ def _refuse_nul_characters(
             raise UnstorableText("nul_character")
 
 
-def make_engine(database_url: str) -> Engine:
-    engine = _make_engine(database_url)
+# The execution option that makes a SQLite transaction take the write lock at BEGIN (see ``Database``).
+WRITE_OPTION = "lumen_write"
+# How long a SQLite writer waits for the write lock before "database is locked" (writes are milliseconds long).
+SQLITE_BUSY_TIMEOUT_SECONDS = 30
+
+
+def make_engine(database_url: str, *, pool_size: int = 20) -> Engine:
+    engine = _make_engine(database_url, pool_size=pool_size)
     event.listen(engine, "before_cursor_execute", _refuse_nul_characters)
     return engine
 
 
-def _make_engine(database_url: str) -> Engine:
+def _make_engine(database_url: str, *, pool_size: int) -> Engine:
+    # ``pool_size`` connections serve as many requests at once (``lumen_server.core.concurrency`` admits no more),
+    # so a request never waits for a connection; the overflow covers work outside requests (CLI, mail, tests).
+    pool = {"pool_size": pool_size, "max_overflow": max(4, pool_size // 2), "pool_timeout": 60}
     if is_sqlite(database_url):
-        engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30})
+        if make_url(database_url).database in (None, "", ":memory:"):
+            pool = {}  # one in-memory database per connection: SQLAlchemy's own single-connection pool
+        connect_args = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
+        engine = create_engine(database_url, connect_args=connect_args, **pool)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-            # WAL lets readers work while one writer writes; foreign keys are off by default in SQLite.
+            # WAL: readers never wait for the writer and the writer never waits for readers; one writer at a time.
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
@@ -93,25 +105,51 @@ def _make_engine(database_url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
-            # IMMEDIATE takes the write lock at the start, so concurrent writers queue (busy timeout)
-            # instead of failing halfway with "database is locked" on lock upgrade.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # A write transaction takes the write lock at BEGIN (IMMEDIATE): concurrent writers queue on the busy
+            # timeout instead of failing when a read lock is upgraded ("database is locked", which the busy
+            # handler cannot wait out in WAL mode). A read transaction stays DEFERRED: it reads a snapshot and
+            # never waits for, nor blocks, anyone.
+            write = conn.get_execution_options().get(WRITE_OPTION, False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
-    return create_engine(database_url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(database_url, pool_pre_ping=True, **pool)
+
+
+class WriteInReadTransaction(RuntimeError):
+    """Code meant to only read tried to write (on SQLite that write could fail on the lock upgrade)."""
+
+
+def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise WriteInReadTransaction("a read transaction (GET or HEAD) tried to write")
 
 
 class Database:
-    """The engine and session factory of one running service."""
+    """The engine and session factories of one running service.
 
-    def __init__(self, database_url: str) -> None:
+    ``session()`` is a write transaction, ``read_session()`` a read-only one. On SQLite the difference is the
+    BEGIN (IMMEDIATE vs DEFERRED, see ``_sqlite_begin``); on PostgreSQL both are READ COMMITTED transactions and
+    decisions that read then write lock their rows (``SELECT … FOR UPDATE``) or update conditionally.
+    """
+
+    def __init__(self, database_url: str, *, pool_size: int = 20) -> None:
         self.url = database_url
-        self.engine = make_engine(database_url)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.engine = make_engine(database_url, pool_size=pool_size)
+        self.sessions = sessionmaker(self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+        self.read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.read_sessions, "before_flush", _refuse_writes)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        """A write transaction, committed when the block ends normally (rolled back on an exception)."""
         with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A read transaction (a consistent snapshot on SQLite, taking no lock); it must not write."""
+        with self.read_sessions() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

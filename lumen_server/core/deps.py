@@ -2,7 +2,8 @@
 
 ``SessionDep`` is one transaction per request, committed when the endpoint function returns normally and
 before the response is sent (``scope="function"``), so a client never sees success for a change that was
-not committed.
+not committed. A GET or HEAD request gets a read transaction (never a lock on SQLite), any other method a
+write transaction (on SQLite it takes the write lock at its first statement: keep such endpoints short).
 """
 
 from __future__ import annotations
@@ -32,8 +33,13 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
-    with database.session() as session:
+# HTTP methods that change nothing (RFC 9110 "safe" methods): their endpoints must not write.
+READ_METHODS = frozenset({"GET", "HEAD"})
+
+
+def get_session(request: Request, database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
+    transaction = database.read_session if request.method in READ_METHODS else database.session
+    with transaction() as session:
         yield session
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from fastapi.exceptions import RequestValidationError
@@ -13,7 +14,7 @@ from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
 from lumen_server.core.db import Database
 from lumen_server.core.errors import ApiError
-from lumen_server.orders.idempotency import MAX_KEY_LENGTH, place_once
+from lumen_server.orders.idempotency import MAX_KEY_LENGTH, Answer, place_once
 from lumen_server.orders.models import Order
 from lumen_server.orders.schemas import CheckoutIn
 from lumen_server.orders.service import place_order
@@ -46,8 +47,10 @@ def require_can_place_orders(user: User) -> None:
         raise ApiError(403, "approval_required")
 
 
-def checkout_cart(database: Database, *, user: User, body: CheckoutIn, key: str | None) -> tuple[int, bool]:
-    """Places the user's cart; returns ``(order_id, created)`` where ``created`` is False for a repeated key."""
+def checkout_cart(
+    database: Database, *, user: User, body: CheckoutIn, key: str | None, answer: Callable[[Session, Order], Answer]
+) -> tuple[Answer, bool]:
+    """Places the user's cart; returns ``(answer, created)`` where ``created`` is False for a repeated key."""
 
     def place(session: Session) -> Order:
         buyer = session.get_one(User, user.id)
@@ -67,4 +70,4 @@ def checkout_cart(database: Database, *, user: User, body: CheckoutIn, key: str 
         empty_cart(cart)
         return order
 
-    return place_once(database, user_id=user.id, key=key, place=place)
+    return place_once(database, user_id=user.id, key=key, place=place, answer=answer)

@@ -7,17 +7,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from lumen_server.auth.models import User
 from lumen_server.cart.service import add_available, cart_json
 from lumen_server.core.db import Database
 from lumen_server.core.deps import CustomerUser, LanguageDep, SessionDep
-from lumen_server.core.i18n import Language
 from lumen_server.orders import messages as _messages  # noqa: F401  (registers the orders' messages)
 from lumen_server.orders.checkout import checkout_cart, idempotency_key, parse_body, require_can_place_orders
 from lumen_server.orders.deps import PlacingUser
-from lumen_server.orders.models import Order
 from lumen_server.orders.schemas import CheckoutIn, OrderOut, OrderPageOut, ReorderOut
-from lumen_server.orders.service import get_order, list_orders, order_json, order_summary_json
+from lumen_server.orders.service import get_order, list_orders, order_answer, order_json, order_summary_json
 
 router = APIRouter(tags=["orders"])
 
@@ -44,12 +41,6 @@ _CHECKOUT_OPENAPI = {
 }
 
 
-def _order_body(database: Database, order_id: int, user: User, language: Language) -> dict[str, Any]:
-    with database.session() as session:
-        order = session.get_one(Order, order_id)
-        return order_json(session, order=order, user=user, language=language)
-
-
 @router.post(
     "/cart/checkout",
     status_code=201,
@@ -69,10 +60,11 @@ async def checkout(request: Request, response: Response, user: PlacingUser, lang
     key = idempotency_key(request.headers.get("Idempotency-Key"))
     body = parse_body(CheckoutIn, await request.body())
     database: Database = request.app.state.database
-    order_id, created = await run_in_threadpool(checkout_cart, database, user=user, body=body, key=key)
+    answer = order_answer(user, language)
+    order, created = await run_in_threadpool(checkout_cart, database, user=user, body=body, key=key, answer=answer)
     if not created:
         response.headers["Idempotent-Replayed"] = "true"
-    return await run_in_threadpool(_order_body, database, order_id, user, language)
+    return order
 
 
 @router.get("/orders", response_model=OrderPageOut, response_model_exclude_unset=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -175,3 +175,8 @@ def get_order(session: Session, *, user: User, number: str) -> Order:
     if order is None:
         raise ApiError(404, "order_not_found", field="number")
     return order
+
+
+def order_answer(user: User, language: Language) -> Callable[[Session, Order], dict[str, Any]]:
+    """The placed order's body, built in the transaction that placed it (so it cannot fail once committed)."""
+    return lambda session, order: order_json(session, order=order, user=user, language=language)

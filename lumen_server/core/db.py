@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -74,6 +76,7 @@ def _refuse_nul_characters(
 WRITE_OPTION = "lumen_write"
 # How long a SQLite writer waits for the write lock before "database is locked" (writes are milliseconds long).
 SQLITE_BUSY_TIMEOUT_SECONDS = 30
+_HOLDS_WRITER = "lumen_holds_sqlite_writer"
 
 
 def make_engine(database_url: str, *, pool_size: int = 20) -> Engine:
@@ -103,14 +106,35 @@ def _make_engine(database_url: str, *, pool_size: int) -> Engine:
             # pysqlite's own transaction handling would defer BEGIN; let SQLAlchemy issue it.
             dbapi_conn.isolation_level = None
 
+        # The one writer SQLite allows, queued in this process: a waiting writer wakes the moment the previous one
+        # ends, instead of polling in SQLite's busy handler (sleeps of up to 100 ms, first come not first served).
+        writer = threading.Lock()
+
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
-            # A write transaction takes the write lock at BEGIN (IMMEDIATE): concurrent writers queue on the busy
-            # timeout instead of failing when a read lock is upgraded ("database is locked", which the busy
-            # handler cannot wait out in WAL mode). A read transaction stays DEFERRED: it reads a snapshot and
-            # never waits for, nor blocks, anyone.
-            write = conn.get_execution_options().get(WRITE_OPTION, False)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+            # A write transaction takes the write lock at BEGIN (IMMEDIATE): concurrent writers queue instead of
+            # failing when a read lock is upgraded ("database is locked", which the busy handler cannot wait out
+            # in WAL mode). A read transaction stays DEFERRED: it reads a snapshot, never waits for nor blocks anyone.
+            if not conn.get_execution_options().get(WRITE_OPTION, False):
+                conn.exec_driver_sql("BEGIN")
+                return
+            if not writer.acquire(timeout=SQLITE_BUSY_TIMEOUT_SECONDS):
+                raise sqlite3.OperationalError("database is locked (waited for the writer's turn)")
+            conn.info[_HOLDS_WRITER] = True
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            except BaseException:
+                _release_writer(conn.info)
+                raise
+
+        def _release_writer(info: dict[str, Any]) -> None:
+            if info.pop(_HOLDS_WRITER, False):
+                writer.release()
+
+        event.listen(engine, "commit", lambda conn: _release_writer(conn.info))
+        event.listen(engine, "rollback", lambda conn: _release_writer(conn.info))
+        # Belt and braces: a connection going back to the pool (or thrown away) never keeps the writer's turn.
+        event.listen(engine.pool, "checkin", lambda _dbapi, record: _release_writer(record.info))
 
         return engine
     return create_engine(database_url, pool_pre_ping=True, **pool)

@@ -1,9 +1,9 @@
 """The signed-in customer user for endpoints that place orders, without a request-long transaction.
 
-``CustomerUser`` keeps the request's session (and, on SQLite, its write lock) open until the response is sent;
-:func:`lumen_server.orders.idempotency.place_once` must run its own transaction instead, so these endpoints sign
-the user in within a short transaction of their own. The returned user is detached, with its customer and
-approver loaded; re-read it in the placing session before changing anything.
+``CustomerUser`` keeps the request's session (for a POST, a write transaction: on SQLite, the write lock) open
+until the response is sent; :func:`lumen_server.orders.idempotency.place_once` must run its own transaction
+instead, so these endpoints sign the user in within a short read transaction of their own. The returned user is
+detached, with its customer and approver loaded; re-read it in the placing session before changing anything.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from lumen_server.core.deps import BearerCredentials, DatabaseDep, authenticate,
 
 
 def get_placing_user(database: DatabaseDep, credentials: BearerCredentials) -> User:
-    with database.session() as session:
+    with database.read_session() as session:
         user = get_customer_user(get_current_user(authenticate(session, credentials)))
         _ = (user.customer, user.approver)  # loaded now: the user outlives its session
         return user

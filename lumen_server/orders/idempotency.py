@@ -1,9 +1,9 @@
 """Exactly-once placing (contract invariant 4): a retry with the same ``Idempotency-Key`` gets the first order.
 
-Call :func:`place_once` while the request holds NO open transaction: on SQLite every transaction begins
-IMMEDIATE (it takes the write lock), so a request session still open around it would wait on itself until the
-busy timeout. Endpoints that place orders authenticate with :data:`lumen_server.orders.deps.PlacingUser`, which
-signs the user in within its own short transaction, instead of ``CustomerUser``.
+Call :func:`place_once` while the request holds NO open write transaction: on SQLite a write transaction
+takes the one writer's turn, so a request session still open around it would wait on itself until the busy
+timeout. Endpoints that place orders authenticate with :data:`lumen_server.orders.deps.PlacingUser`, which
+signs the user in within its own short read transaction, instead of ``CustomerUser``.
 """
 
 from __future__ import annotations

@@ -4,7 +4,10 @@ on either database.
 - ``postgres_server`` / ``postgres_url``: a PostgreSQL server started for the session (skipped, with the
   reason, when none can be started) and the URL of an empty database on it.
 - ``postgres_demo_url``: a database on it migrated and loaded with the demo data (read-only use).
-- ``catalog_api``: a TestClient on the demo data, once on SQLite and once on PostgreSQL.
+- ``postgres_live_server``: ``lumen-server`` with 3 worker processes on that demo database, for the session
+  (tests that write there keep to what they create: their own carts and requests).
+- ``postgres_api``: an HTTP client on it (``.database`` for set-up and inspection).
+- ``catalog_api``: a client on the demo data, once on SQLite (in-process) and once on PostgreSQL (3 workers).
 """
 
 from __future__ import annotations
@@ -12,12 +15,17 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from lumen_server.app import create_app
 from lumen_server.core.config import Settings
+from lumen_server.core.db import Database
+from lumen_server.testing import LiveServer
 from tests.server.pg_server import PostgresServer, PostgresUnavailable
+
+# Worker processes of the PostgreSQL service the tests talk to: several, so races cross processes.
+POSTGRES_WORKERS = 3
 
 _names = itertools.count(1)
 
@@ -58,14 +66,33 @@ def postgres_demo_url(postgres_server: PostgresServer) -> str:
     return url
 
 
+class LiveClient(httpx.Client):
+    """An HTTP client on a live service, with that service's database at hand (``client.database``)."""
+
+    def __init__(self, server: LiveServer, database: Database) -> None:
+        super().__init__(base_url=server.address, headers={"Accept-Language": "en"}, timeout=60)
+        self.server = server
+        self.database = database
+
+
 @pytest.fixture(scope="session")
-def postgres_api(postgres_demo_url: str) -> Iterator[TestClient]:
-    """The service on the PostgreSQL demo database (shared by the session: read-only tests only)."""
-    with TestClient(create_app(Settings(database_url=postgres_demo_url)), headers={"Accept-Language": "en"}) as client:
+def postgres_live_server(postgres_demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """``lumen-server`` with several worker processes on the PostgreSQL demo database (shared by the session)."""
+    folder = tmp_path_factory.mktemp("postgres-live-server")
+    with LiveServer(folder / "lumen.db", database_url=postgres_demo_url, workers=POSTGRES_WORKERS) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_api(postgres_live_server: LiveServer) -> Iterator[LiveClient]:
+    """A client on the PostgreSQL service (shared by the session: tests only change what they create)."""
+    database = Database(postgres_live_server.database_url, pool_size=2)
+    with LiveClient(postgres_live_server, database) as client:
         yield client
+    database.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def catalog_api(request: pytest.FixtureRequest) -> TestClient:
+def catalog_api(request: pytest.FixtureRequest) -> TestClient | LiveClient:
     """The demo service on SQLite, then on PostgreSQL (for read-only catalog tests)."""
     return request.getfixturevalue("api" if request.param == "sqlite" else "postgres_api")

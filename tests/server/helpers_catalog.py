@@ -20,5 +20,6 @@ def auth(tokens: dict[str, Any]) -> dict[str, str]:
 
 
 def database_of(client: Any) -> Database:
-    """The service's own database object, to set up or inspect what the HTTP API cannot."""
-    return client.app.state.database
+    """The service's own database object (in-process) or its database (live), to set up or inspect what the HTTP
+    API cannot."""
+    return client.database if hasattr(client, "database") else client.app.state.database

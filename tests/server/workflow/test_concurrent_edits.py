@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-from lumen_server.cli import prepare_database
-from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.testing import LiveServer, bearer, database_for
 from tests.server.workflow.support import products
@@ -40,18 +37,11 @@ def edit_at_once(
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def running_service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[LiveServer, Database]]:
-    """The shared live service on SQLite; or one on a new PostgreSQL demo database with two worker processes."""
-    if request.param == "sqlite":
-        server: LiveServer = request.getfixturevalue("live_server")
-        database = database_for(server.database)
-        yield server, database
-        database.dispose()
-        return
-    url: str = request.getfixturevalue("fresh_postgres_url")
-    database = prepare_database(Settings(database_url=url, demo=True))
-    with LiveServer(tmp_path / "pg-server" / "lumen.db", database_url=url, workers=2) as server:
-        yield server, database
+def running_service(request: pytest.FixtureRequest) -> Iterator[tuple[LiveServer, Database]]:
+    """The shared live service on SQLite; or the shared one on PostgreSQL with several worker processes."""
+    server: LiveServer = request.getfixturevalue("live_server" if request.param == "sqlite" else "postgres_live_server")
+    database = database_for(server.database) if request.param == "sqlite" else Database(server.database_url)
+    yield server, database
     database.dispose()
 
 

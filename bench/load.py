@@ -51,12 +51,12 @@ SEARCH_WORDS = ["disjoncteur", "câble", "boîte", "luminaire", "prise", "gaine"
 
 
 @contextmanager
-def service(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
-    """(API URL, database URL, what it is) of the service to load, started here unless ``--url`` is given."""
+def service(args: argparse.Namespace) -> Iterator[tuple[str, str, str, int | None]]:
+    """(API URL, database URL, what it is, its process id) of the service to load, started unless ``--url``."""
     if args.url:
         if not args.database_url:
             sys.exit("--url needs --database-url (the people are created in, and checked against, that database)")
-        yield args.url.rstrip("/"), args.database_url, f"the service at {args.url}"
+        yield args.url.rstrip("/"), args.database_url, f"the service at {args.url}", None
         return
     with ExitStack() as stack:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lumen-load-")))
@@ -76,9 +76,34 @@ def service(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
             what = "SQLite (a copy of the demo database), 1 worker"
         server.start()
         stack.callback(server.stop)
-        yield server.api_url, url, what
+        assert server.process is not None
+        yield server.api_url, url, what, server.process.pid
         errors = server.log_path.read_text(errors="replace").count("Traceback")
         print(f"server log: {errors} tracebacks")
+
+
+def cpu_seconds(root_pid: int | None) -> float:
+    """CPU time (user + system) used so far by a process and all its descendants (Linux ``/proc``); 0 without."""
+    if root_pid is None or not Path("/proc").is_dir():
+        return 0.0
+    stats: dict[int, tuple[int, float]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        stats[int(stat.parent.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
+    tree, total = {root_pid}, 0.0
+    changed = True
+    while changed:
+        changed = False
+        for pid, (parent, _) in stats.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                changed = True
+    for pid in tree:
+        total += stats.get(pid, (0, 0.0))[1]
+    return total
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:
@@ -167,7 +192,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    with service(args) as (api_url, database_url, what):
+    with service(args) as (api_url, database_url, what, service_pid):
         database = Database(database_url)
         prefix = f"load{int(time.time()) % 100000}"
         roles = create_people(database, count=args.people, prefix=prefix)
@@ -187,12 +212,13 @@ def main() -> None:
         for thread in threads:
             thread.start()
         signed_in.wait(timeout=300)  # the sign-in burst is measured apart from the work that follows
-        began, began_counter = time.monotonic(), time.perf_counter()
+        began, began_counter, cpu_before = time.monotonic(), time.perf_counter(), cpu_seconds(service_pid)
         go.deadline = began + args.seconds
         go.started.set()
         for thread in threads:
             thread.join(timeout=max(0.0, go.deadline + 60 - time.monotonic()))
         elapsed = time.monotonic() - began
+        service_cpu = cpu_seconds(service_pid) - cpu_before
         stuck = sum(thread.is_alive() for thread in threads)
 
         print(
@@ -208,6 +234,11 @@ def main() -> None:
         p95s = report(calls, elapsed)
         errors = Counter(c.status for c in recorder.calls if recorder.is_error(c))
         sign_ins = sorted(c.seconds for c in burst)
+        if service_cpu:
+            print(
+                f"service CPU: {service_cpu:.1f} s in {elapsed:.1f} s ({service_cpu / elapsed:.2f} cores), "
+                f"{1000 * service_cpu / max(1, len(calls)):.1f} ms per request"
+            )
         print(
             f"total: {len(calls)} requests, {len(calls) / elapsed:.1f} req/s; errors by status: {dict(errors) or 0}"
             f"{f'; {stuck} people still waiting at the end' if stuck else ''}"

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
-from lumen_server.auth.models import LoginFailure
+from lumen_server.auth.models import LoginThrottle
 from lumen_server.core.db import utcnow
 from tests.server.helpers_catalog import API, auth, database_of, sign_in
 
@@ -31,7 +31,9 @@ def test_a_wrong_password_answers_401_naming_the_password_in_the_callers_languag
     assert french.json()["error"]["message"] == "Nom d'utilisateur inconnu ou mot de passe erroné."
 
 
-def test_repeated_failures_lock_the_username_even_with_the_right_password_until_the_window_passes(api, api_settings):
+def test_repeated_failures_lock_the_username_from_that_address_even_with_the_right_password_until_the_window_passes(
+    api, api_settings
+):
     for _ in range(api_settings.login_max_failures):
         assert api.post(f"{API}/auth/token", json={"username": "jean.dupuis", "password": "guess"}).status_code == 401
 
@@ -45,7 +47,7 @@ def test_repeated_failures_lock_the_username_even_with_the_right_password_until_
     # The failures age out of the window (as if the time had passed): the right password works again.
     window = timedelta(seconds=api_settings.login_failure_window_seconds + 1)
     with database_of(api).session() as session:
-        session.execute(update(LoginFailure).values(failed_at=utcnow() - window))
+        session.execute(update(LoginThrottle).values(window_started_at=utcnow() - window))
     sign_in(api, "jean.dupuis")
 
 

@@ -66,6 +66,25 @@ def test_refresh_rotates_both_tokens_and_the_old_refresh_token_stops_working(api
     assert reused.json()["error"]["code"] == "invalid_token"
 
 
+def test_a_rotated_refresh_token_presented_again_revokes_the_whole_session(api):
+    """Someone replays a refresh token already rotated away: both holders lose the session, the one who rotated
+    it included, and must sign in again; the person's other sessions are not affected."""
+    stolen = sign_in(api, "sophie.roy")
+    other_device = sign_in(api, "sophie.roy")
+    rotated = api.post(f"{API}/auth/refresh", json={"refresh_token": stolen["refresh_token"]}).json()
+    rotated_again = api.post(f"{API}/auth/refresh", json={"refresh_token": rotated["refresh_token"]}).json()
+    assert api.get(f"{API}/me", headers=auth(rotated_again)).status_code == 200
+
+    replayed = api.post(f"{API}/auth/refresh", json={"refresh_token": stolen["refresh_token"]})
+    assert replayed.status_code == 401
+    assert replayed.json()["error"]["code"] == "invalid_token"
+
+    assert api.get(f"{API}/me", headers=auth(rotated_again)).status_code == 401
+    newest = api.post(f"{API}/auth/refresh", json={"refresh_token": rotated_again["refresh_token"]})
+    assert newest.status_code == 401
+    assert api.get(f"{API}/me", headers=auth(other_device)).status_code == 200
+
+
 def test_logout_revokes_the_session(api):
     tokens = sign_in(api, "paul.bergeron")
     other_device = sign_in(api, "paul.bergeron")

@@ -15,6 +15,7 @@ from lumen_server.catalog.router import router as catalog_router
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.core.errors import install_error_handlers
+from lumen_server.core.openapi import install_openapi
 from lumen_server.core.request_guard import BodyGuard, LanguageOfRequest
 from lumen_server.orders.router import router as orders_router
 from lumen_server.templates.router import router as templates_router
@@ -64,6 +65,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     ):
         api.include_router(router)
     app.include_router(api)
+    install_openapi(app, prefix=API_PREFIX)
     return app
 
 

@@ -70,13 +70,12 @@ class RetiredRefreshToken(Base):
 
 
 class LoginThrottle(Base):
-    """Sign-in attempts counted in a fixed window per key: ``user:<name>@<address>`` and ``address:<address>``.
-
-    One row per key, counted by a single upsert, so concurrent attempts on every worker and either database
-    see each other's counts (no read-then-write)."""
+    """Failed sign-ins in a fixed window per key (``user:<name>@<address>``, ``address:<address>``), and the
+    password checks under way for it; one row per key, locked by an upsert (see ``auth.ratelimit``)."""
 
     __tablename__ = "login_throttles"
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    attempts: Mapped[int] = mapped_column()
+    failures: Mapped[int] = mapped_column()
+    pending: Mapped[int] = mapped_column()
     window_started_at: Mapped[datetime] = mapped_column(index=True)

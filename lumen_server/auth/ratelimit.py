@@ -1,21 +1,24 @@
 """Sign-in throttling as the OWASP authentication cheat sheet describes it, shared by every worker.
 
-Two counters per attempt, each in a fixed window (``login_failure_window_seconds``):
+Failed sign-ins are counted in a fixed window (``login_failure_window_seconds``) under two keys:
 
 - per username *and* client address (``login_max_failures``): a stranger guessing one person's password is
   stopped after a few tries, while that person, signing in from their own address, is not affected;
 - per client address (``login_max_failures_per_address``): one client cannot try a few passwords on every
   username either.
 
-An attempt is counted *before* its password is checked, by one upsert per counter (``INSERT … ON CONFLICT DO
-UPDATE … RETURNING``, atomic on SQLite and PostgreSQL alike), so 50 simultaneous guesses get at most the limit
-checked and the rest answer 429 at once. A successful sign-in gives its reservation back: the username's counter
-for that address is cleared and the address's counter goes down by one, so only failures stay counted.
+Simultaneous guesses must not all be checked before the first failures are counted, so a password check for a
+username and address is *reserved* first: ``pending`` counts the checks under way, and a reservation is granted
+only while failures + pending checks stay under the limit. Further attempts wait (a fraction of a second: a check
+is one argon2 run) until the checks under way are done, then either proceed (those succeeded) or get 429 (they
+failed). Each step is one short transaction whose first statement is an upsert on the key's row, which locks it
+(PostgreSQL) or the database (SQLite), so every worker sees the same counts.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -25,84 +28,127 @@ from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import LoginThrottle
 from lumen_server.core.config import Settings
-from lumen_server.core.db import utcnow
+from lumen_server.core.db import Database, utcnow
 from lumen_server.core.errors import ApiError
 
 _table = LoginThrottle.__table__
+# How long an attempt waits for the checks under way on its key before it is answered 429 anyway.
+_MAX_WAIT_SECONDS = 10.0
+_POLL_SECONDS = 0.02
 
 
 @dataclass(frozen=True)
 class Reservation:
-    """The counters one sign-in attempt was counted against."""
+    """The keys one sign-in attempt is counted under."""
 
     user_key: str
     address_key: str
 
 
-def _username_key(username: str) -> str:
-    return username.strip().casefold()[:80]
-
-
 def keys_for(*, username: str, address: str) -> Reservation:
     address = address[:100]
-    return Reservation(user_key=f"user:{_username_key(username)}@{address}", address_key=f"address:{address}")
+    return Reservation(user_key=f"user:{username.strip().casefold()[:80]}@{address}", address_key=f"address:{address}")
 
 
-def _count(session: Session, *, key: str, now: datetime, window: timedelta) -> tuple[int, datetime]:
-    """This attempt added to ``key``'s counter in one statement; returns (attempts in the window, window start)."""
+@dataclass(frozen=True)
+class _Count:
+    failures: int
+    pending: int
+    window_started_at: datetime
+
+
+def _touch(session: Session, *, key: str, now: datetime, window: timedelta) -> _Count:
+    """The key's row, created or restarted when its window is over, locked for the rest of the transaction."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    now_value = literal(now, type_=_table.c.window_started_at.type)
-    expired = _table.c.window_started_at <= literal(now - window, type_=_table.c.window_started_at.type)
+    column_type = _table.c.window_started_at.type
+    expired = _table.c.window_started_at <= literal(now - window, type_=column_type)
     statement = (
         insert(_table)
-        .values(key=key, attempts=1, window_started_at=now)
+        .values(key=key, failures=0, pending=0, window_started_at=now)
         .on_conflict_do_update(
             index_elements=[_table.c.key],
             set_={
-                "attempts": case((expired, 1), else_=_table.c.attempts + 1),
-                "window_started_at": case((expired, now_value), else_=_table.c.window_started_at),
+                "failures": case((expired, 0), else_=_table.c.failures),
+                "pending": case((expired, 0), else_=_table.c.pending),
+                "window_started_at": case((expired, literal(now, type_=column_type)), else_=_table.c.window_started_at),
             },
         )
-        .returning(_table.c.attempts, _table.c.window_started_at)
+        .returning(_table.c.failures, _table.c.pending, _table.c.window_started_at)
     )
-    attempts, started = session.execute(statement).one()
-    return attempts, started
+    failures, pending, started = session.execute(statement).one()
+    return _Count(failures, pending, started)
 
 
-def reserve_attempt(session: Session, *, settings: Settings, username: str, address: str) -> Reservation:
-    """Counts one attempt against both limits, or answers 429 ``too_many_attempts`` with ``Retry-After`` (the
-    seconds until that counter's window ends) when either is used up. Raised inside the transaction, so a refused
-    attempt is not counted (the caller's transaction rolls back)."""
+def _too_many(count: _Count, *, now: datetime, window: timedelta) -> ApiError:
+    retry_after = max(1, math.ceil((count.window_started_at + window - now).total_seconds()))
+    return ApiError(
+        429, "too_many_attempts", field="username", headers={"Retry-After": str(retry_after)}, retry_after=retry_after
+    )
+
+
+def _try_reserve(database: Database, *, settings: Settings, reservation: Reservation) -> bool:
+    """One transaction: 429 when either key has used up its failures; True with a check reserved; False when
+    the checks under way could still use up the limit (then wait and try again)."""
     now = utcnow()
     window = timedelta(seconds=settings.login_failure_window_seconds)
+    with database.session() as session:
+        by_address = _touch(session, key=reservation.address_key, now=now, window=window)
+        if by_address.failures >= settings.login_max_failures_per_address:
+            raise _too_many(by_address, now=now, window=window)
+        by_user = _touch(session, key=reservation.user_key, now=now, window=window)
+        if by_user.failures >= settings.login_max_failures:
+            raise _too_many(by_user, now=now, window=window)
+        if by_user.failures + by_user.pending >= settings.login_max_failures:
+            return False
+        session.execute(
+            update(LoginThrottle)
+            .where(LoginThrottle.key == reservation.user_key)
+            .values(pending=LoginThrottle.pending + 1)
+            .execution_options(synchronize_session=False)
+        )
+        # Forget windows long over, so the table stays small.
+        session.execute(delete(LoginThrottle).where(LoginThrottle.window_started_at < now - 2 * window))
+        return True
+
+
+def reserve_check(database: Database, *, settings: Settings, username: str, address: str) -> Reservation:
+    """Reserves one password check for ``username`` from ``address``, or raises 429 ``too_many_attempts`` with
+    ``Retry-After`` (seconds until the window that is used up ends)."""
     reservation = keys_for(username=username, address=address)
-    limits = (
-        (reservation.user_key, settings.login_max_failures),
-        (reservation.address_key, settings.login_max_failures_per_address),
-    )
-    for key, limit in limits:
-        attempts, started = _count(session, key=key, now=now, window=window)
-        if attempts > limit:
-            retry_after = max(1, math.ceil((started + window - now).total_seconds()))
-            raise ApiError(
-                429,
-                "too_many_attempts",
-                field="username",
-                headers={"Retry-After": str(retry_after)},
-                retry_after=retry_after,
-            )
-    # Forget windows long over, so the table stays small.
-    session.execute(delete(LoginThrottle).where(LoginThrottle.window_started_at < now - 2 * window))
+    deadline = time.monotonic() + _MAX_WAIT_SECONDS
+    while not _try_reserve(database, settings=settings, reservation=reservation):
+        if time.monotonic() > deadline:
+            raise ApiError(429, "too_many_attempts", field="username", headers={"Retry-After": "1"}, retry_after=1)
+        time.sleep(_POLL_SECONDS)  # the checks under way take one argon2 run; then the counts tell
     return reservation
 
 
-def release_after_success(session: Session, *, reservation: Reservation) -> None:
-    """The password was right: the username's failures from this address are forgotten, and this attempt no
-    longer counts against the address."""
-    session.execute(delete(LoginThrottle).where(LoginThrottle.key == reservation.user_key))
+def _release(session: Session, key: str) -> None:
     session.execute(
         update(LoginThrottle)
-        .where(LoginThrottle.key == reservation.address_key, LoginThrottle.attempts > 0)
-        .values(attempts=LoginThrottle.attempts - 1)
+        .where(LoginThrottle.key == key, LoginThrottle.pending > 0)
+        .values(pending=LoginThrottle.pending - 1)
         .execution_options(synchronize_session=False)
     )
+
+
+def record_failure(database: Database, *, settings: Settings, reservation: Reservation) -> None:
+    """The password was wrong: one more failure under both keys, and the reserved check is done."""
+    now = utcnow()
+    window = timedelta(seconds=settings.login_failure_window_seconds)
+    with database.session() as session:
+        for key in (reservation.address_key, reservation.user_key):
+            _touch(session, key=key, now=now, window=window)
+            session.execute(
+                update(LoginThrottle)
+                .where(LoginThrottle.key == key)
+                .values(failures=LoginThrottle.failures + 1)
+                .execution_options(synchronize_session=False)
+            )
+        _release(session, reservation.user_key)
+
+
+def record_success(session: Session, *, reservation: Reservation) -> None:
+    """The password was right: the username's failures from this address are forgotten (its row goes; checks
+    still under way find nothing to release)."""
+    session.execute(delete(LoginThrottle).where(LoginThrottle.key == reservation.user_key))

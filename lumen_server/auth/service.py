@@ -12,7 +12,7 @@ from lumen_server.approvals.service import is_approver
 from lumen_server.auth import messages as _messages  # noqa: F401  (registers the domain's messages)
 from lumen_server.auth.models import AuthSession, RetiredRefreshToken, User
 from lumen_server.auth.passwords import hash_password, needs_rehash, verify_password
-from lumen_server.auth.ratelimit import Reservation, release_after_success, reserve_attempt
+from lumen_server.auth.ratelimit import record_failure, record_success, reserve_check
 from lumen_server.auth.tokens import new_token, open_session, token_hash
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database, utcnow
@@ -35,41 +35,52 @@ def _ttls(settings: Settings) -> tuple[timedelta, timedelta]:
 
 @dataclass(frozen=True)
 class _Candidate:
-    """What the sign-in read in its first transaction: the attempt's reservation and the hash to check."""
+    """The account a sign-in names, as read before its password is checked (None: unknown or inactive)."""
 
-    reservation: Reservation
     user_id: int | None
     password_hash: str
 
 
-def sign_in(database: Database, *, settings: Settings, username: str, password: str, address: str) -> IssuedTokens:
-    """Tokens for good credentials; 401 ``invalid_credentials`` (the failure stays counted) for bad ones; 429
-    while this username from this address, or this address, has used up its attempts (see ``ratelimit``).
-
-    Three steps, so no transaction (on SQLite: the write lock) is held while argon2 runs: count the attempt and
-    read the hash; check the password; open the session (or leave the failure counted).
-    """
+def _candidate(database: Database, *, username: str) -> _Candidate:
     with database.session() as session:
-        reservation = reserve_attempt(session, settings=settings, username=username, address=address)
         user = session.scalars(select(User).where(func.lower(User.username) == username.strip().lower())).first()
-        usable = user is not None and user.active
-        candidate = _Candidate(
-            reservation, user.id if usable and user else None, user.password_hash if usable and user else _DUMMY_HASH
-        )
-    valid = verify_password(candidate.password_hash, password)
-    if candidate.user_id is None or not valid:
+        if user is None or not user.active:
+            return _Candidate(None, _DUMMY_HASH)
+        return _Candidate(user.id, user.password_hash)
+
+
+def sign_in(database: Database, *, settings: Settings, username: str, password: str, address: str) -> IssuedTokens:
+    """Tokens for good credentials; 401 ``invalid_credentials`` (the failure counted) for bad ones; 429 while this
+    username from this address, or this address, has used up its failures (see ``ratelimit``).
+
+    Short transactions around the password check, none held while argon2 runs: reserve the check and read the
+    hash; check the password; then count the failure, or open the session.
+    """
+    reservation = reserve_check(database, settings=settings, username=username, address=address)
+    try:
+        candidate = _candidate(database, username=username)
+        valid = verify_password(candidate.password_hash, password) and candidate.user_id is not None
+        rehashed = hash_password(password) if valid and needs_rehash(candidate.password_hash) else None
+    except BaseException:
+        record_failure(database, settings=settings, reservation=reservation)
+        raise
+    if not valid:
+        record_failure(database, settings=settings, reservation=reservation)
         raise ApiError(401, "invalid_credentials", field="password")
-    rehashed = hash_password(password) if needs_rehash(candidate.password_hash) else None
     with database.session() as session:
         signed_in = session.get(User, candidate.user_id)
-        if signed_in is None or not signed_in.active or signed_in.password_hash != candidate.password_hash:
-            raise ApiError(401, "invalid_credentials", field="password")  # changed in between: check again
-        release_after_success(session, reservation=candidate.reservation)
-        if rehashed is not None:
-            signed_in.password_hash = rehashed
-        access_ttl, refresh_ttl = _ttls(settings)
-        _auth, access, refresh = open_session(session, user=signed_in, access_ttl=access_ttl, refresh_ttl=refresh_ttl)
-    return IssuedTokens(access, refresh, int(access_ttl.total_seconds()))
+        if signed_in is not None and signed_in.active and signed_in.password_hash == candidate.password_hash:
+            record_success(session, reservation=reservation)
+            if rehashed is not None:
+                signed_in.password_hash = rehashed
+            access_ttl, refresh_ttl = _ttls(settings)
+            _auth, access, refresh = open_session(
+                session, user=signed_in, access_ttl=access_ttl, refresh_ttl=refresh_ttl
+            )
+            return IssuedTokens(access, refresh, int(access_ttl.total_seconds()))
+    # The password or the account changed while it was checked: as if it had been wrong.
+    record_failure(database, settings=settings, reservation=reservation)
+    raise ApiError(401, "invalid_credentials", field="password")
 
 
 def refresh_tokens(database: Database, *, settings: Settings, refresh_token: str) -> IssuedTokens:

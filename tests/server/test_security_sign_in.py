@@ -110,3 +110,12 @@ def test_successful_sign_ins_do_not_use_up_the_addresss_attempts(fresh_server: L
     with client_from(fresh_server, ATTACKER_ADDRESS) as office:
         for _ in range(DEFAULTS.login_max_failures_per_address + 5):
             assert sign_in(office, "luc.gagnon", "demo-luc.gagnon").status_code == 200
+
+
+def test_simultaneous_sign_ins_with_the_right_password_all_succeed(fresh_server: LiveServer):
+    """More right-password sign-ins at once than the failure limit (a script, several devices): they wait for the
+    checks under way instead of being refused."""
+    count = 3 * DEFAULTS.login_max_failures
+    with client_from(fresh_server, ATTACKER_ADDRESS) as client:
+        answers = all_at_once(client, "paul.bergeron", ["demo-paul.bergeron"] * count)
+    assert [answer.status_code for answer in answers] == [200] * count

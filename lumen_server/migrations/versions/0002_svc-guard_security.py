@@ -27,7 +27,8 @@ def upgrade() -> None:
     op.create_table(
         "login_throttles",
         sa.Column("key", sa.String(length=200), nullable=False),
-        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("failures", sa.Integer(), nullable=False),
+        sa.Column("pending", sa.Integer(), nullable=False),
         sa.Column("window_started_at", lumen_server.core.db.UtcDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_login_throttles")),
     )

@@ -91,6 +91,38 @@ REQUIRED_HEADERS: dict[tuple[str, str], dict[str, dict[str, Any]]] = {
     ("patch", "/approvals/{approval_id}"): {"If-Match": {"type": "string", "minLength": 1, "maxLength": 100}}
 }
 
+# Where an answer's id leads (OpenAPI links, which stateful clients and testers follow):
+# (method, path, status) → {link name: (method, path, parameter name, where in the answer)}.
+LINKS: dict[tuple[str, str, str], dict[str, tuple[str, str, str, str]]] = {
+    ("post", "/templates", "201"): {
+        name: (method, path, "template_id", "$response.body#/id")
+        for name, method, path in (
+            ("GetTemplate", "get", "/templates/{template_id}"),
+            ("ChangeTemplate", "put", "/templates/{template_id}"),
+            ("AddTemplateToCart", "post", "/templates/{template_id}/add-to-cart"),
+            ("DeleteTemplate", "delete", "/templates/{template_id}"),
+        )
+    },
+    ("post", "/cart/submit-for-approval", "201"): {
+        name: (method, path, "approval_id", "$response.body#/id")
+        for name, method, path in (
+            ("GetApproval", "get", "/approvals/{approval_id}"),
+            ("EditApproval", "patch", "/approvals/{approval_id}"),
+            ("Approve", "post", "/approvals/{approval_id}/approve"),
+            ("Reject", "post", "/approvals/{approval_id}/reject"),
+            ("Cancel", "post", "/approvals/{approval_id}/cancel"),
+        )
+    },
+    ("post", "/cart/checkout", "201"): {
+        "GetOrder": ("get", "/orders/{number}", "number", "$response.body#/number"),
+        "Reorder": ("post", "/orders/{number}/reorder", "number", "$response.body#/number"),
+    },
+    ("post", "/account-requests", "201"): {
+        "ApproveAccountRequest": ("post", "/account-requests/{request_id}/approve", "request_id", "$response.body#/id"),
+        "RejectAccountRequest": ("post", "/account-requests/{request_id}/reject", "request_id", "$response.body#/id"),
+    },
+}
+
 # Signed-in operations allowed before the first-login password change and open to every role: no 403.
 UNGATED: set[tuple[str, str]] = {("get", "/me"), ("post", "/auth/password"), ("post", "/auth/logout")}
 
@@ -140,7 +172,24 @@ def honest_openapi(app: FastAPI, *, prefix: str) -> dict[str, Any]:
                 if parameter["in"] == "header" and parameter["name"] in required:
                     parameter["required"] = True
                     parameter["schema"] = required[parameter["name"]]
+    _add_links(document, prefix=prefix)
     return document
+
+
+def _pointer(path: str) -> str:
+    return path.replace("~", "~0").replace("/", "~1")
+
+
+def _add_links(document: dict[str, Any], *, prefix: str) -> None:
+    for (method, path, status), links in LINKS.items():
+        response = document["paths"][prefix + path][method]["responses"][status]
+        response["links"] = {
+            name: {
+                "operationRef": f"#/paths/{_pointer(prefix + target)}/{target_method}",
+                "parameters": {parameter: expression},
+            }
+            for name, (target_method, target, parameter, expression) in links.items()
+        }
 
 
 def install_openapi(app: FastAPI, *, prefix: str) -> None:

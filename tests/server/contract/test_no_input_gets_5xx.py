@@ -9,9 +9,11 @@ request, an account request) so they reach the rules beyond validation; path par
 beyond 64 bits, NUL; then bodies no schema describes (none, unreadable JSON, bytes that are not UTF-8, keys that
 are empty text, JSON nested 100,000 deep, integers beyond 64 bits). Every answer is below 500, and every 4xx is
 ``{"error": {"code": snake_case, "message": text, "field": ...}}`` with a code of the message catalog, naming the
-field when its message is about one. French refusals are checked in their own test, and NUL characters on
-PostgreSQL too. The run is deterministic (derandomized, a fixed number of examples per operation) and takes
-about half a minute.
+field when its message is about one. Every answer also passes schemathesis' own checks (all but "positive data
+acceptance", see NOT_CHECKED): its status is one the schema documents for the operation, its body and headers
+match the documented ones, invalid data is refused. Workflows along the schema's links, and a method a path
+does not have (405 with ``Allow``), have their own tests; French refusals too, and NUL characters on PostgreSQL.
+The run is deterministic (derandomized, a fixed number of examples per operation) and takes about a minute.
 """
 
 from __future__ import annotations
@@ -56,11 +58,12 @@ OPERATIONS = operations(DOCUMENT)
 CALLERS = ("marie.tremblay", "luc.gagnon", "ecomm")  # a buyer, a requester, staff
 # luc reads French: his refusals must have their French text too (the catalog check covers both languages).
 LANGUAGE_OF = {"luc.gagnon": "fr-CA,fr;q=0.9"}
-EXAMPLES_PER_OPERATION = 20
+EXAMPLES_PER_OPERATION = 15
 # Valid data may still break a rule no schema can state (the cart is empty, the request was decided): the
 # contract answers 422 or 409 for it, which "positive data acceptance" would count as a failure.
 NOT_CHECKED = [positive_data_acceptance]
 EXAMPLES_PER_OBJECT = 3
+STATEFUL_SCENARIOS = 20
 BASE_URL = f"http://{asgi.HOST}"
 
 # Bodies no schema describes, sent to every operation that takes one.
@@ -388,3 +391,33 @@ def test_a_method_a_path_does_not_document_answers_405_naming_the_ones_it_does(s
             assert answer.status_code == 405, (method, path, answer.text)
             assert set(answer.headers["Allow"].split(", ")) == documented, (method, path)
             assert contract_error_problems(405, answer.json()) == []
+
+
+def test_workflows_that_follow_the_documented_links_pass_every_check(service: FuzzedService):
+    """Stateful: schemathesis chains operations along the schema's links (a template made, then read, changed,
+    used and deleted; an order placed, then read and reordered; an account request filed, then decided), as a
+    buyer, and every answer passes the same checks (status documented, body and headers as the schema says, a
+    deleted object gone, a created one there). Bounded: a few short scenarios."""
+    marie = open_token(service.database, "marie.tremblay") | {"Accept-Language": "en"}
+    Machine: Any = service.schema.as_state_machine()
+
+    class Workflows(Machine):  # type: ignore[misc, valid-type]
+        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+            return {"base_url": BASE_URL, "session": service.client, "headers": marie}
+
+        def validate_response(self, response: Any, case: schemathesis.Case, **kwargs: Any) -> None:
+            problems = _problems(response, case.as_curl_command(headers=marie))
+            assert not problems, problems
+            case.validate_response(response, headers=marie, excluded_checks=NOT_CHECKED)
+
+    Workflows.run(
+        settings=settings(
+            max_examples=STATEFUL_SCENARIOS,
+            stateful_step_count=6,
+            derandomize=True,
+            deadline=None,
+            database=None,
+            phases=[Phase.explicit, Phase.generate],
+            suppress_health_check=list(HealthCheck),
+        )
+    )

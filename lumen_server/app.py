@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi import APIRouter, FastAPI
 
 from lumen_server.account_requests.router import router as account_requests_router
 from lumen_server.approvals.router import router as approvals_router
@@ -16,7 +16,8 @@ from lumen_server.core.concurrency import RequestQueue
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.core.errors import install_error_handlers
-from lumen_server.core.i18n import current_language, parse_accept_language
+from lumen_server.core.openapi import install_openapi
+from lumen_server.core.request_guard import BodyGuard, LanguageOfRequest
 from lumen_server.orders.router import router as orders_router
 from lumen_server.templates.router import router as templates_router
 
@@ -44,17 +45,11 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.database = db
     install_error_handlers(app)
+    # The last added runs first: the language is known before the body guard words its refusals, and a
+    # request too large is refused before it waits for a turn.
     app.add_middleware(RequestQueue, limit=settings.max_concurrent_requests)
-
-    @app.middleware("http")
-    async def language_of_request(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        token = current_language.set(parse_accept_language(request.headers.get("accept-language")))
-        try:
-            response = await call_next(request)
-        finally:
-            current_language.reset(token)
-        response.headers.setdefault("Vary", "Accept-Language")
-        return response
+    app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(LanguageOfRequest)
 
     api = APIRouter(prefix=API_PREFIX)
 
@@ -73,6 +68,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     ):
         api.include_router(router)
     app.include_router(api)
+    install_openapi(app, prefix=API_PREFIX)
     return app
 
 

@@ -2,7 +2,7 @@
 
 from lumen_server.account_requests.models import AccountRequest
 from lumen_server.approvals.models import ApprovalEvent, ApprovalLine, ApprovalRequest, ApprovalRequestedLine
-from lumen_server.auth.models import AuthSession, LoginFailure, User
+from lumen_server.auth.models import AuthSession, LoginThrottle, RetiredRefreshToken, User
 from lumen_server.cart.models import Cart, CartLine
 from lumen_server.catalog.models import CatalogSequence, Category, ContractPrice, Product, Stock
 from lumen_server.core.db import Base
@@ -26,11 +26,12 @@ __all__ = [
     "ContractPrice",
     "Customer",
     "IdempotencyKey",
-    "LoginFailure",
+    "LoginThrottle",
     "Order",
     "OrderLine",
     "OrderTemplate",
     "Product",
+    "RetiredRefreshToken",
     "Stock",
     "TemplateLine",
     "User",

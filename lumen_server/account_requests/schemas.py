@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
-from lumen_server.core.fields import Reason
+from lumen_server.core.fields import Reason, SingleLine
 
 Permission = Literal["place_orders", "order_for_approval"]
 Channel = Literal["web", "cmeq", "acceo"]
@@ -24,14 +24,14 @@ def _email(value: str) -> str:
 class AccountRequestIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    customer_number: str = Field(min_length=1, max_length=20)
-    first_name: str = Field(max_length=80)
-    last_name: str = Field(max_length=80)
-    email: str = Field(max_length=254)
+    customer_number: Annotated[str, Field(min_length=1, max_length=20), SingleLine]
+    first_name: Annotated[str, Field(min_length=1, max_length=80), SingleLine]
+    last_name: Annotated[str, Field(min_length=1, max_length=80), SingleLine]
+    email: Annotated[str, Field(min_length=1, max_length=254), SingleLine]
     language: Literal["fr", "en"]
     permission: Permission
     can_see_prices: StrictBool
-    approver_email: str | None = Field(default=None, max_length=254)
+    approver_email: Annotated[str | None, Field(max_length=254), SingleLine] = None
     channel: Channel
 
     @field_validator("customer_number")

@@ -33,7 +33,7 @@ from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDe
 from lumen_server.core.errors import ApiError, error_body
 from lumen_server.orders.checkout import idempotency_key
 from lumen_server.orders.deps import PlacingUser
-from lumen_server.orders.idempotency import place_once
+from lumen_server.orders.idempotency import place_once, scope_for
 from lumen_server.orders.schemas import OrderOut
 from lumen_server.orders.service import order_answer
 
@@ -137,8 +137,9 @@ def approve(
     first order again (header ``Idempotent-Replayed: true``) and changes nothing."""
     key = idempotency_key(key_header)
     place = partial(approve_and_place, settings=settings, approver_id=user.id, approval_id=approval_id, body=body)
+    scope = scope_for(key, operation="approve", target=f"approval:{approval_id}", payload=body)
     order, created = place_once(
-        database, user_id=user.id, key=key, place=lambda session: place(session), answer=order_answer(user, language)
+        database, user_id=user.id, scope=scope, place=place, answer=order_answer(user, language)
     )
     if not created:
         response.headers["Idempotent-Replayed"] = "true"

@@ -1,4 +1,4 @@
-"""People who sign in, their sessions (refresh + access tokens) and failed sign-ins (rate limit)."""
+"""People who sign in, their sessions (refresh + access tokens) and sign-in throttle counters (rate limit)."""
 
 from __future__ import annotations
 
@@ -58,9 +58,24 @@ class AuthSession(Base):
     user: Mapped[User] = relationship(lazy="joined")
 
 
-class LoginFailure(Base):
-    __tablename__ = "login_failures"
+class RetiredRefreshToken(Base):
+    """A refresh token already rotated away: presented again, it shows the session's tokens leaked, and the
+    whole session (every token it was rotated into) is revoked."""
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    username: Mapped[str] = mapped_column(String(80), index=True)
-    failed_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    __tablename__ = "retired_refresh_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("auth_sessions.id", ondelete="CASCADE"), index=True)
+    retired_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins in a fixed window per key (``user:<name>@<address>``, ``address:<address>``), and the
+    password checks under way for it; one row per key, locked by an upsert (see ``auth.ratelimit``)."""
+
+    __tablename__ = "login_throttles"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column()
+    pending: Mapped[int] = mapped_column()
+    window_started_at: Mapped[datetime] = mapped_column(index=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Response
+from fastapi import APIRouter, Body, Depends, Request, Response
 
 from lumen_server.auth import service
+from lumen_server.auth.models import User
 from lumen_server.auth.schemas import (
     LogoutRequest,
     MeResponse,
@@ -15,7 +16,14 @@ from lumen_server.auth.schemas import (
     TokenRequest,
     TokenResponse,
 )
-from lumen_server.core.deps import BearerCredentials, DatabaseDep, SessionDep, SettingsDep, SignedInUser
+from lumen_server.core.deps import (
+    BearerCredentials,
+    DatabaseDep,
+    SessionDep,
+    SettingsDep,
+    SignedInUser,
+    authenticate,
+)
 from lumen_server.core.errors import ApiError
 
 router = APIRouter(tags=["auth"])
@@ -27,22 +35,32 @@ def _tokens(issued: service.IssuedTokens) -> TokenResponse:
     )
 
 
+def _client_address(request: Request) -> str:
+    # The peer of the TCP connection: no proxy is trusted, so X-Forwarded-For is not read.
+    return request.client.host if request.client else "unknown"
+
+
 @router.post("/auth/token", response_model=TokenResponse, responses={401: {}, 429: {}})
-def sign_in(body: TokenRequest, database: DatabaseDep, settings: SettingsDep) -> TokenResponse:
-    """Signs in. Wrong credentials: 401 ``invalid_credentials``; too many failures for the username within
-    the window: 429 ``too_many_attempts`` with ``Retry-After`` (even with the right password)."""
-    # Own transaction: a failed attempt must be committed although the answer is an error.
-    with database.session() as session:
-        issued = service.sign_in(session, settings=settings, username=body.username, password=body.password)
-    if issued is None:
-        raise ApiError(401, "invalid_credentials", field="password")
+def sign_in(body: TokenRequest, request: Request, database: DatabaseDep, settings: SettingsDep) -> TokenResponse:
+    """Signs in. Wrong credentials: 401 ``invalid_credentials``. Too many failures for this username from this
+    client address, or from this address for any username, within the window: 429 ``too_many_attempts`` with
+    ``Retry-After`` (seconds), even with the right password; the owner signing in from another address is not
+    affected."""
+    issued = service.sign_in(
+        database,
+        settings=settings,
+        username=body.username,
+        password=body.password,
+        address=_client_address(request),
+    )
     return _tokens(issued)
 
 
 @router.post("/auth/refresh", response_model=TokenResponse, responses={401: {}})
-def refresh(body: RefreshRequest, session: SessionDep, settings: SettingsDep) -> TokenResponse:
-    """New access and refresh tokens; the refresh token sent stops working (a reused one answers 401)."""
-    return _tokens(service.refresh_tokens(session, settings=settings, refresh_token=body.refresh_token))
+def refresh(body: RefreshRequest, database: DatabaseDep, settings: SettingsDep) -> TokenResponse:
+    """New access and refresh tokens; the refresh token sent stops working. A refresh token presented again
+    after it was rotated answers 401 and signs out the session it was rotated into (its tokens leaked)."""
+    return _tokens(service.refresh_tokens(database, settings=settings, refresh_token=body.refresh_token))
 
 
 @router.post("/auth/logout", status_code=204, responses={401: {}})
@@ -56,15 +74,24 @@ def sign_out(
     return Response(status_code=204)
 
 
+def _signed_in_outside_a_transaction(database: DatabaseDep, credentials: BearerCredentials) -> User:
+    """The signed-in user, read in a short transaction of its own (argon2 must not run inside one)."""
+    with database.session() as session:
+        return authenticate(session, credentials)
+
+
 @router.post("/auth/password", status_code=204, responses={422: {}})
 def change_password(
-    body: PasswordChangeRequest, user: SignedInUser, session: SessionDep, credentials: BearerCredentials
+    body: PasswordChangeRequest,
+    user: Annotated[User, Depends(_signed_in_outside_a_transaction)],
+    database: DatabaseDep,
+    credentials: BearerCredentials,
 ) -> Response:
     """Changes my password: the new one has 10+ characters and differs from the current one (422 naming
     ``new_password``); a wrong current password answers 422 ``wrong_current_password`` naming
     ``current_password`` (not 401, which would read as an expired session). Other devices are signed out."""
     service.change_password(
-        session,
+        database,
         user=user,
         current_password=body.current_password,
         new_password=body.new_password,

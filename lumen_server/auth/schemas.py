@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field
+
+from lumen_server.core.fields import SingleLine
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -12,7 +16,7 @@ class Request(BaseModel):
 
 
 class TokenRequest(Request):
-    username: str = Field(min_length=1, max_length=80)
+    username: Annotated[str, Field(min_length=1, max_length=80), SingleLine]
     password: str = Field(min_length=1, max_length=256)
 
 

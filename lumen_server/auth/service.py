@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.service import is_approver
 from lumen_server.auth import messages as _messages  # noqa: F401  (registers the domain's messages)
-from lumen_server.auth.models import AuthSession, User
-from lumen_server.auth.passwords import hash_password, verify_password
-from lumen_server.auth.ratelimit import clear_failures, ensure_not_locked, record_failure
+from lumen_server.auth.models import AuthSession, RetiredRefreshToken, User
+from lumen_server.auth.passwords import hash_password, needs_rehash, verify_password
+from lumen_server.auth.ratelimit import record_failure, record_success, reserve_check
 from lumen_server.auth.tokens import new_token, open_session, token_hash
 from lumen_server.core.config import Settings
-from lumen_server.core.db import utcnow
+from lumen_server.core.db import Database, utcnow
 from lumen_server.core.errors import ApiError
 
 # Verified against when the username is unknown, so both cases take the same time.
@@ -33,49 +33,105 @@ def _ttls(settings: Settings) -> tuple[timedelta, timedelta]:
     return timedelta(minutes=settings.access_token_minutes), timedelta(days=settings.refresh_token_days)
 
 
-def sign_in(session: Session, *, settings: Settings, username: str, password: str) -> IssuedTokens | None:
-    """Tokens for good credentials; None (with the failure recorded) for bad ones; 429 while locked out.
+@dataclass(frozen=True)
+class _Candidate:
+    """The account a sign-in names, as read before its password is checked (None: unknown or inactive)."""
 
-    The caller commits before answering 401, so the failure counts even though the request fails.
+    user_id: int | None
+    password_hash: str
+
+
+def _candidate(database: Database, *, username: str) -> _Candidate:
+    with database.session() as session:
+        user = session.scalars(select(User).where(func.lower(User.username) == username.strip().lower())).first()
+        if user is None or not user.active:
+            return _Candidate(None, _DUMMY_HASH)
+        return _Candidate(user.id, user.password_hash)
+
+
+def sign_in(database: Database, *, settings: Settings, username: str, password: str, address: str) -> IssuedTokens:
+    """Tokens for good credentials; 401 ``invalid_credentials`` (the failure counted) for bad ones; 429 while this
+    username from this address, or this address, has used up its failures (see ``ratelimit``).
+
+    Short transactions around the password check, none held while argon2 runs: reserve the check and read the
+    hash; check the password; then count the failure, or open the session.
     """
-    ensure_not_locked(session, settings=settings, username=username)
-    user = session.scalars(select(User).where(func.lower(User.username) == username.strip().lower())).first()
-    valid = verify_password(user.password_hash if user else _DUMMY_HASH, password)
-    if user is None or not valid or not user.active:
-        record_failure(session, settings=settings, username=username)
-        return None
-    clear_failures(session, username=username)
-    access_ttl, refresh_ttl = _ttls(settings)
-    _auth, access, refresh = open_session(session, user=user, access_ttl=access_ttl, refresh_ttl=refresh_ttl)
-    return IssuedTokens(access, refresh, int(access_ttl.total_seconds()))
+    reservation = reserve_check(database, settings=settings, username=username, address=address)
+    try:
+        candidate = _candidate(database, username=username)
+        valid = verify_password(candidate.password_hash, password) and candidate.user_id is not None
+        rehashed = hash_password(password) if valid and needs_rehash(candidate.password_hash) else None
+    except BaseException:
+        record_failure(database, settings=settings, reservation=reservation)
+        raise
+    if not valid:
+        record_failure(database, settings=settings, reservation=reservation)
+        raise ApiError(401, "invalid_credentials", field="password")
+    with database.session() as session:
+        signed_in = session.get(User, candidate.user_id)
+        if signed_in is not None and signed_in.active and signed_in.password_hash == candidate.password_hash:
+            record_success(session, reservation=reservation)
+            if rehashed is not None:
+                signed_in.password_hash = rehashed
+            access_ttl, refresh_ttl = _ttls(settings)
+            _auth, access, refresh = open_session(
+                session, user=signed_in, access_ttl=access_ttl, refresh_ttl=refresh_ttl
+            )
+            return IssuedTokens(access, refresh, int(access_ttl.total_seconds()))
+    # The password or the account changed while it was checked: as if it had been wrong.
+    record_failure(database, settings=settings, reservation=reservation)
+    raise ApiError(401, "invalid_credentials", field="password")
 
 
-def refresh_tokens(session: Session, *, settings: Settings, refresh_token: str) -> IssuedTokens:
-    """New access and refresh tokens for a valid refresh token, which stops working (rotation)."""
+def refresh_tokens(database: Database, *, settings: Settings, refresh_token: str) -> IssuedTokens:
+    """New access and refresh tokens for a valid refresh token, which stops working (rotation).
+
+    A refresh token already rotated away, presented again, means two parties hold the session's tokens: the
+    whole session (the tokens it was rotated into too) is revoked, then the answer is 401 ``invalid_token``.
+    """
     access, refresh = new_token(), new_token()
     now = utcnow()
     access_ttl, refresh_ttl = _ttls(settings)
-    # One compare-and-swap statement: of two concurrent refreshes with the same token only one wins.
-    rotated = session.execute(
-        update(AuthSession)
-        .where(
-            AuthSession.refresh_token_hash == token_hash(refresh_token),
-            AuthSession.revoked_at.is_(None),
-            AuthSession.refresh_expires_at > now,
+    presented = token_hash(refresh_token)
+    with database.session() as session:
+        # One compare-and-swap statement: of two concurrent refreshes with the same token only one wins.
+        rotated = session.execute(
+            update(AuthSession)
+            .where(
+                AuthSession.refresh_token_hash == presented,
+                AuthSession.revoked_at.is_(None),
+                AuthSession.refresh_expires_at > now,
+            )
+            .values(
+                access_token_hash=token_hash(access),
+                refresh_token_hash=token_hash(refresh),
+                access_expires_at=now + access_ttl,
+                refresh_expires_at=now + refresh_ttl,
+            )
+            .returning(AuthSession.id, AuthSession.user_id)
+            .execution_options(synchronize_session=False)
+        ).one_or_none()
+        if rotated is None:
+            _revoke_family_of_retired(session, token_hash=presented, now=now)
+        else:
+            session.add(RetiredRefreshToken(token_hash=presented, session_id=rotated.id, retired_at=now))
+            session.execute(delete(RetiredRefreshToken).where(RetiredRefreshToken.retired_at < now - refresh_ttl))
+            user = session.get(User, rotated.user_id)
+            if user is not None and user.active:
+                return IssuedTokens(access, refresh, int(access_ttl.total_seconds()))
+    # Outside the transaction: a revoked family stays revoked although the answer is an error.
+    raise ApiError(401, "invalid_token", field="refresh_token")
+
+
+def _revoke_family_of_retired(session: Session, *, token_hash: str, now: datetime) -> None:
+    family = session.scalar(select(RetiredRefreshToken.session_id).where(RetiredRefreshToken.token_hash == token_hash))
+    if family is not None:
+        session.execute(
+            update(AuthSession)
+            .where(AuthSession.id == family, AuthSession.revoked_at.is_(None))
+            .values(revoked_at=now)
+            .execution_options(synchronize_session=False)
         )
-        .values(
-            access_token_hash=token_hash(access),
-            refresh_token_hash=token_hash(refresh),
-            access_expires_at=now + access_ttl,
-            refresh_expires_at=now + refresh_ttl,
-        )
-        .returning(AuthSession.user_id)
-        .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
-    user = session.get(User, rotated) if rotated is not None else None
-    if user is None or not user.active:
-        raise ApiError(401, "invalid_token", field="refresh_token")
-    return IssuedTokens(access, refresh, int(access_ttl.total_seconds()))
 
 
 def sign_out(session: Session, *, access_token: str | None, refresh_token: str | None) -> bool:
@@ -98,20 +154,33 @@ def sign_out(session: Session, *, access_token: str | None, refresh_token: str |
 
 
 def change_password(
-    session: Session, *, user: User, current_password: str, new_password: str, keep_access_token: str | None
+    database: Database, *, user: User, current_password: str, new_password: str, keep_access_token: str | None
 ) -> None:
     """Sets a new password (length checked by the schema), clears the first-login flag and signs out every
-    other device: whoever knew the old password loses their sessions."""
+    other device: whoever knew the old password loses their sessions.
+
+    Both argon2 runs happen outside any transaction; the new hash is written only if the password did not change
+    meanwhile (compare-and-swap on the hash that was checked).
+    """
     if not verify_password(user.password_hash, current_password):
         raise ApiError(422, "wrong_current_password", field="current_password")
     if new_password == current_password:
         raise ApiError(422, "password_unchanged", field="new_password")
-    user.password_hash = hash_password(new_password)
-    user.must_change_password = False
-    others = update(AuthSession).where(AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None))
-    if keep_access_token:
-        others = others.where(AuthSession.access_token_hash != token_hash(keep_access_token))
-    session.execute(others.values(revoked_at=utcnow()).execution_options(synchronize_session=False))
+    new_hash = hash_password(new_password)
+    with database.session() as session:
+        changed = session.execute(
+            update(User)
+            .where(User.id == user.id, User.password_hash == user.password_hash)
+            .values(password_hash=new_hash, must_change_password=False)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if changed:
+            others = update(AuthSession).where(AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None))
+            if keep_access_token:
+                others = others.where(AuthSession.access_token_hash != token_hash(keep_access_token))
+            session.execute(others.values(revoked_at=utcnow()).execution_options(synchronize_session=False))
+    if not changed:
+        raise ApiError(422, "wrong_current_password", field="current_password")
 
 
 def profile(session: Session, *, user: User) -> dict[str, object]:

@@ -7,7 +7,7 @@ refused: a material list exported from an estimating tool often names the same p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from lumen_server.catalog.models import Product
 from lumen_server.core.errors import ApiError, line_error
+from lumen_server.core.fields import SingleLine
 
 MAX_QUANTITY = 1_000_000
 # One request may carry a whole material list, but not an unbounded one.
@@ -26,7 +27,7 @@ class LineIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    sku: str = Field(min_length=1, max_length=40)
+    sku: Annotated[str, Field(min_length=1, max_length=40), SingleLine]
     quantity: StrictInt
 
 

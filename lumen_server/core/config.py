@@ -26,9 +26,12 @@ class Settings(BaseSettings):
     mail_from: str = "Lumen.ca – Commerce électronique <ecommerce@lumen.ca>"
     access_token_minutes: int = 15
     refresh_token_days: int = 30
-    # Failed sign-ins per username within the window before 429.
+    # Sign-in attempts within the window before 429: per username from one client address, and per address.
     login_max_failures: int = 5
+    login_max_failures_per_address: int = 20
     login_failure_window_seconds: int = 300
+    # Request bodies larger than this answer 413 before they are parsed.
+    max_body_bytes: int = 1_000_000
 
     @cached_property
     def resolved_outbox_dir(self) -> Path:

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from lumen_server.core.db import UnstorableText
 from lumen_server.core.i18n import request_language, translate
+from lumen_server.core.openapi import allowed_methods
 
 log = logging.getLogger(__name__)
 
@@ -181,13 +182,19 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(validation_error_body(list(exc.errors()), exc.body), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 400:
             # FastAPI's "error parsing the body": bytes that are not UTF-8, JSON nested too deep. To the caller
             # that is malformed JSON, which the contract answers with 422.
             return JSONResponse(error_body("malformed_json"), status_code=422)
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid_request")
-        return JSONResponse(error_body(code), status_code=exc.status_code, headers=exc.headers)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # The router names the methods of the first route on the path only; Allow lists them all.
+            allowed = allowed_methods(app, request.url.path)
+            if allowed:
+                headers["Allow"] = ", ".join(allowed)
+        return JSONResponse(error_body(code), status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(UnstorableText)
     async def _unstorable_text(request: Request, _exc: UnstorableText) -> JSONResponse:

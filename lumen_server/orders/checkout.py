@@ -14,7 +14,7 @@ from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
 from lumen_server.core.db import Database
 from lumen_server.core.errors import ApiError
-from lumen_server.orders.idempotency import MAX_KEY_LENGTH, Answer, place_once
+from lumen_server.orders.idempotency import MAX_KEY_LENGTH, Answer, IdempotencyScope, place_once, scope_for
 from lumen_server.orders.models import Order
 from lumen_server.orders.schemas import CheckoutIn
 from lumen_server.orders.service import place_order
@@ -47,6 +47,10 @@ def require_can_place_orders(user: User) -> None:
         raise ApiError(403, "approval_required")
 
 
+def checkout_scope(key: str | None, body: CheckoutIn) -> IdempotencyScope | None:
+    return scope_for(key, operation="checkout", target="cart", payload=body)
+
+
 def checkout_cart(
     database: Database, *, user: User, body: CheckoutIn, key: str | None, answer: Callable[[Session, Order], Answer]
 ) -> tuple[Answer, bool]:
@@ -70,4 +74,4 @@ def checkout_cart(
         empty_cart(cart)
         return order
 
-    return place_once(database, user_id=user.id, key=key, place=place, answer=answer)
+    return place_once(database, user_id=user.id, scope=checkout_scope(key, body), place=place, answer=answer)

@@ -8,9 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from lumen_server.cart.lines import LineIn
 from lumen_server.cart.schemas import CartOut, LineOut, PricedOut
+from lumen_server.core.fields import SingleLine
 from lumen_server.orders.schemas import PersonOut
 
-TemplateName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+TemplateName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), SingleLine]
 
 
 class TemplateIn(BaseModel):

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
-from lumen_server.auth.models import LoginFailure
+from lumen_server.auth.models import LoginThrottle
 from lumen_server.core.db import utcnow
 from tests.server.helpers_catalog import API, auth, database_of, sign_in
 
@@ -31,7 +31,9 @@ def test_a_wrong_password_answers_401_naming_the_password_in_the_callers_languag
     assert french.json()["error"]["message"] == "Nom d'utilisateur inconnu ou mot de passe erroné."
 
 
-def test_repeated_failures_lock_the_username_even_with_the_right_password_until_the_window_passes(api, api_settings):
+def test_repeated_failures_lock_the_username_from_that_address_even_with_the_right_password_until_the_window_passes(
+    api, api_settings
+):
     for _ in range(api_settings.login_max_failures):
         assert api.post(f"{API}/auth/token", json={"username": "jean.dupuis", "password": "guess"}).status_code == 401
 
@@ -45,7 +47,7 @@ def test_repeated_failures_lock_the_username_even_with_the_right_password_until_
     # The failures age out of the window (as if the time had passed): the right password works again.
     window = timedelta(seconds=api_settings.login_failure_window_seconds + 1)
     with database_of(api).session() as session:
-        session.execute(update(LoginFailure).values(failed_at=utcnow() - window))
+        session.execute(update(LoginThrottle).values(window_started_at=utcnow() - window))
     sign_in(api, "jean.dupuis")
 
 
@@ -62,6 +64,25 @@ def test_refresh_rotates_both_tokens_and_the_old_refresh_token_stops_working(api
     reused = api.post(f"{API}/auth/refresh", json={"refresh_token": first["refresh_token"]})
     assert reused.status_code == 401
     assert reused.json()["error"]["code"] == "invalid_token"
+
+
+def test_a_rotated_refresh_token_presented_again_revokes_the_whole_session(api):
+    """Someone replays a refresh token already rotated away: both holders lose the session, the one who rotated
+    it included, and must sign in again; the person's other sessions are not affected."""
+    stolen = sign_in(api, "sophie.roy")
+    other_device = sign_in(api, "sophie.roy")
+    rotated = api.post(f"{API}/auth/refresh", json={"refresh_token": stolen["refresh_token"]}).json()
+    rotated_again = api.post(f"{API}/auth/refresh", json={"refresh_token": rotated["refresh_token"]}).json()
+    assert api.get(f"{API}/me", headers=auth(rotated_again)).status_code == 200
+
+    replayed = api.post(f"{API}/auth/refresh", json={"refresh_token": stolen["refresh_token"]})
+    assert replayed.status_code == 401
+    assert replayed.json()["error"]["code"] == "invalid_token"
+
+    assert api.get(f"{API}/me", headers=auth(rotated_again)).status_code == 401
+    newest = api.post(f"{API}/auth/refresh", json={"refresh_token": rotated_again["refresh_token"]})
+    assert newest.status_code == 401
+    assert api.get(f"{API}/me", headers=auth(other_device)).status_code == 200
 
 
 def test_logout_revokes_the_session(api):

@@ -1,33 +1,43 @@
 """What the catalog says when a search finds nothing: that it found nothing, for what, and what to try instead.
 
-``EmptyResults.show_for(query, category_name, offline)`` shows it (the view calls it when results arrive);
-``hide()`` when there are rows. It keeps its last arguments so a language switch rewrites it in the new language.
+``EmptyResults(table.viewport())`` lies over the empty results table, filling it (it follows the viewport's size);
+``show_for(query, category_name, offline)`` shows it (the view calls it when results arrive), ``hide_message()``
+when there are rows. It keeps its last arguments so a language switch rewrites it in the new language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...i18n import Retranslating
 
 
 class EmptyResults(Retranslating, QLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, viewport: QWidget) -> None:
+        super().__init__(viewport)
+        self._viewport = viewport
+        viewport.installEventFilter(self)
         self.setObjectName("catalogEmptyResults")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.setMargin(12)
+        self.setMargin(24)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._shown_for: tuple[str, str, bool] | None = None
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._viewport.rect())
+        return False
 
     def show_for(self, query: str, category_name: str, offline: bool) -> None:
         """No row for ``query`` (in ``category_name`` when one is chosen in the tree)."""
         self._shown_for = (query.strip(), category_name, offline)
         self.retranslate()
+        self.setGeometry(self._viewport.rect())
         self.show()
+        self.raise_()
 
     def hide_message(self) -> None:
         self._shown_for = None

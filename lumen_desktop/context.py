@@ -8,6 +8,7 @@ connection state, and the app-wide signals. Views keep a reference and never cre
     ctx.connection         # connection.ConnectionState (is_online, sig_online_changed)
     ctx.settings, ctx.secrets
     ctx.sig_me_changed     # re-read role-dependent things (prices, approver...) when it fires
+    ctx.account_language   # account_language.AccountLanguage: PATCH /me when the app's language changes
 
 Creating the context installs the ``ops`` hooks (connection feed, session-expired, default failure handler).
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 
 from . import ops
+from .account_language import AccountLanguage
 from .api import ApiClient, Me, SessionExpired, Tokens
 from .connection import ConnectionState
 from .failures import show_failure
@@ -77,6 +79,7 @@ class AppContext(QObject):
         self.client.on_tokens_changed = self._sig_tokens_changed.emit
         ops.configure(connection=self.connection, session_expired=self._on_session_expired,
                       default_failure=show_failure)
+        self.account_language = AccountLanguage(self)  # the account's language (e-mails) follows the app's
 
     @property
     def me(self) -> Me | None:

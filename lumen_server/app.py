@@ -9,6 +9,7 @@ from fastapi import APIRouter, FastAPI
 
 from lumen_server.account_requests.router import router as account_requests_router
 from lumen_server.approvals.router import router as approvals_router
+from lumen_server.auth.profile_router import router as profile_router
 from lumen_server.auth.router import router as auth_router
 from lumen_server.cart.router import router as cart_router
 from lumen_server.catalog.router import router as catalog_router
@@ -59,6 +60,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
 
     for router in (
         auth_router,
+        profile_router,
         catalog_router,
         cart_router,
         templates_router,

@@ -1220,6 +1220,33 @@
     </message>
 </context>
 <context>
+    <name>EmptyResults</name>
+    <message>
+        <source>No product in “%1” matches “%2”.</source>
+        <translation>No product in “%1” matches “%2”.</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>No product matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No product in this category.</source>
+        <translation>No product in this category.</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words, check the spelling, or type a SKU, UPC or manufacturer part number. Sizes can be typed either way: 15A or 15 A, 12 AWG or #12, 1/2" or 1/2 po.</source>
+        <translation>Try fewer or shorter words, check the spelling, or type a SKU, UPC or manufacturer part number. Sizes can be typed either way: 15A or 15 A, 12 AWG or #12, 1/2" or 1/2 po.</translation>
+    </message>
+    <message>
+        <source>The search only looks in the category chosen on the left: choose a broader one.</source>
+        <translation>The search only looks in the category chosen on the left: choose a broader one.</translation>
+    </message>
+    <message>
+        <source>The service can't be reached: only this computer's copy of the catalog was searched.</source>
+        <translation>The service can't be reached: only this computer's copy of the catalog was searched.</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Lumen</source>

@@ -1220,6 +1220,33 @@
     </message>
 </context>
 <context>
+    <name>EmptyResults</name>
+    <message>
+        <source>No product in “%1” matches “%2”.</source>
+        <translation>Aucun produit de « %1 » ne correspond à « %2 ».</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Aucun produit ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No product in this category.</source>
+        <translation>Aucun produit dans cette catégorie.</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words, check the spelling, or type a SKU, UPC or manufacturer part number. Sizes can be typed either way: 15A or 15 A, 12 AWG or #12, 1/2" or 1/2 po.</source>
+        <translation>Essayez moins de mots ou des mots plus courts, vérifiez l'orthographe, ou tapez un n° de pièce Lumen, un CUP ou un n° de pièce du fabricant. Les tailles s'écrivent des deux façons : 15A ou 15 A, 12 AWG ou #12, 1/2" ou 1/2 po.</translation>
+    </message>
+    <message>
+        <source>The search only looks in the category chosen on the left: choose a broader one.</source>
+        <translation>La recherche ne porte que sur la catégorie choisie à gauche : choisissez-en une plus large.</translation>
+    </message>
+    <message>
+        <source>The service can't be reached: only this computer's copy of the catalog was searched.</source>
+        <translation>Le service est injoignable : seule la copie du catalogue de cet ordinateur a été consultée.</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Lumen</source>

@@ -3,8 +3,8 @@
 ``ApiClient`` owns the base URL, the bearer tokens, the language and the retry policy; the endpoints live in
 small call groups reached as attributes (``client.auth``, ``client.catalog``, ``client.cart``,
 ``client.templates``, ``client.approvals``, ``client.inbox``, ``client.orders``, ``client.account_requests``) plus
-``client.me()`` and ``client.health()``. Every call is blocking: run it through ``lumen_desktop.ops.Op``, never
-on the GUI thread.
+``client.me()``, ``client.set_my_language()`` and ``client.health()``. Every call is blocking: run it through
+``lumen_desktop.ops.Op``, never on the GUI thread.
 
 Policies, decided here once:
 - Base URL: the user types the service address (``http://127.0.0.1:8765``); calls go to ``<address>/api/v1``.
@@ -130,6 +130,10 @@ class ApiClient:
     def me(self) -> Me:
         """``GET /me``: the signed-in user. Also the cheapest authenticated "is the service back?" probe."""
         return Me.from_json(self.get_json("/me"))
+
+    def set_my_language(self, language: str) -> Me:
+        """``PATCH /me {language}``: the account's language, which the service writes this person's e-mails in."""
+        return Me.from_json(self.send_json("PATCH", "/me", {"language": language}))
 
     def health(self, timeout: float = 2.0) -> dict[str, Any]:
         """``GET /health`` (public): answers once the service is ready."""

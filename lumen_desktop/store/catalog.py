@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
@@ -22,9 +21,16 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from lumen_desktop.api.types import CatalogChanges, Category, Page, Product
 from lumen_desktop.store.db import LocalStore, StoreBase, StoreMeta
 
+# The service's own rules for cutting catalog text (pure Python modules, no service code comes with them).
+from lumen_server.catalog.keywords import fold
+from lumen_server.catalog.quantities import quantity_tokens, split_query
+
 CURSOR_KEY = "catalog_cursor"
 LANGUAGE_KEY = "catalog_language"
 CATEGORIES_KEY = "catalog_categories"
+KEYWORDS_KEY = "catalog_keywords_version"
+# Raise when ``_keywords`` changes: rows written before are recomputed once, at the next sync or search.
+KEYWORDS_VERSION = "2"
 
 
 class ReplicaProduct(StoreBase):
@@ -68,21 +74,23 @@ class ReplicaProduct(StoreBase):
 
 def words(text: str) -> list[str]:
     """Lower-case words without accents ("Câble THHN/THWN-2" → câble→cable, thhn, thwn, 2)."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(char for char in plain if not unicodedata.combining(char))
-    return re.findall(r"[0-9a-z]+", plain)
+    return re.findall(r"[0-9a-z]+", fold(text))
 
 
-def _keywords(product: Product) -> str:
-    codes = [product.sku, product.mpn, product.upc]
-    found = words(" ".join([product.name, product.brand, *codes]))
+def _keywords(name: str, brand: str, codes: list[str]) -> str:
+    found = words(" ".join([name, brand, *codes]))
     found += ["".join(words(code)) for code in codes if code]  # "LU-100465" also as "lu100465"
+    found += quantity_tokens(name)  # "15 A" also as "15a", '1/2"' and "1/2 po" as "1f2in"
     return " " + " ".join(found) + " "
+
+
+def _product_keywords(product: Product) -> str:
+    return _keywords(product.name, product.brand, [product.sku, product.mpn, product.upc])
 
 
 def _row_values(product: Product) -> dict[str, object]:
     return {
-        "keywords": _keywords(product),
+        "keywords": _product_keywords(product),
         "sku": product.sku,
         "mpn": product.mpn,
         "upc": product.upc,
@@ -129,6 +137,7 @@ class CatalogReplica:
 
     def apply(self, changes: CatalogChanges, language: str) -> int:
         """Writes one page of changes and its cursor in one transaction; answers how many rows changed."""
+        self._ensure_current_keywords()
         with self.store.session() as session:
             if _meta(session, LANGUAGE_KEY) != language:
                 return 0  # the language changed since this page was asked for: the next sync starts over
@@ -159,9 +168,14 @@ class CatalogReplica:
         self, q: str, categories: Iterable[str] | None = None, page: int = 1, page_size: int = 50
     ) -> Page[Product]:
         """Every word of ``q`` must begin a word of the name, brand, SKU, MPN or UPC (case and accents ignored),
-        as the service matches; an exact UPC or SKU comes first."""
+        and every quantity ("15A", "1/2 po") must be one of the name's, as the service matches; an exact UPC or
+        SKU comes first."""
+        self._ensure_current_keywords()
         query = select(ReplicaProduct)
-        for word in words(q):
+        tokens, rest = split_query(q)
+        for token in tokens:
+            query = query.where(ReplicaProduct.keywords.like(f"% {token} %"))
+        for word in words(rest):
             query = query.where(ReplicaProduct.keywords.like(f"% {word}%"))
         if categories is not None:
             query = query.where(ReplicaProduct.category.in_(list(categories)))
@@ -175,6 +189,15 @@ class CatalogReplica:
                 .limit(page_size)
             ).all()
             return Page(items=[row.to_product() for row in rows], total=total, page=page, page_size=page_size)
+
+    def _ensure_current_keywords(self) -> None:
+        """Recomputes the keywords of rows a previous version of the app wrote (once per store file)."""
+        if self.store.get_meta(KEYWORDS_KEY) == KEYWORDS_VERSION:
+            return
+        with self.store.session() as session:
+            for row in session.scalars(select(ReplicaProduct)):
+                row.keywords = _keywords(row.name, row.brand, [row.sku, row.mpn, row.upc])
+            session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
 
 
 def _meta(session: Session, key: str) -> str | None:

@@ -23,9 +23,10 @@ router = APIRouter(tags=["account requests"])
 
 
 @router.post("/account-requests", status_code=201, response_model=AccountRequestCreatedOut)
-def request_account(form: AccountRequestIn, session: SessionDep) -> Any:
-    """Public (no sign-in): asks Lumen.ca for an account; processed by the e-commerce staff within 72 hours."""
-    return created_json(submit_request(session, form=form))
+def request_account(form: AccountRequestIn, session: SessionDep, settings: SettingsDep) -> Any:
+    """Public (no sign-in): asks Lumen.ca for an account; processed by the e-commerce staff within 72 hours. The
+    person is e-mailed an acknowledgement saying so, in the form's ``language``."""
+    return created_json(submit_request(session, settings, form=form))
 
 
 @router.get("/account-requests", response_model=AccountRequestListOut)

@@ -1,5 +1,6 @@
-"""The rules of account requests: the public form's checks, and the staff's approval (creating the user) or
-rejection, each e-mailed to the person who asked, after the transaction commits."""
+"""The rules of account requests: the public form's checks (an accepted form is acknowledged by e-mail), and the
+staff's approval (creating the user) or rejection, each e-mailed to the person who asked, after the transaction
+commits."""
 
 from __future__ import annotations
 
@@ -46,8 +47,14 @@ def _approver(session: Session, *, customer: Customer, email: str | None) -> Use
     return approver
 
 
-def submit_request(session: Session, *, form: AccountRequestIn) -> AccountRequest:
-    """A new pending request, or 422 naming the field at fault."""
+def _asker(request: AccountRequest) -> Recipient:
+    """The person who filled the form, in the language they chose there; they have no account (and no prices)."""
+    language = "en" if request.language == "en" else "fr"
+    return Recipient(request.email, f"{request.first_name} {request.last_name}", language, False)
+
+
+def submit_request(session: Session, settings: Settings, *, form: AccountRequestIn) -> AccountRequest:
+    """A new pending request, acknowledged by e-mail with the 72-hour promise; or 422 naming the field at fault."""
     customer = session.scalars(select(Customer).where(Customer.number == form.customer_number)).first()
     if customer is None:
         raise ApiError(422, "unknown_customer", field="customer_number")
@@ -81,6 +88,10 @@ def submit_request(session: Session, *, form: AccountRequestIn) -> AccountReques
     )
     session.add(request)
     session.flush()
+    message = builders.account_request_received(
+        settings, recipient=_asker(request), customer_name=customer.name, promised_by=promised_by(request)
+    )
+    send_after_commit(session, settings, message)
     return request
 
 
@@ -146,10 +157,8 @@ def reject_request(
     request = _pending(session, request_id)
     request.status, request.decided_at, request.decided_by_id = "rejected", utcnow(), staff.id
     request.reject_reason = reason
-    language = "en" if request.language == "en" else "fr"
-    recipient = Recipient(request.email, f"{request.first_name} {request.last_name}", language, False)
     message = builders.account_request_rejected(
-        settings, recipient=recipient, customer_name=request.customer.name, reason=reason
+        settings, recipient=_asker(request), customer_name=request.customer.name, reason=reason
     )
     send_after_commit(session, settings, message)
     return request

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approvals.changes import line_changes
 from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.service import is_approver
 from lumen_server.approvals.views import current_lines, requested_lines
 from lumen_server.auth.models import User
 from lumen_server.cart.priced import product_name
@@ -22,7 +23,7 @@ from lumen_server.catalog.pricing import net_prices
 from lumen_server.core.config import Settings
 from lumen_server.core.money import extended, totals
 from lumen_server.mail import builders, send_mail
-from lumen_server.mail.content import MailChange, MailLine, Recipient
+from lumen_server.mail.content import MailChange, MailLine, Recipient, RequestRef
 from lumen_server.orders.models import Order
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,17 @@ def _mail_lines(
     return mail_lines, sum((line.amount or Decimal(0) for line in mail_lines), Decimal(0))
 
 
+def _ref(request: ApprovalRequest) -> RequestRef:
+    """The request as the desktop lists it (it shows no request number): sender, date sent, PO number, job."""
+    return RequestRef(request.requester.full_name, request.created_at, request.po_number, request.job_name)
+
+
+def _requester(session: Session, request: ApprovalRequest) -> Recipient:
+    """The requester, knowing which name the desktop gives their requests section ("My requests" or not)."""
+    requester = request.requester
+    return Recipient.of(requester, is_approver=is_approver(session, user=requester))
+
+
 def approval_requested(session: Session, settings: Settings, *, request: ApprovalRequest) -> None:
     approver = request.approver
     lines, subtotal = _mail_lines(session, lines=current_lines(request), recipient=approver)
@@ -72,14 +84,11 @@ def approval_requested(session: Session, settings: Settings, *, request: Approva
         partial(  # the arguments are read now, in the transaction
             builders.approval_requested,
             settings,
-            approver=Recipient.of(approver),
-            requester_name=request.requester.full_name,
+            approver=Recipient.of(approver, is_approver=True),
+            request=_ref(request),
             customer_name=customer.name if customer else "",
-            approval_id=request.id,
             lines=lines,
             note=request.note,
-            po_number=request.po_number,
-            job_name=request.job_name,
             subtotal=subtotal,
         ),
     )
@@ -87,7 +96,7 @@ def approval_requested(session: Session, settings: Settings, *, request: Approva
 
 def approval_approved(session: Session, settings: Settings, *, request: ApprovalRequest, order: Order) -> None:
     requester = request.requester
-    recipient = Recipient.of(requester)
+    recipient = _requester(session, request)
     changes = [
         MailChange(c.product.sku, product_name(c.product, recipient.language), c.change, c.before, c.after)
         for c in line_changes(requested_lines(request), [(line.product, line.quantity) for line in order.lines])
@@ -104,7 +113,7 @@ def approval_approved(session: Session, settings: Settings, *, request: Approval
             settings,
             requester=recipient,
             approver_name=request.approver.full_name,
-            approval_id=request.id,
+            request=_ref(request),
             order_number=order.number,
             changes=changes,
             total=total,
@@ -119,9 +128,9 @@ def approval_rejected(session: Session, settings: Settings, *, request: Approval
         partial(  # the arguments are read now, in the transaction
             builders.approval_rejected,
             settings,
-            requester=Recipient.of(request.requester),
+            requester=_requester(session, request),
             approver_name=request.approver.full_name,
-            approval_id=request.id,
+            request=_ref(request),
             reason=request.reject_reason or "",
         ),
     )

@@ -1,4 +1,5 @@
-"""How catalog text is cut into search words, shared by the index's extra keywords and the query builder.
+"""How catalog text is cut into search words, shared by the index's extra keywords and the query builder (and by
+the desktop's offline replica, which imports this module and ``quantities``: both are pure Python).
 
 Words are folded (lower case, accents removed) and split on punctuation except a dot between digits-or-letters,
 the way SQLite's ``unicode61 remove_diacritics 2 tokenchars '.'`` tokenizer and the PostgreSQL document
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from lumen_server.catalog.quantities import quantity_tokens
 
 _WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 
@@ -30,10 +33,12 @@ def compact(text: str) -> str:
 
 
 def search_keywords(*, sku: str, mpn: str, name_fr: str, name_en: str) -> str:
-    """Extra words for the full-text index: codes without punctuation and accent-free forms of accented words.
+    """Extra words for the full-text index: codes without punctuation, accent-free forms of accented words and
+    the names' quantities in their canonical spelling.
 
-    PostgreSQL's ``simple`` configuration keeps accents, so "cable" must be indexed beside "câble"; and a code
-    typed without its dash ("5320W") must find the product whose part number has one ("5320-W").
+    PostgreSQL's ``simple`` configuration keeps accents, so "cable" must be indexed beside "câble"; a code
+    typed without its dash ("5320W") must find the product whose part number has one ("5320-W"); and "15A"
+    must find "15 A" (``lumen_server.catalog.quantities``).
     """
     extra: list[str] = []
     for code in (sku, mpn):
@@ -44,4 +49,6 @@ def search_keywords(*, sku: str, mpn: str, name_fr: str, name_en: str) -> str:
             folded = fold(raw)
             if folded != raw and folded not in extra:
                 extra.append(folded)
+    for name in (name_fr, name_en):
+        extra.extend(token for token in quantity_tokens(name) if token not in extra)
     return " ".join(extra)

@@ -2,8 +2,10 @@
 
 Every word of the query must match (AND), as a word or the beginning of one, in the SKU, MPN, UPC, brand,
 either language's name or the extra keywords. A word with punctuation ("QO-120", "14/2") matches its parts
-as a phrase or its compact form ("qo120"). Ranking: an exact SKU, UPC or MPN first, then the index's relevance
-(codes weigh more than names), then the name. Never a ``LIKE '%…%'`` scan.
+as a phrase or its compact form ("qo120"). A quantity ("15A", "15 A", '1/2"', "3/4 po", "#12", "2P") matches its
+canonical token whole (``quantities``), which the index holds for every quantity of the names. Ranking: an exact
+SKU, UPC or MPN first, then the index's relevance (codes weigh more than names), then the name.
+Never a ``LIKE '%…%'`` scan.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from lumen_server.catalog.keywords import compact, words
 from lumen_server.catalog.models import Product
+from lumen_server.catalog.quantities import split_query
 
 MAX_QUERY_WORDS = 12
 _fts = table("product_search", column("rowid"))
@@ -25,9 +28,11 @@ _BM25_WEIGHTS = (10.0, 10.0, 10.0, 4.0, 1.0, 1.0, 2.0)
 
 @dataclass(frozen=True)
 class SearchTerm:
-    """One word of the query: its parts ("qo", "120") and its compact form ("qo120")."""
+    """One word of the query: its parts ("qo", "120") and its compact form ("qo120"); a quantity ("15a") is
+    ``whole``: matched as that exact token, not as the beginning of a longer one."""
 
     parts: tuple[str, ...]
+    whole: bool = False
 
     @property
     def compact(self) -> str:
@@ -35,19 +40,22 @@ class SearchTerm:
 
 
 def parse_query(q: str) -> list[SearchTerm]:
-    terms = []
-    for word in q.split()[:MAX_QUERY_WORDS]:
+    quantity_tokens, rest = split_query(q)
+    terms = [SearchTerm((token,), whole=True) for token in quantity_tokens]
+    for word in rest.split():
         parts = tuple(words(word))
         if parts:
             terms.append(SearchTerm(parts))
-    return terms
+    return terms[:MAX_QUERY_WORDS]
 
 
 def fts5_expression(terms: list[SearchTerm]) -> str:
-    """``"cable"* AND ("qo 120"* OR "qo120"*)``: words are [alnum.] only, so quoting them is safe."""
+    """``"cable"* AND ("qo 120"* OR "qo120"*) AND "15a"``: words are [alnum.] only, so quoting them is safe."""
     clauses = []
     for term in terms:
-        if len(term.parts) == 1:
+        if term.whole:
+            clauses.append(f'"{term.parts[0]}"')
+        elif len(term.parts) == 1:
             clauses.append(f'"{term.parts[0]}"*')
         else:
             clauses.append(f'("{" ".join(term.parts)}"* OR "{term.compact}"*)')
@@ -55,10 +63,12 @@ def fts5_expression(terms: list[SearchTerm]) -> str:
 
 
 def tsquery_expression(terms: list[SearchTerm]) -> str:
-    """``'cable':* & ('qo' <-> '120':* | 'qo120':*)`` for ``to_tsquery('simple', …)``."""
+    """``'cable':* & ('qo' <-> '120':* | 'qo120':*) & '15a'`` for ``to_tsquery('simple', …)``."""
     clauses = []
     for term in terms:
-        if len(term.parts) == 1:
+        if term.whole:
+            clauses.append(f"'{term.parts[0]}'")
+        elif len(term.parts) == 1:
             clauses.append(f"'{term.parts[0]}':*")
         else:
             phrase = " <-> ".join(f"'{p}'" for p in term.parts[:-1]) + f" <-> '{term.parts[-1]}':*"

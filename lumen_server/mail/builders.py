@@ -5,19 +5,48 @@ A recipient who may not see prices gets no amount whatever the caller passes (co
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
 from lumen_server.core.config import Settings
 from lumen_server.core.i18n import Language
-from lumen_server.mail.content import MailChange, MailLine, Recipient
-from lumen_server.mail.formatting import format_money, one_line
-from lumen_server.mail.texts import TEXTS
+from lumen_server.mail.content import MailChange, MailLine, Recipient, RequestRef
+from lumen_server.mail.formatting import format_moment, format_money, format_number, one_line, plural
+from lumen_server.mail.texts import PLURALS, SECTIONS, TEXTS, UNITS
 
 
 def _t(key: str, language: Language, **values: object) -> str:
     return TEXTS[key][language].format(**values)
+
+
+def _count(key: str, count: int, language: Language) -> str:
+    """ "1 ligne", "4 lignes": the number in the recipient's format, the word in its plural form."""
+    return plural(count, PLURALS[key][language], language).format(n=format_number(count, language))
+
+
+def _unit(uom: str, quantity: int, language: Language) -> str:
+    forms = UNITS.get(uom)
+    return plural(quantity, forms[language], language) if forms else uom
+
+
+def _requests_section(to: Recipient) -> str:
+    """Where this person finds their requests in the desktop, by the name the app gives it for them."""
+    return SECTIONS["approvals" if to.is_approver else "my_requests"][to.language]
+
+
+def _request(ref: RequestRef, language: Language) -> str:
+    """ "your request of Dec 1, 2026, 2:05 p.m. (PO 4471 / Tour B)": what the desktop's lists show of it."""
+    sent = format_moment(ref.sent_at, language)
+    detail = " / ".join(one_line(part) for part in (ref.po_number, ref.job_name) if part)
+    if detail:
+        return _t("request_ref_detail", language, sent=sent, detail=detail)
+    return _t("request_ref", language, sent=sent)
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _message(settings: Settings, *, to: Recipient, subject: str, body: str) -> EmailMessage:
@@ -27,16 +56,25 @@ def _message(settings: Settings, *, to: Recipient, subject: str, body: str) -> E
     message["Subject"] = one_line(subject)
     message["Date"] = formatdate(usegmt=True)
     message["Message-ID"] = make_msgid(domain="lumen.ca")
-    message["Content-Language"] = f"{to.language}-CA"
     greeting = _t("greeting", to.language, name=one_line(to.name))
     message.set_content(greeting + "\n" + body + _t("signature", to.language), charset="utf-8")
+    message["Content-Language"] = f"{to.language}-CA"  # after set_content, which drops Content-* headers
     return message
+
+
+def _quantity(quantity: int | None, language: Language) -> str:
+    return format_number(quantity, language) if quantity is not None else ""
 
 
 def _lines_text(lines: list[MailLine], to: Recipient) -> str:
     text = _t("lines_heading", to.language)
     for line in lines:
-        values = {"sku": line.sku, "name": one_line(line.name), "quantity": line.quantity, "uom": line.uom}
+        values = {
+            "sku": line.sku,
+            "name": one_line(line.name),
+            "quantity": format_number(line.quantity, to.language),
+            "uom": _unit(line.uom, line.quantity, to.language),
+        }
         if to.can_see_prices and line.amount is not None:
             text += _t("line_priced", to.language, amount=format_money(line.amount, to.language), **values)
         else:
@@ -48,29 +86,28 @@ def approval_requested(
     settings: Settings,
     *,
     approver: Recipient,
-    requester_name: str,
+    request: RequestRef,
     customer_name: str,
-    approval_id: int,
     lines: list[MailLine],
     note: str | None,
-    po_number: str | None,
-    job_name: str | None,
     subtotal: Decimal | None,
 ) -> EmailMessage:
     """ "An order awaits your approval", to the approver: who, how many lines, the lines, the note, what to do."""
     lang = approver.language
-    requester = one_line(requester_name)
-    body = _t("requested_intro", lang, requester=requester, customer=customer_name, id=approval_id, count=len(lines))
-    if po_number:
-        body += _t("po_number", lang, value=po_number)
-    if job_name:
-        body += _t("job_name", lang, value=job_name)
+    requester = one_line(request.requester_name)
+    sent = format_moment(request.sent_at, lang)
+    count = _count("lines", len(lines), lang)
+    body = _t("requested_intro", lang, requester=requester, customer=customer_name, sent=sent, lines=count)
+    if request.po_number:
+        body += _t("po_number", lang, value=request.po_number)
+    if request.job_name:
+        body += _t("job_name", lang, value=request.job_name)
     body += _lines_text(lines, approver)
     if approver.can_see_prices and subtotal is not None:
         body += _t("subtotal", lang, amount=format_money(subtotal, lang))
     if note:
         body += _t("note", lang, requester=requester, note=note)
-    body += _t("requested_howto", lang)
+    body += _t("requested_howto", lang, approvals=SECTIONS["approvals"][lang])
     subject = _t("requested_subject", lang, requester=requester)
     return _message(settings, to=approver, subject=subject, body=body)
 
@@ -80,7 +117,7 @@ def approval_approved(
     *,
     requester: Recipient,
     approver_name: str,
-    approval_id: int,
+    request: RequestRef,
     order_number: str,
     changes: list[MailChange],
     total: Decimal | None,
@@ -88,7 +125,8 @@ def approval_approved(
     """To the requester: the order number, and line by line what the approver changed."""
     lang = requester.language
     approver = one_line(approver_name)
-    body = _t("approved_intro", lang, approver=approver, id=approval_id, order=order_number)
+    cited = _request(request, lang)
+    body = _t("approved_intro", lang, approver=approver, request=cited, order=order_number)
     if changes:
         body += _t("approved_changes", lang, approver=approver)
         for change in changes:
@@ -97,26 +135,39 @@ def approval_approved(
                 lang,
                 sku=change.sku,
                 name=one_line(change.name),
-                requested=change.requested,
-                placed=change.placed,
+                requested=_quantity(change.requested, lang),
+                placed=_quantity(change.placed, lang),
             )
     else:
         body += _t("approved_unchanged", lang)
     if requester.can_see_prices and total is not None:
         body += _t("order_total", lang, amount=format_money(total, lang))
-    body += _t("approved_howto", lang)
-    subject = _t("approved_subject", lang, id=approval_id, order=order_number)
+    body += _t("approved_howto", lang, orders=SECTIONS["orders"][lang], requests=_requests_section(requester))
+    subject = _t("approved_subject", lang, request=cited, order=order_number)
     return _message(settings, to=requester, subject=subject, body=body)
 
 
 def approval_rejected(
-    settings: Settings, *, requester: Recipient, approver_name: str, approval_id: int, reason: str
+    settings: Settings, *, requester: Recipient, approver_name: str, request: RequestRef, reason: str
 ) -> EmailMessage:
     """To the requester: who rejected the request, and why."""
     lang = requester.language
-    body = _t("rejected_intro", lang, approver=one_line(approver_name), id=approval_id, reason=reason)
-    body += _t("rejected_howto", lang)
-    return _message(settings, to=requester, subject=_t("rejected_subject", lang, id=approval_id), body=body)
+    cited = _request(request, lang)
+    body = _t("rejected_intro", lang, approver=one_line(approver_name), request=cited, reason=reason)
+    body += _t("rejected_howto", lang, requests=_requests_section(requester))
+    subject = _capitalized(_t("rejected_subject", lang, request=cited))
+    return _message(settings, to=requester, subject=subject, body=body)
+
+
+def account_request_received(
+    settings: Settings, *, recipient: Recipient, customer_name: str, promised_by: datetime
+) -> EmailMessage:
+    """To the person who just sent the public form: received, and processed within 72 hours."""
+    lang = recipient.language
+    promised = format_moment(promised_by, lang)
+    body = _t("account_received_body", lang, customer=customer_name, promised=promised)
+    body += _t("reply_for_questions", lang)
+    return _message(settings, to=recipient, subject=_t("account_received_subject", lang), body=body)
 
 
 def account_credentials(

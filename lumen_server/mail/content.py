@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -17,11 +18,23 @@ class Recipient:
     language: Language
     # False: the message must carry no amount at all (contract invariant 1).
     can_see_prices: bool
+    # The desktop names its requests section "Approvals" for an approver, "My requests" for everyone else.
+    is_approver: bool = False
 
     @classmethod
-    def of(cls, user: User) -> Recipient:
+    def of(cls, user: User, *, is_approver: bool = False) -> Recipient:
         language: Language = "en" if user.language == "en" else "fr"
-        return cls(user.email, user.full_name, language, user.can_see_prices)
+        return cls(user.email, user.full_name, language, user.can_see_prices, is_approver)
+
+
+@dataclass(frozen=True)
+class RequestRef:
+    """An approval request as the desktop lists it: who sent it, when, and its PO number and job name."""
+
+    requester_name: str
+    sent_at: datetime
+    po_number: str | None = None
+    job_name: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The French and English wording of every message the service sends (plain text, ``str.format`` templates)."""
+"""The French and English wording of every message the service sends (plain text, ``str.format`` templates),
+the words that take a plural, and the desktop's section names as the app shows them in each language."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Une commande attend votre approbation ({requester})",
     },
     "requested_intro": {
-        "en": "{requester} ({customer}) sent you an order for approval: request no. {id}, {count} line(s).\n",
-        "fr": "{requester} ({customer}) vous a envoyé une commande à approuver : demande n° {id}, {count} ligne(s).\n",
+        "en": "{requester} ({customer}) sent you an order for approval on {sent}: {lines}.\n",
+        "fr": "{requester} ({customer}) vous a envoyé une commande à approuver le {sent} : {lines}.\n",
     },
     "po_number": {"en": "PO number: {value}\n", "fr": "N° de bon de commande : {value}\n"},
     "job_name": {"en": "Job name: {value}\n", "fr": "Nom du chantier : {value}\n"},
@@ -29,23 +30,26 @@ TEXTS: dict[str, dict[str, str]] = {
     "note": {"en": "\nNote from {requester}:\n{note}\n", "fr": "\nNote de {requester} :\n{note}\n"},
     "requested_howto": {
         "en": (
-            "\nTo review it, open Lumen Desktop and go to Approvals. There you can change quantities, add or "
+            "\nTo review it, open Lumen Desktop and go to {approvals}. There you can change quantities, add or "
             "remove lines, then approve and place the order, or reject it with a reason.\n"
         ),
         "fr": (
-            "\nPour l'examiner, ouvrez Lumen Desktop, section Approbations. Vous pourrez y modifier les quantités, "
+            "\nPour l'examiner, ouvrez Lumen Desktop, section {approvals}. Vous pourrez y modifier les quantités, "
             "ajouter ou retirer des lignes, puis approuver et passer la commande, ou la refuser en donnant une "
             "raison.\n"
         ),
     },
+    # The request as the desktop lists it: sent on …, with its PO number or job name when it has one.
+    "request_ref": {"en": "your request of {sent}", "fr": "votre demande du {sent}"},
+    "request_ref_detail": {"en": "your request of {sent} ({detail})", "fr": "votre demande du {sent} ({detail})"},
     # Approved, to the requester.
     "approved_subject": {
-        "en": "Your request no. {id} was approved: order {order}",
-        "fr": "Votre demande n° {id} a été approuvée : commande {order}",
+        "en": "Order {order} placed: {request} was approved",
+        "fr": "Commande {order} passée : {request} a été approuvée",
     },
     "approved_intro": {
-        "en": "{approver} approved your request no. {id} and placed order {order}.\n",
-        "fr": "{approver} a approuvé votre demande n° {id} et passé la commande {order}.\n",
+        "en": "{approver} approved {request} and placed order {order}.\n",
+        "fr": "{approver} a approuvé {request} et passé la commande {order}.\n",
     },
     "approved_unchanged": {
         "en": "\nThe order was placed as you requested it.\n",
@@ -66,21 +70,41 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "order_total": {"en": "\nOrder total: {amount}\n", "fr": "\nTotal de la commande : {amount}\n"},
     "approved_howto": {
-        "en": "\nYou will find it in Lumen Desktop, under Orders.\n",
-        "fr": "\nVous la trouverez dans Lumen Desktop, section Commandes.\n",
+        "en": "\nYou will find it in Lumen Desktop, under {orders}; {requests} shows the request and its order.\n",
+        "fr": (
+            "\nVous la trouverez dans Lumen Desktop, section {orders} ; la section {requests} montre la demande "
+            "et sa commande.\n"
+        ),
     },
     # Rejected, to the requester.
     "rejected_subject": {
-        "en": "Your request no. {id} was rejected",
-        "fr": "Votre demande n° {id} a été refusée",
+        "en": "{request} was rejected",
+        "fr": "{request} a été refusée",
     },
     "rejected_intro": {
-        "en": "{approver} rejected your request no. {id}.\n\nReason:\n{reason}\n",
-        "fr": "{approver} a refusé votre demande n° {id}.\n\nRaison :\n{reason}\n",
+        "en": "{approver} rejected {request}.\n\nReason:\n{reason}\n",
+        "fr": "{approver} a refusé {request}.\n\nRaison :\n{reason}\n",
     },
     "rejected_howto": {
-        "en": "\nYou can see it in Lumen Desktop, Approvals (My requests).\n",
-        "fr": "\nVous pouvez la consulter dans Lumen Desktop, section Approbations (Mes demandes).\n",
+        "en": "\nYou can see it in Lumen Desktop, under {requests}.\n",
+        "fr": "\nVous pouvez la consulter dans Lumen Desktop, section {requests}.\n",
+    },
+    # The public form was received, to the person who sent it.
+    "account_received_subject": {
+        "en": "We received your Lumen.ca account request",
+        "fr": "Nous avons reçu votre demande de compte Lumen.ca",
+    },
+    "account_received_body": {
+        "en": (
+            "Your request for a Lumen.ca account for {customer} has reached us.\n\n"
+            "Our e-commerce team processes it within 72 hours, by {promised} at the latest. You will then receive "
+            "your username and a password by e-mail.\n"
+        ),
+        "fr": (
+            "Votre demande de compte Lumen.ca pour {customer} nous est bien parvenue.\n\n"
+            "Notre équipe du commerce électronique la traitera dans les 72 heures, au plus tard le {promised}. "
+            "Vous recevrez alors votre nom d'utilisateur et un mot de passe par courriel.\n"
+        ),
     },
     # A new account's credentials.
     "credentials_subject": {"en": "Your Lumen.ca account", "fr": "Votre compte Lumen.ca"},
@@ -114,4 +138,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "\nFor any question, simply reply to this e-mail.\n",
         "fr": "\nPour toute question, répondez simplement à ce courriel.\n",
     },
+}
+
+# (singular, plural) per language; ``formatting.plural`` picks by CLDR's rule ("0 ligne" in French, "0 lines").
+PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "lines": {"en": ("{n} line", "{n} lines"), "fr": ("{n} ligne", "{n} lignes")},
+}
+
+# Units of measure (the catalog's ``uom`` codes) in words, as the desktop shows them; an unknown code as sent.
+UNITS: dict[str, dict[str, tuple[str, str]]] = {
+    "ft": {"en": ("ft", "ft"), "fr": ("pi", "pi")},
+    "m": {"en": ("m", "m"), "fr": ("m", "m")},
+    "ea": {"en": ("ea", "ea"), "fr": ("unité", "unités")},
+    "box": {"en": ("box", "boxes"), "fr": ("boîte", "boîtes")},
+    "roll": {"en": ("roll", "rolls"), "fr": ("rouleau", "rouleaux")},
+    "pack": {"en": ("pack", "packs"), "fr": ("paquet", "paquets")},
+    "bag": {"en": ("bag", "bags"), "fr": ("sac", "sacs")},
+}
+
+# The desktop's section titles (context "Sections" of translations/lumen_*.ts; a test keeps them equal).
+SECTIONS: dict[str, dict[str, str]] = {
+    "approvals": {"en": "Approvals", "fr": "Approbations"},
+    "my_requests": {"en": "My requests", "fr": "Mes demandes"},
+    "orders": {"en": "Orders", "fr": "Commandes"},
 }

@@ -32,6 +32,7 @@ from ...store.catalog import CatalogReplica
 from ...widgets.tables import ListTable
 from .cart_adder import CartAdder
 from .details import ProductDetailsPane
+from .empty_results import EmptyResults
 from .search_bar import SearchBar
 
 
@@ -57,6 +58,7 @@ class CatalogView(Retranslating, QWidget):
         self.tree.setExpanded(self.categories.root.index(), True)
         self.table = ListTable(self.results, stretch_column=self.results.column_of(Column.NAME))
         self.details = ProductDetailsPane(ctx, self.adder)
+        self.empty_results = EmptyResults(self.table.viewport())
         self.offline_note = QLabel()
         self.offline_note.setStyleSheet("background: #fff3cd; padding: 4px;")
         self.offline_note.hide()
@@ -145,6 +147,11 @@ class CatalogView(Retranslating, QWidget):
 
     def _results_loaded(self) -> None:
         self.offline_note.setVisible(self.results.offline)
+        if self.results.total == 0:
+            category = self._category_name(self._category[0]) if self._category[0] else ""
+            self.empty_results.show_for(self.results.query, category, self.results.offline)
+        else:
+            self.empty_results.hide_message()
         row = self.results.row_of(self._selected_sku) if self._selected_sku else None
         if row is not None:
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows

@@ -125,7 +125,8 @@ def test_approving_creates_the_account_and_emails_the_credentials_in_french(api,
 
     assert response.status_code == 200, response.text
     assert response.json() == {"username": "sylvie.cote"}  # the username only, never the password
-    (mail,) = mail_to(sent_mail(), "sylvie.cote@example.com")
+    acknowledgement, mail = mail_to(sent_mail(), "sylvie.cote@example.com")
+    assert acknowledgement["Subject"] == "Nous avons reçu votre demande de compte Lumen.ca"
     assert "ecommerce@lumen.ca" in mail["From"]
     assert mail["Subject"] == "Votre compte Lumen.ca"
     text = body_of(mail)
@@ -152,7 +153,7 @@ def test_credentials_in_english_and_usernames_made_unique(api, sign_in, sent_mai
     response = staff.post(f"/account-requests/{second}/approve")
 
     assert response.json() == {"username": "sylvie.cote2"}
-    (mail,) = mail_to(sent_mail(), "sylvie.cote2@example.com")
+    _acknowledgement, mail = mail_to(sent_mail(), "sylvie.cote2@example.com")
     assert mail["Subject"] == "Your Lumen.ca account"
     text = body_of(mail)
     assert "\nUsername: sylvie.cote2\n" in text
@@ -173,7 +174,7 @@ def test_rejecting_emails_the_reason_and_a_decided_request_is_409(api, sign_in, 
         "rejected",
         "Your employer did not confirm.",
     )
-    (mail,) = mail_to(sent_mail(), "sylvie.cote@example.com")
+    _acknowledgement, mail = mail_to(sent_mail(), "sylvie.cote@example.com")
     assert "Your employer did not confirm." in body_of(mail)
     for again in (
         staff.post(f"/account-requests/{request_id}/approve"),
@@ -183,3 +184,28 @@ def test_rejecting_emails_the_reason_and_a_decided_request_is_409(api, sign_in, 
     assert staff.post("/account-requests/424242/approve").status_code == 404
     # Once rejected, the same person may ask again.
     assert submit(api).status_code == 201
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "promise"),
+    [
+        ("fr", "Nous avons reçu votre demande de compte Lumen.ca", "dans les 72 heures"),
+        ("en", "We received your Lumen.ca account request", "within 72 hours"),
+    ],
+)
+def test_sending_the_form_is_acknowledged_by_email_in_its_language(api, sent_mail, language, subject, promise):
+    response = submit(api, language=language)
+    assert response.status_code == 201, response.text
+
+    (mail,) = mail_to(sent_mail(), "sylvie.cote@example.com")
+    assert mail["Subject"] == subject and mail["Content-Language"] == f"{language}-CA"
+    text = body_of(mail)
+    assert promise in text and "Électricité Gagnon inc." in text
+    assert text.startswith("Bonjour Sylvie Côté," if language == "fr" else "Hello Sylvie Côté,")
+    promised_by = datetime.fromisoformat(response.json()["promised_by"])
+    assert str(promised_by.astimezone().year) in text  # the date of the promise, in words
+
+
+def test_a_refused_form_sends_nothing(api, sent_mail):
+    assert submit(api, customer_number="999999").status_code == 422
+    assert mail_to(sent_mail(), "sylvie.cote@example.com") == []

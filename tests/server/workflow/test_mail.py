@@ -4,6 +4,7 @@ recipient's language, with Canadian money formats, and only once the transaction
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -13,7 +14,7 @@ from lumen_server.app import create_app
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.mail import builders, send_after_commit, send_mail
-from lumen_server.mail.content import MailLine, Recipient
+from lumen_server.mail.content import MailLine, Recipient, RequestRef
 from lumen_server.mail.formatting import format_money
 from lumen_server.testing import bearer, free_port
 from tests.server.workflow.support import body_of, mail_to, outbox, products
@@ -26,13 +27,10 @@ def awaits_approval(settings: Settings, to: Recipient) -> object:
     return builders.approval_requested(
         settings,
         approver=to,
-        requester_name="Sophie Roy",
+        request=RequestRef("Sophie Roy", datetime(2026, 12, 1, 19, 5, tzinfo=UTC)),
         customer_name="Électricité Gagnon inc.",
-        approval_id=7,
         lines=[MailLine("LU-1", "Fil", 1500, "ft", Decimal("1234.56"))],
         note=None,
-        po_number=None,
-        job_name=None,
         subtotal=Decimal("1234.56"),
     )
 

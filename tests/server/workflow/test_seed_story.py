@@ -32,6 +32,8 @@ def test_from_account_request_to_approved_order(demo_template, tmp_path, mail_si
             "channel": "web",
         }
         assert http.post(f"{api}/account-requests", json=form).status_code == 201
+        received = mail_sink.wait_for(lambda m: m["To"] == form["email"])
+        assert "72 heures" in body_of(received)  # the acknowledgement, in the form's language
 
         # The e-commerce staff find it in their queue and approve it: the answer names the username only.
         staff = bearer(http, "ecomm")
@@ -41,7 +43,7 @@ def test_from_account_request_to_approved_order(demo_template, tmp_path, mail_si
         assert approved.status_code == 200 and set(approved.json()) == {"username"}
 
         # The credentials arrive by e-mail, in French.
-        credentials = mail_sink.wait_for(lambda m: m["To"] == form["email"])
+        credentials = mail_sink.wait_for(lambda m: m["To"] == form["email"] and m["Subject"] == "Votre compte Lumen.ca")
         username, password = credentials_in(credentials)
         assert username == approved.json()["username"] == "emilie.belanger"
 

@@ -38,7 +38,7 @@ def test_sending_the_cart_creates_a_pending_request_and_empties_the_cart(sign_in
     (mail,) = mail_to(sent_mail(), "marie.tremblay@example.com")
     text = body_of(mail)
     assert mail["Subject"] == "Une commande attend votre approbation (Sophie Roy)"
-    assert "2 ligne(s)" in text and first.sku in text and second.sku in text
+    assert "2 lignes" in text and first.sku in text and second.sku in text
     assert "Pour lundi, svp." in text
     assert "Lumen Desktop" in text and "http" not in text
     assert "$" in text  # marie may see prices: the amounts are there

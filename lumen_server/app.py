@@ -16,6 +16,7 @@ from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.core.errors import install_error_handlers
 from lumen_server.core.i18n import current_language, parse_accept_language
+from lumen_server.health.router import router as health_router
 from lumen_server.orders.router import router as orders_router
 from lumen_server.templates.router import router as templates_router
 
@@ -56,11 +57,8 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
 
     api = APIRouter(prefix=API_PREFIX)
 
-    @api.get("/health", tags=["service"])
-    def health() -> dict[str, str]:
-        return {"status": "ok"}
-
     for router in (
+        health_router,
         auth_router,
         catalog_router,
         cart_router,

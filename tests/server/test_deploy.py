@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
+from lumen_server.cli import build_parser
 from lumen_server.core.db import Database
 from lumen_server.core.migrate import revisions
 from lumen_server.testing import LiveServer, bearer, copy_database
@@ -141,3 +144,18 @@ def test_json_logs_are_one_object_per_line_access_log_included(demo_template, tm
 def test_the_log_format_is_checked(tmp_path):
     refused = lumen_server("--log-format", "xml", "--database-url", f"sqlite:///{tmp_path / 'x.db'}", timeout=60)
     assert refused.returncode == 2 and "invalid choice" in refused.stderr
+
+
+# --- the sample systemd unit ---------------------------------------------------------------------------------------
+def test_the_sample_systemd_unit_runs_what_lumen_server_accepts_as_a_non_root_user():
+    unit: dict[str, list[str]] = {}
+    for line in (Path(__file__).resolve().parents[2] / "docs" / "lumen-server.service").read_text().splitlines():
+        if "=" in line and not line.startswith("#"):
+            key, value = line.split("=", 1)
+            unit.setdefault(key, []).append(value)
+    program, *arguments = shlex.split(unit["ExecStart"][0])
+    assert program.endswith("/lumen-server")
+    args = build_parser().parse_args(["serve", *arguments])
+    assert args.workers == 4 and args.log_format == "json"
+    assert unit["User"] != ["root"] and unit["EnvironmentFile"] and unit["Restart"] == ["on-failure"]
+    assert unit["NoNewPrivileges"] == ["yes"] and unit["ProtectSystem"] == ["strict"]

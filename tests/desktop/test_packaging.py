@@ -3,7 +3,8 @@ with the ``desktop`` extra only, and started from there — offscreen, on a Fren
 
 It must carry the compiled Qt resources (icons and the French and English ``.qm`` inside
 ``lumen_desktop/_resources.py``), start as a GUI script in French, bring none of the service's packages and no
-tests. Marked slow (it builds a wheel and fills a venv: about a minute with pip's cache warm).
+tests; installed with the ``server`` extra instead, it migrates and serves without Qt. Marked slow (it builds a
+wheel and fills two venvs: one to three minutes with pip's cache warm).
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+import httpx
 import pytest
+
+from lumen_server.testing import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -127,3 +132,39 @@ def test_a_workstation_gets_none_of_the_service_and_the_demo_says_what_it_needs(
     ).stdout.split()
     assert {"fastapi", "uvicorn", "alembic"} <= set(missing)
     assert "lumen_server" not in missing  # one distribution: the package is there, its extra is not
+
+
+def test_a_server_gets_the_service_without_qt_and_can_migrate_and_serve(wheel: Path, tmp_path: Path):
+    venv = tmp_path / "server"
+    run(sys.executable, "-m", "venv", venv)
+    run(venv / "bin" / "python", "-m", "pip", "install", "--quiet", f"{wheel}[server]")
+    python = venv / "bin" / "python"
+    assert (
+        run(python, "-c", "import importlib.util as u; print(u.find_spec('PySide6'))", cwd=tmp_path).stdout == "None\n"
+    )
+    database = f"sqlite:///{tmp_path / 'lumen.db'}"
+    migrated = run(venv / "bin" / "lumen-server", "migrate", "--database-url", database, cwd=tmp_path)
+    assert "Migrated the database" in migrated.stdout
+    port = free_port()
+    service = subprocess.Popen(
+        [venv / "bin" / "lumen-server", "--port", str(port), "--database-url", database],
+        cwd=tmp_path,
+        env={"PATH": os.environ["PATH"]},
+    )
+    try:
+        assert wait_for_health(f"http://127.0.0.1:{port}/api/v1/health", service) == {"status": "ok"}
+    finally:
+        service.terminate()
+        service.wait(timeout=30)
+
+
+def wait_for_health(url: str, process: subprocess.Popen[bytes], timeout: float = 60.0) -> object:
+    """The health answer of a service that was just started (polled until it listens, or the deadline)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "lumen-server exited early"
+        try:
+            return httpx.get(url, timeout=1.0).json()
+        except httpx.TransportError:
+            time.sleep(0.1)  # polling a condition with a deadline, not timing a result
+    raise TimeoutError(url)

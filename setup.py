@@ -3,8 +3,9 @@
 ``translations/*.ts`` (Qt Linguist sources) are compiled by ``pyside6-lrelease`` into ``.qm`` files, and
 ``resources/lumen.qrc`` (the icons and those ``.qm`` files) by ``pyside6-rcc`` into
 ``lumen_desktop/_resources.py``, a generated module (git-ignored) that the app loads as ``:/icons/...`` and
-``:/translations/...``. ``scripts/setup`` runs it for the working checkout (``python setup.py`` is never called by
-hand; setuptools runs this file as the build script).
+``:/translations/...``. ``scripts/setup`` runs it for the working checkout; a wheel build (``pip install .``,
+``pip wheel .``) runs it through ``build_py`` into the build folder, so the installed package carries the module
+(``python setup.py`` is never called by hand; setuptools runs this file as the build script).
 """
 
 from __future__ import annotations
@@ -46,7 +47,20 @@ def compile_resources(target_root: Path = ROOT, *, force: bool = False) -> Path:
     return module
 
 
+def _build_py_with_resources() -> type:
+    """setuptools' ``build_py`` that also writes the compiled resources into the build folder (the wheel)."""
+    from setuptools.command.build_py import build_py
+
+    class BuildPyWithResources(build_py):
+        def run(self) -> None:
+            super().run()
+            # An editable install imports the checkout itself: the module goes there, as scripts/setup does.
+            compile_resources(ROOT if self.editable_mode else Path(self.build_lib), force=not self.editable_mode)
+
+    return BuildPyWithResources
+
+
 if __name__ == "__main__":
     from setuptools import setup
 
-    setup()
+    setup(cmdclass={"build_py": _build_py_with_resources()})

@@ -1,8 +1,10 @@
-"""``lumen-desktop [--demo] [--service URL]``: sets up Qt, the context and the flow, then runs the event loop.
+"""``lumen-desktop [--demo] [--service URL] [--smoke-test]``: sets up Qt, the context and the flow, then runs the
+event loop.
 
 ``--demo`` first starts the embedded demo service (``demo_service``) behind a small progress dialog, waits for
 its health check off the GUI thread, then opens the sign-in dialog pointed at it with the demo users listed;
-the child service stops when the app quits.
+the child service stops when the app quits. The demo runs the service too, so it needs both extras
+(``pip install "lumen[desktop,server]"``); without them it says so and exits. ``--smoke-test``: see ``smoke``.
 """
 
 from __future__ import annotations
@@ -18,20 +20,33 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from . import ops
 from .app import LumenApp
 from .context import AppContext
-from .demo_service import DemoService
+from .demo_service import DemoService, missing_service_packages
 from .demo_users import DEMO_USERS
 from .resources import icon
 from .settings import APPLICATION, ORGANIZATION, Settings
+from .smoke import run_smoke_test
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="lumen-desktop", description="Lumen Desktop")
     parser.add_argument("--demo", action="store_true", help="start the embedded demo service and use it")
     parser.add_argument("--service", metavar="URL", help="address of the Lumen service, e.g. http://host:8765")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="show the sign-in window, print its title and menus, quit (exit 0)"
+    )
     return parser.parse_args(argv)
 
 
-def _start_demo(ctx: AppContext, flow: LumenApp) -> DemoService:
+def _start_demo(ctx: AppContext, flow: LumenApp) -> DemoService | None:
+    missing = missing_service_packages()
+    if missing:
+        text = QCoreApplication.translate(
+            "Main", "The demo runs the Lumen service on this computer, which needs: %1. Install both parts with:"
+        ).replace("%1", ", ".join(missing))
+        command = 'pip install "lumen[desktop,server]"'
+        print(f"{text}\n    {command}", file=sys.stderr, flush=True)
+        QMessageBox.critical(None, QCoreApplication.translate("Main", "Lumen demo"), f"{text}\n\n{command}")
+        return None
     demo = DemoService()
     demo.start()
     ctx.client.address = demo.address
@@ -97,8 +112,15 @@ def main(argv: list[str] | None = None) -> int:
         settings.service_address = args.service
     ctx = AppContext(settings)
     flow = LumenApp(ctx)
-    demo = _start_demo(ctx, flow) if args.demo else None
-    if demo is None:
+    demo = None
+    if args.smoke_test:
+        run_smoke_test(ctx, flow)
+    elif args.demo:
+        demo = _start_demo(ctx, flow)
+        if demo is None:  # the service's packages are missing: said above
+            ctx.client.close()
+            return 2
+    else:
         flow.start()
     code = app.exec()
     ops.wait_for_all(10_000)

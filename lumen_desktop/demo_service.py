@@ -7,6 +7,7 @@ The service's output goes to ``service.log`` beside the database.
 
 from __future__ import annotations
 
+import importlib.util
 import signal
 import socket
 import subprocess
@@ -16,6 +17,14 @@ from pathlib import Path
 
 from .api import ApiClient, ApiError, ServiceUnreachable
 from .paths import user_data_dir
+
+# What ``python -m lumen_server`` imports: the package and the "server" extra (lumen[server]).
+SERVICE_MODULES = ("lumen_server", "fastapi", "uvicorn", "alembic", "pydantic_settings", "argon2", "email_validator")
+
+
+def missing_service_packages() -> list[str]:
+    """The service's modules this Python cannot import (none when "lumen[desktop,server]" is installed)."""
+    return [name for name in SERVICE_MODULES if importlib.util.find_spec(name) is None]
 
 
 def free_port() -> int:

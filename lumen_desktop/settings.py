@@ -2,16 +2,45 @@
 
 Typed accessors over one ``QSettings``; tests pass their own (an INI file in a temp folder). QSettings keeps
 values in memory and writes them in the background, so reading/writing here from the GUI thread is fine.
+
+The service address, first match wins:
+
+1. the one the user signed in to last (their own settings, ``service/address``);
+2. ``LUMEN_SERVICE_URL`` in the environment;
+3. the machine-wide INI an administrator writes (``machine_settings()``), key ``address`` in ``[service]``:
+   ``$XDG_CONFIG_DIRS`` (default ``/etc/xdg``) ``/Lumen/lumen-desktop.ini`` on Linux,
+   ``%PROGRAMDATA%\\Lumen\\lumen-desktop.ini`` on Windows (Qt's system scope for INI files);
+4. ``DEFAULT_ADDRESS``, a service on this computer.
 """
 
 from __future__ import annotations
+
+import os
+from collections.abc import Mapping
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 ORGANIZATION = "Lumen"
 APPLICATION = "Lumen Desktop"
 DEFAULT_ADDRESS = "http://127.0.0.1:8765"
+ADDRESS_VARIABLE = "LUMEN_SERVICE_URL"
+MACHINE_FILE = "lumen-desktop"  # lumen-desktop.ini in the system-wide Lumen folder
 LANGUAGES = ("fr", "en")
+
+
+def machine_settings() -> QSettings:
+    """The machine-wide INI an administrator writes (read-only here; the app never writes it)."""
+    machine = QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, ORGANIZATION, MACHINE_FILE)
+    machine.setFallbacksEnabled(False)
+    return machine
+
+
+def _user_settings() -> QSettings:
+    user = QSettings(ORGANIZATION, APPLICATION)
+    # Without this Qt would also read the system-wide files for any key the user has not set, and the machine
+    # default would win over LUMEN_SERVICE_URL; the machine file is read on its own, below the variable.
+    user.setFallbacksEnabled(False)
+    return user
 
 
 def system_language() -> str:
@@ -20,8 +49,16 @@ def system_language() -> str:
 
 
 class Settings:
-    def __init__(self, qsettings: QSettings | None = None) -> None:
-        self._s = qsettings if qsettings is not None else QSettings(ORGANIZATION, APPLICATION)
+    def __init__(
+        self,
+        qsettings: QSettings | None = None,
+        *,
+        machine: QSettings | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self._s = qsettings if qsettings is not None else _user_settings()
+        self._machine = machine
+        self._environ = environ
 
     def _text(self, key: str, default: str = "") -> str:
         value = self._s.value(key, default)
@@ -29,7 +66,19 @@ class Settings:
 
     @property
     def service_address(self) -> str:
-        return self._text("service/address", DEFAULT_ADDRESS)
+        """The user's own address if they signed in somewhere, else this machine's default."""
+        return self._text("service/address").strip() or self.default_service_address
+
+    @property
+    def default_service_address(self) -> str:
+        """``LUMEN_SERVICE_URL``, else the machine-wide INI's ``[service] address``, else ``DEFAULT_ADDRESS``."""
+        environ = os.environ if self._environ is None else self._environ
+        from_environment = environ.get(ADDRESS_VARIABLE, "").strip()
+        if from_environment:
+            return from_environment
+        machine = self._machine if self._machine is not None else machine_settings()
+        value = machine.value("service/address")
+        return str(value).strip() if value else DEFAULT_ADDRESS
 
     @service_address.setter
     def service_address(self, value: str) -> None:

@@ -19,6 +19,7 @@ from lumen_server.core.db import Database
 from lumen_server.core.errors import install_error_handlers
 from lumen_server.core.openapi import install_openapi
 from lumen_server.core.request_guard import BodyGuard, LanguageOfRequest
+from lumen_server.health.router import router as health_router
 from lumen_server.orders.router import router as orders_router
 from lumen_server.templates.router import router as templates_router
 
@@ -54,11 +55,8 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
 
     api = APIRouter(prefix=API_PREFIX)
 
-    @api.get("/health", tags=["service"])
-    def health() -> dict[str, str]:
-        return {"status": "ok"}
-
     for router in (
+        health_router,
         auth_router,
         profile_router,
         catalog_router,

@@ -1,29 +1,45 @@
 """``lumen-server``: run the service, or one of its operator commands.
 
     lumen-server [--host H] [--port P] [--database-url URL] [--smtp-url URL] [--demo] [--workers N]
+                 [--migrate] [--log-format text|json] [--smtp-ca-file PEM]
+    lumen-server migrate [--database-url URL]
     lumen-server seed-catalog --products 100000
     lumen-server create-staff USERNAME [--email E] [--first-name F] [--last-name L]
 
 Every flag may also come from ``LUMEN_HOST``, ``LUMEN_PORT``, ``LUMEN_DATABASE_URL``, ``LUMEN_SMTP_URL``,
-``LUMEN_DEMO=1`` (flags win).
+``LUMEN_DEMO=1``, ``LUMEN_MIGRATE=1``, ``LUMEN_LOG_FORMAT``, ``LUMEN_SMTP_CA_FILE`` (flags win).
+
+Migrations: ``lumen-server migrate`` applies them and exits (the deployment step). The service's start applies
+them itself only on SQLite (one machine, the database is the app's own file), with ``--demo``, or when told
+(``--migrate``); on PostgreSQL it otherwise refuses to start on an older schema, so a new version never changes
+a company's database behind the operator's back (see docs/deploy.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
+from lumen_server.core import logs
 from lumen_server.core.config import Settings
-from lumen_server.core.db import Database
-from lumen_server.core.migrate import upgrade
+from lumen_server.core.db import Database, is_sqlite
+from lumen_server.core.migrate import revisions, upgrade
 
-COMMANDS = ("serve", "seed-catalog", "create-staff")
+COMMANDS = ("serve", "migrate", "seed-catalog", "create-staff")
+log = logging.getLogger("lumen_server")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--database-url", help="SQLAlchemy URL (env LUMEN_DATABASE_URL)")
+
+
+def _log_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--log-format", choices=("text", "json"), help="json: one JSON object per line (env LUMEN_LOG_FORMAT)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--outbox-dir", help="folder for .eml files when no SMTP server is given")
     serve.add_argument("--demo", action="store_true", default=None, help="load the demo data into an empty database")
     serve.add_argument("--workers", type=int, help="worker processes (PostgreSQL)")
+    serve.add_argument(
+        "--migrate", action="store_true", default=None, help="apply pending migrations first (env LUMEN_MIGRATE=1)"
+    )
+    serve.add_argument(
+        "--smtp-ca-file", help="CA certificates (PEM) to trust for the SMTP server (env LUMEN_SMTP_CA_FILE)"
+    )
+    _log_format(serve)
+    migrate = sub.add_parser("migrate", help="apply the database migrations, then exit")
+    _common(migrate)
+    _log_format(migrate)
     seed = sub.add_parser("seed-catalog", help="add a generated catalog of that many products (benchmarks)")
     _common(seed)
     seed.add_argument("--products", type=int, required=True)
@@ -52,42 +78,102 @@ def build_parser() -> argparse.ArgumentParser:
 def _settings(args: argparse.Namespace) -> Settings:
     overrides = {
         key: value
-        for key in ("host", "port", "database_url", "smtp_url", "demo", "workers", "outbox_dir")
+        for key in (
+            "host",
+            "port",
+            "database_url",
+            "smtp_url",
+            "demo",
+            "workers",
+            "outbox_dir",
+            "migrate",
+            "log_format",
+            "smtp_ca_file",
+        )
         if (value := getattr(args, key, None)) is not None
     }
     return Settings(**overrides)
 
 
-def prepare_database(settings: Settings) -> Database:
-    """Migrates the schema to the latest revision and, with ``demo``, loads the demo data if empty."""
+def announce(settings: Settings, text: str) -> None:
+    """A line for whoever started the command: printed, or a log record in the JSON log format."""
+    if settings.log_format == "json":
+        log.info(text)
+    else:
+        print(text, flush=True)
+
+
+def migrates_on_start(settings: Settings) -> bool:
+    """SQLite (one machine's own file) and the demo migrate when the service starts; a shared database when told."""
+    return settings.migrate or settings.demo or is_sqlite(settings.database_url)
+
+
+def prepare_database(settings: Settings, *, migrate: bool = True) -> Database:
+    """Migrates the schema to the latest revision (or, without ``migrate``, refuses an older one) and, with
+    ``demo``, loads the demo data if empty."""
     database = Database(settings.database_url)
-    upgrade(database.engine)
+    if migrate:
+        upgrade(database.engine)
+    else:
+        current, head = revisions(database.engine)
+        if current != head:
+            database.dispose()
+            raise SystemExit(
+                f"lumen-server: the database is at revision {current or '(none: empty)'} and this version needs "
+                f"{head}. Run `lumen-server migrate` first (or start with --migrate / LUMEN_MIGRATE=1)."
+            )
     if settings.demo:
         from lumen_server.demo import load_demo
 
         with database.session() as session:
             if load_demo(session):
-                print("Loaded the demo data.", flush=True)
+                announce(settings, "Loaded the demo data.")
     return database
+
+
+def migrate(settings: Settings) -> None:
+    database = Database(settings.database_url)
+    before, head = revisions(database.engine)
+    upgrade(database.engine)
+    database.dispose()
+    if before == head:
+        announce(settings, f"The database is up to date (revision {head}).")
+    else:
+        announce(settings, f"Migrated the database from revision {before or '(empty)'} to {head}.")
 
 
 def serve(settings: Settings) -> None:
     import uvicorn
 
-    prepare_database(settings).dispose()
+    prepare_database(settings, migrate=migrates_on_start(settings)).dispose()
     # Worker processes rebuild the settings from the environment, so pass every resolved value on.
     for key, value in settings.model_dump(exclude_none=True).items():
         os.environ[f"LUMEN_{key.upper()}"] = str(value)
-    print(f"Lumen service listening on http://{settings.host}:{settings.port}/api/v1", flush=True)
-    print(f"Outgoing mail: {settings.smtp_url or settings.resolved_outbox_dir}", flush=True)
+    announce(settings, f"Lumen service listening on http://{settings.host}:{settings.port}/api/v1")
+    announce(settings, f"Outgoing mail: {_without_password(settings.smtp_url) or settings.resolved_outbox_dir}")
+    json_logs = settings.log_format == "json"
     uvicorn.run(
         "lumen_server.app:app_from_environment",
         factory=True,
         host=settings.host,
         port=settings.port,
         workers=settings.workers if settings.workers > 1 else None,
-        log_level="warning",
+        # JSON: every line through lumen_server.core.logs, access log included; text: uvicorn's, warnings only.
+        log_config=logs.logging_config() if json_logs else uvicorn.config.LOGGING_CONFIG,
+        log_level="info" if json_logs else "warning",
     )
+
+
+def _without_password(url: str | None) -> str | None:
+    """The SMTP URL as it may be shown in a log: its password replaced by ***."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return url
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    return parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)).geturl()
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -96,8 +182,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         argv.insert(0, "serve")
     args = build_parser().parse_args(argv)
     settings = _settings(args)
+    logs.configure(settings.log_format)
     if args.command == "serve":
         serve(settings)
+    elif args.command == "migrate":
+        migrate(settings)
     elif args.command == "seed-catalog":
         from lumen_server.catalog.seed import seed_catalog
 

@@ -1375,6 +1375,10 @@
         <translation>Lumen demo</translation>
     </message>
     <message>
+        <source>The demo runs the Lumen service on this computer, which needs: %1. Install both parts with:</source>
+        <translation>The demo runs the Lumen service on this computer, which needs: %1. Install both parts with:</translation>
+    </message>
+    <message>
         <source>Lumen demo service listening on %1/api/v1 (mail: %2, log: %3)</source>
         <translation>Lumen demo service listening on %1/api/v1 (mail: %2, log: %3)</translation>
     </message>

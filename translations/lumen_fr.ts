@@ -1375,6 +1375,10 @@
         <translation>Démonstration Lumen</translation>
     </message>
     <message>
+        <source>The demo runs the Lumen service on this computer, which needs: %1. Install both parts with:</source>
+        <translation>La démo fait tourner le service Lumen sur cet ordinateur, qui a besoin de : %1. Installez les deux parties avec :</translation>
+    </message>
+    <message>
         <source>Lumen demo service listening on %1/api/v1 (mail: %2, log: %3)</source>
         <translation>Service de démonstration Lumen à l'écoute sur %1/api/v1 (courriels : %2, journal : %3)</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
@@ -15,12 +16,20 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8765
     database_url: str = "sqlite:///lumen.db"
+    # smtp://host:25, smtp+starttls://user:password@host:587 (STARTTLS required) or smtps://user:password@host:465
     smtp_url: str | None = None
+    # A CA bundle to trust for the SMTP server's certificate instead of the system's (a company CA, the tests).
+    smtp_ca_file: Path | None = None
     demo: bool = False
     workers: int = 1
     # Requests one worker serves at once; more wait their turn (never refused, never timed out). Each holds at
     # most one database connection at a time, so the pool keeps that many connections (see docs/reliability.md).
     max_concurrent_requests: int = 20
+    # Apply pending migrations when the service starts; off, a PostgreSQL service refuses to start on an old schema
+    # (run `lumen-server migrate`). SQLite (one machine) and the demo always migrate.
+    migrate: bool = False
+    # "json": every log line (ours, uvicorn's, its access log) is one JSON object on stderr.
+    log_format: Literal["text", "json"] = "text"
     # Where .eml files go when no SMTP server is configured; default: "outbox" beside the SQLite database.
     outbox_dir: Path | None = None
     mail_from: str = "Lumen.ca – Commerce électronique <ecommerce@lumen.ca>"

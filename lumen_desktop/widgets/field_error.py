@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..style import set_role
+
 
 class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020;")
+        set_role(self, "error")
         self.hide()
 
     def show_message(self, message: str) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,7 +29,9 @@ from ...models.approval_draft import ApprovalDraft
 from ...models.approval_history import ApprovalHistoryModel
 from ...models.approval_lines import ApprovalLinesModel
 from ...printing import PrintableDocument, PrintPdfButton
+from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 from .lines_table import LinesTable
 from .product_picker import ProductPicker
@@ -45,7 +46,7 @@ class EditorPanel(Retranslating, QWidget):
         self._editing = False
         self.header = RequestHeader(ctx, read_only_details=False)
         self.outcome = QLabel()
-        self.outcome.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        set_role(self.outcome, "success")
         self.outcome.hide()
         self.message = FieldError()
         empty = ApprovalDraft.of(Approval.from_json({}))
@@ -59,8 +60,7 @@ class EditorPanel(Retranslating, QWidget):
         self.history.setModel(self.history_model)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.history, stretch_column=self.history_model.column_of("what"))
         self.po_number, self.job_name = QLineEdit(), QLineEdit()
         self.po_number.setMaxLength(40)
         self.job_name.setMaxLength(80)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -31,6 +30,7 @@ from ...models.cart_import import MaterialListModel
 from ...models.cart_import_file import ListRow, MaterialListError, read_material_list
 from ...ops import Op
 from ...widgets.field_error import FieldError
+from ...widgets.tables import fit_columns
 
 
 class ImportMaterialListDialog(Retranslating, QDialog):
@@ -120,9 +120,7 @@ class ImportMaterialListDialog(Retranslating, QDialog):
         self.model.dataChanged.connect(lambda *_args: self._update_summary())
         self.model.sig_resolved.connect(self._update_summary)
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch_column=4)
         self.model.resolve(self._ctx.client)
         self._update_summary()
 

@@ -13,6 +13,7 @@ Other views learn about additions through ``sig_added_to_cart`` or, without a re
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -29,10 +30,15 @@ from ...models.catalog_results import CatalogResultsModel, Column
 from ...models.catalog_sync import CatalogSync, replica_for
 from ...ops import Op
 from ...store.catalog import CatalogReplica
+from ...style import PAGE_MARGIN, set_role
 from ...widgets.tables import ListTable
 from .cart_adder import CartAdder
 from .details import ProductDetailsPane
 from .search_bar import SearchBar
+
+# (narrowest, widest) first width of the category tree and of the product pane, in pixels.
+TREE_WIDTHS = (150, 240)
+DETAILS_WIDTHS = (260, 420)
 
 
 class CatalogView(Retranslating, QWidget):
@@ -44,6 +50,7 @@ class CatalogView(Retranslating, QWidget):
         self._ctx = ctx
         self._selected_sku: str | None = None
         self._category: tuple[str | None, list[str] | None] = (None, None)  # (id, scope) chosen in the tree
+        self._sized = False  # the panes get their first widths when the page is first shown
         self._scan_pending: str | None = None  # Enter was pressed on this text: add it once its results arrive
         self.replica = replica if replica is not None else replica_for(ctx)
         self.sync = CatalogSync(ctx, self.replica, self)
@@ -55,10 +62,15 @@ class CatalogView(Retranslating, QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.categories)
         self.tree.setExpanded(self.categories.root.index(), True)
-        self.table = ListTable(self.results, stretch_column=self.results.column_of(Column.NAME))
+        self.table = ListTable(
+            self.results,
+            stretch_column=self.results.column_of(Column.NAME),
+            state_key="catalog.results",
+            settings=ctx.settings,
+        )
         self.details = ProductDetailsPane(ctx, self.adder)
         self.offline_note = QLabel()
-        self.offline_note.setStyleSheet("background: #fff3cd; padding: 4px;")
+        set_role(self.offline_note, "notice")
         self.offline_note.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -78,15 +90,31 @@ class CatalogView(Retranslating, QWidget):
         column.addWidget(self.offline_note)
         column.addWidget(self.table, 1)
         column.addWidget(self.status)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(middle)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 700, 320])
+        # The results take what the window gains; the tree and the product keep the width they were given.
+        for pane, stretch in enumerate((0, 1, 0)):
+            splitter.setStretchFactor(pane, stretch)
+        splitter.setChildrenCollapsible(False)
+        self.tree.setMinimumWidth(TREE_WIDTHS[0])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         layout.addWidget(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:
+            self._sized = True
+            self._size_panes(self.width())
+        super().showEvent(event)
+
+    def _size_panes(self, width: int) -> None:
+        """The first time the page is shown: the tree and the product pane in proportion, the results the rest."""
+        tree = min(max(int(width * 0.16), TREE_WIDTHS[0]), TREE_WIDTHS[1])
+        narrowest = max(DETAILS_WIDTHS[0], self.details.minimumSizeHint().width())
+        details = min(max(int(width * 0.27), narrowest), DETAILS_WIDTHS[1])
+        self.splitter.setSizes([tree, max(width - tree - details, 1), details])
 
     def _connect(self) -> None:
         self.search.sig_search.connect(self._search)

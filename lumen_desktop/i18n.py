@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from .formatting import Formatter
@@ -45,6 +45,9 @@ class Retranslating:
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # Qt's own children (a QDialogButtonBox's standard buttons) put back their default words ("OK")
+            # when their LanguageChange comes after ours: have the last word once every widget had its event.
+            QTimer.singleShot(0, self, self.retranslate)  # type: ignore[call-overload]
         super().changeEvent(event)  # type: ignore[misc]  # the Qt widget class after this mixin
 
     def retranslate(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..style import set_role
+from .fit import grow_to_fit
 
 
 class FieldError(QLabel):
@@ -17,6 +18,8 @@ class FieldError(QLabel):
     def show_message(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+        if message:
+            grow_to_fit(self)
 
     def clear_message(self) -> None:
         self.show_message("")

@@ -5,6 +5,7 @@ the action buttons. ``RequestEditor`` drives it; this panel only shows state.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -48,6 +49,7 @@ class EditorPanel(Retranslating, QWidget):
         self.outcome = QLabel()
         set_role(self.outcome, "success")
         self.outcome.hide()
+        self._outcome_text: Callable[[], str] | None = None
         self.message = FieldError()
         empty = ApprovalDraft.of(Approval.from_json({}))
         self.lines_model = ApprovalLinesModel(empty, ctx.formatter, self._can_see_prices, editable=False, parent=self)
@@ -117,6 +119,8 @@ class EditorPanel(Retranslating, QWidget):
         layout.addLayout(buttons)
 
     def retranslate(self) -> None:
+        if self._outcome_text is not None:
+            self.outcome.setText(self._outcome_text())
         self.lines_box.setTitle(self.tr("Lines"))
         self.add_box.setTitle(self.tr("Add a line from the catalog"))
         self.history_box.setTitle(self.tr("History"))
@@ -197,6 +201,8 @@ class EditorPanel(Retranslating, QWidget):
     def show_field_error(self, field: str, text: str) -> None:
         (self.po_error if field == "po_number" else self.job_error).show_message(text)
 
-    def show_outcome(self, text: str) -> None:
-        self.outcome.setText(text)
+    def show_outcome(self, text: Callable[[], str]) -> None:
+        """Shows what happened; ``text`` makes the words, again in the new language on a switch."""
+        self._outcome_text = text
+        self.outcome.setText(text())
         self.outcome.show()

@@ -12,6 +12,8 @@ Other views learn about additions through ``sig_added_to_cart`` or, without a re
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -50,6 +52,7 @@ class CatalogView(Retranslating, QWidget):
         self._ctx = ctx
         self._selected_sku: str | None = None
         self._category: tuple[str | None, list[str] | None] = (None, None)  # (id, scope) chosen in the tree
+        self._status_text: Callable[[], str] | None = None
         self._sized = False  # the panes get their first widths when the page is first shown
         self._scan_pending: str | None = None  # Enter was pressed on this text: add it once its results arrive
         self.replica = replica if replica is not None else replica_for(ctx)
@@ -122,7 +125,7 @@ class CatalogView(Retranslating, QWidget):
         self.tree.selectionModel().currentChanged.connect(self._category_chosen)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.results.sig_loaded.connect(self._results_loaded)
-        self.results.sig_failed.connect(self.status.setText)
+        self.results.sig_failed.connect(self._search_failed)
         self.categories.sig_loaded.connect(self._categories_loaded)
         self.adder.sig_added.connect(self._added)
         self.adder.sig_refused.connect(self._refused)
@@ -162,6 +165,7 @@ class CatalogView(Retranslating, QWidget):
     def _search(self, _text: str | None = None) -> None:
         category, scope = self._category
         self.status.clear()
+        self._status_text = None
         self.results.set_query(self.search.text(), category, scope)
 
     def _enter(self, text: str) -> None:
@@ -187,8 +191,12 @@ class CatalogView(Retranslating, QWidget):
             return  # not one exact code: Enter only searched
         product = next(iter(matches.values()))
         quantity = self.search.scan_quantity.value() or product.sale_multiple
-        self.status.setText(
-            self.tr("Adding %1 × %2…").replace("%1", self._ctx.formatter.number(quantity)).replace("%2", product.name)
+        self._say(
+            lambda: (
+                self.tr("Adding %1 × %2…")
+                .replace("%1", self._ctx.formatter.number(quantity))
+                .replace("%2", product.name)
+            )
         )
         self.adder.add(product, quantity)
 
@@ -208,18 +216,30 @@ class CatalogView(Retranslating, QWidget):
 
     # --- cart -----------------------------------------------------------------------------------------------------
     def _added(self, product: Product, quantity: int) -> None:
-        self.status.setText(
-            self.tr("Added %1 × %2 to the cart")
-            .replace("%1", self._ctx.formatter.number(quantity))
-            .replace("%2", product.name)
+        self._say(
+            lambda: (
+                self.tr("Added %1 × %2 to the cart")
+                .replace("%1", self._ctx.formatter.number(quantity))
+                .replace("%2", product.name)
+            )
         )
         self.sig_added_to_cart.emit(product.sku, quantity)
 
     def _refused(self, product: Product, message: str) -> None:
-        self.status.setText(self.tr("%1 was not added: %2").replace("%1", product.name).replace("%2", message))
+        self._say(lambda: self.tr("%1 was not added: %2").replace("%1", product.name).replace("%2", message))
+
+    def _search_failed(self, message: str) -> None:
+        self._say(lambda: message)  # the model's words, already in the language of the search
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """The status line under the results; ``text`` makes it again in the new language on a switch."""
+        self._status_text = text
+        self.status.setText(text())
 
     # --- language -------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        if self._status_text is not None and self.status.text():
+            self.status.setText(self._status_text())
         self.offline_note.setText(self.tr("Offline — results from this computer's copy of the catalog"))
         self.search.edit.setAccessibleName(self.tr("Search the catalog"))
         self.table.setAccessibleName(self.tr("Search results"))

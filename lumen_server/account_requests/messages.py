@@ -22,8 +22,7 @@ register_messages(
         },
         "invalid_approver": {
             "en": "The approver must be an active user of the same customer account who places orders.",
-            "fr": "L'approbateur doit être un utilisateur actif du même compte client qui passe des "
-            "commandes.",
+            "fr": "L'approbateur doit être un utilisateur actif du même compte client qui passe des commandes.",
         },
         "email_taken": {
             "en": "This e-mail address already has a Lumen.ca account.",

@@ -79,9 +79,10 @@ class QtTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return self._base.isEmpty() and not self._gaps
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None (a null string) lets Qt ask the next translator; "" would be taken as the translation.
         found = self._base.translate(context, source, disambiguation, n)
-        return found or self._gaps.get((context, source), "")
+        return found or self._gaps.get((context, source)) or None
 
 
 class LanguageManager(QObject):

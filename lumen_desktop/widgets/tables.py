@@ -83,6 +83,16 @@ class ColumnFitter(QObject):
         self._remeasure()
 
     @property
+    def descriptive_column(self) -> int | None:
+        """The column that takes the width left over (a name, a job), if any."""
+        return self._stretch_column
+
+    @property
+    def settled(self) -> bool:
+        """No refit is waiting (the columns show what the model holds now)."""
+        return not self._refit_later.isActive()
+
+    @property
     def user_sized(self) -> bool:
         """The user has set the widths (dragged a border now or in an earlier session)."""
         return self._user_sized

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -80,6 +81,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         self.pages.addWidget(self.done_page)
         self.setMinimumWidth(520)  # e-mail addresses and the approver hint fit without cutting
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never smaller than its text
         layout.addWidget(self.pages)
         self._update_approver()
         self.retranslate()

@@ -87,6 +87,7 @@ class CartView(Retranslating, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.model.modelReset.connect(self._size_columns)
+        self._size_columns()
         self.empty_label = QLabel()
         self.empty_label.setObjectName("cartEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

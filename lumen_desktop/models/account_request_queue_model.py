@@ -149,7 +149,7 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
         if key == "channel":
             return {"web": self.tr("Web"), "cmeq": "CMEQ", "acceo": "ACCEO"}.get(request.channel, request.channel)
         if key == "received":
-            return fmt.datetime(request.created_at)
+            return fmt.moment(request.created_at)
         return (
             self.tr("%1 h of %2 h")
             .replace("%1", fmt.number(hours_waited(request)))

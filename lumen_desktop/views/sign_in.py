@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -105,7 +104,6 @@ class SignInDialog(Retranslating, QDialog):
         form.addRow(self._labels["language"], self.language)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never smaller than its text
         layout.addLayout(form)
         # Wide enough for a full service address and the keyring note on two lines.
         self.setMinimumWidth(460)

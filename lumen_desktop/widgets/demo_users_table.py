@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ..context import DemoUser
@@ -25,7 +24,7 @@ class DemoUsersTable(Retranslating, QTableWidget):
         set_up_rows(self)
         # Six short rows: measured whole, and the dialog is as wide and tall as they are (nothing to scroll).
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cellClicked.connect(lambda row, _column: self.sig_user_picked.emit(self._users[row]))
@@ -46,19 +45,16 @@ class DemoUsersTable(Retranslating, QTableWidget):
                 self.setItem(row, column, QTableWidgetItem(value))
         self._fit()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit()  # the style sheet's padding is known now
-
     def _fit(self) -> None:
         """As wide as the widest texts and as tall as every row, in the current language."""
-        self.resizeColumnsToContents()
+        self.ensurePolished()
         header = self.horizontalHeader()
+        header.ensurePolished()
         columns = sum(max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in range(self.columnCount()))
         frame = 2 * self.frameWidth()
         self.setMinimumWidth(columns + frame + 4)
-        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
-        self.setFixedHeight(max(header.height(), header.sizeHint().height()) + rows + frame)
+        rows = self.verticalHeader().defaultSectionSize() * self.rowCount()
+        self.setFixedHeight(header.sizeHint().height() + rows + frame)
 
     def pick(self, username: str) -> None:
         """Clicks the row of ``username`` (keyboard users and tests)."""

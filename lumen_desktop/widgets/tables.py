@@ -12,8 +12,8 @@ entry per table (``state_key``) and column count, and restored next time.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QGuiApplication, QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from ..settings import Settings
 from ..style import row_height
@@ -146,9 +146,11 @@ class ColumnFitter(QObject):
         available = self._view.viewport().width()
         if self._stretch_column is None or self._stretch_column not in shown:
             return self._shrunk(others, available)
-        room = available - self.descriptive_minimum()
+        # The descriptive column never needs more than its own text, nor gets less than its minimum.
+        minimum = min(self.descriptive_minimum(), self._natural.get(self._stretch_column, 0) or available)
+        room = available - minimum
         fitted = self._shrunk(others, room) if sum(others.values()) > room else others
-        fitted[self._stretch_column] = max(available - sum(fitted.values()), self.descriptive_minimum())
+        fitted[self._stretch_column] = max(available - sum(fitted.values()), minimum)
         return fitted
 
     def _shrunk(self, widths: dict[int, int], room: int) -> dict[int, int]:
@@ -204,7 +206,21 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self._fitting:
             self.fit()
+        elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            return self._tip_for_elided(event)
         return False
+
+    def _tip_for_elided(self, event: QHelpEvent) -> bool:
+        """A cell cut short ("Électricité Ga…") shows its whole text on hover, unless the model has a tooltip."""
+        index = self._view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = str(index.data() or "")
+        if self._view.fontMetrics().horizontalAdvance(text) + CELL_PADDING <= self._view.visualRect(index).width():
+            QToolTip.hideText()
+            return True
+        QToolTip.showText(event.globalPos(), text, self._view.viewport(), self._view.visualRect(index))
+        return True
 
 
 def set_up_rows(view: QAbstractItemView) -> None:
@@ -212,6 +228,7 @@ def set_up_rows(view: QAbstractItemView) -> None:
     if isinstance(view, QTableView):
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(row_height(view))
         rows.setDefaultSectionSize(row_height(view))
     view.setWordWrap(False)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -81,7 +80,6 @@ class RequestAccountDialog(Retranslating, QDialog):
         self.pages.addWidget(self.done_page)
         self.setMinimumWidth(520)  # e-mail addresses and the approver hint fit without cutting
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never smaller than its text
         layout.addWidget(self.pages)
         self._update_approver()
         self.retranslate()

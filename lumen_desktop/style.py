@@ -17,6 +17,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+# Paper is white whatever the screen shows: the column titles of a printed table on light grey.
+PRINT_HEADER = "#e8e8e8"
+
 # Spacing, in pixels: inside a group, between groups, around a page.
 SPACING = 6
 SECTION_SPACING = 12

@@ -17,12 +17,12 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from . import ops
+from . import ops, style
 from .app import LumenApp
 from .context import AppContext
 from .demo_service import DemoService, missing_service_packages
 from .demo_users import DEMO_USERS
-from .resources import icon
+from .resources import app_icon
 from .settings import APPLICATION, ORGANIZATION, Settings
 from .smoke import run_smoke_test
 
@@ -106,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv[:1])
     quit_on_terminal_signals(app)
-    app.setWindowIcon(icon("lumen.svg"))
+    app.setWindowIcon(app_icon())
+    style.apply(app)
     settings = Settings()
     if args.service:
         settings.service_address = args.service

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from babel.dates import format_date, format_datetime
+from babel import Locale
+from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
 from PySide6.QtCore import QCoreApplication
 
@@ -34,9 +35,11 @@ class Formatter:
         return format_decimal(value, locale=self.locale)
 
     def percent(self, rate: Decimal) -> str:
-        """A tax rate given as a fraction (``Decimal("0.09975")`` → ``9,975 %``) or as a percentage (``9.975``)."""
+        """A tax rate given as a fraction (``Decimal("0.09975")`` → fr ``9,975 %``, en ``9.975%``) or as a
+        percentage (``9.975``)."""
         fraction = rate / 100 if rate > 1 else rate
-        return format_percent(fraction, format="#,##0.###%", locale=self.locale)
+        # The locale's own pattern (French puts a no-break space before "%"), every significant decimal kept.
+        return format_percent(fraction, locale=self.locale, decimal_quantization=False)
 
     def date(self, value: date | datetime | None) -> str:
         if value is None:
@@ -46,11 +49,32 @@ class Formatter:
         return format_date(value, format="medium", locale=self.locale)
 
     def datetime(self, value: datetime | None) -> str:
-        """In the computer's time zone."""
+        """A date and time as people write them, in the computer's time zone, to the minute:
+        fr ``1 déc. 2026, 18 h 24``, en ``Dec 1, 2026, 6:24 p.m.`` (never ``18 h 24 min 05 s``)."""
         if value is None:
             return ""
         local = value.astimezone() if value.tzinfo else value
-        return format_datetime(local, format="medium", locale=self.locale)
+        return self._join(format_date(local, format="medium", locale=self.locale), self.time(local))
+
+    def moment(self, value: datetime | None, now: datetime | None = None) -> str:
+        """A date and time for a list, short enough for a column and telling same-day rows apart: the year only
+        when it is not this one (fr ``1 déc., 18 h 24``, en ``Dec 1, 6:24 p.m.``)."""
+        if value is None:
+            return ""
+        local = value.astimezone() if value.tzinfo else value
+        current = now or (datetime.now(local.tzinfo) if local.tzinfo else datetime.now())
+        if local.year != current.year:
+            return self.datetime(local)
+        return self._join(format_skeleton("MMMd", local, locale=self.locale), self.time(local))
+
+    def time(self, value: datetime) -> str:
+        """The time of day to the minute (fr ``18 h 24``, en ``6:24 p.m.``)."""
+        return format_time(value, format="short", locale=self.locale)
+
+    def _join(self, date_text: str, time_text: str) -> str:
+        # The locale's own way of putting a date and a time together ("{1}, {0}" in fr_CA and en_CA).
+        pattern = str(Locale.parse(self.locale).datetime_formats["medium"])
+        return pattern.replace("{1}", date_text).replace("{0}", time_text)
 
     def price_unit(self, price_unit: int) -> str:
         """What a price is per: "" for each, "/C" per 100, "/M" per 1000 (as on electrical price lists)."""

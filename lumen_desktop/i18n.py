@@ -1,7 +1,8 @@
 """Language at runtime: Qt's own translations, the app's ``lumen_<lang>.qm``, and locale formatting.
 
-``LanguageManager.set_language("en")`` removes the installed translators and installs ``qtbase_en`` (from
-PySide6's translations folder) and ``:/translations/lumen_en.qm``; Qt then sends ``QEvent.LanguageChange`` to every
+``LanguageManager.set_language("fr")`` removes the installed translators and installs Qt's own French
+(``qtbase_fr.qm`` from PySide6's translations folder, gaps filled by ``QtTranslator``) and
+``:/translations/lumen_fr.qm``; Qt then sends ``QEvent.LanguageChange`` to every
 widget. How to write a translated widget — ``Retranslating`` comes BEFORE the Qt class, so its ``changeEvent`` runs
 ``retranslate()`` on every language switch and then hands the event on to Qt::
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from .formatting import Formatter
@@ -44,11 +45,44 @@ class Retranslating:
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # Qt's own children (a QDialogButtonBox's standard buttons) put back their default words ("OK")
+            # when their LanguageChange comes after ours: have the last word once every widget had its event.
+            QTimer.singleShot(0, self, self.retranslate)  # type: ignore[call-overload]
         super().changeEvent(event)  # type: ignore[misc]  # the Qt widget class after this mixin
 
     def retranslate(self) -> None:
         """Sets every user-visible text with ``self.tr`` (also called once by the widget's ``__init__``)."""
         raise NotImplementedError
+
+
+# Texts of Qt's own dialogs that the qtbase_fr.qm shipped with PySide6 lacks (its French predates them):
+# the file dialog says "&Look in:" and "Files of &type:" where the catalog only has "Look in:".
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "fr": {
+        ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+        ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+        ("QAbstractFileIconProvider", "Folder"): "Dossier",
+        ("QAbstractFileIconProvider", "Drive"): "Lecteur",
+    }
+}
+
+
+class QtTranslator(QTranslator):
+    """Qt's ``qtbase_<lang>.qm`` from PySide6's translations folder, with ``QT_GAPS`` filled in."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._gaps = QT_GAPS.get(language, {})
+        self._base = QTranslator(self)
+        self._base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+    def isEmpty(self) -> bool:
+        return self._base.isEmpty() and not self._gaps
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None (a null string) lets Qt ask the next translator; "" would be taken as the translation.
+        found = self._base.translate(context, source, disambiguation, n)
+        return found or self._gaps.get((context, source)) or None
 
 
 class LanguageManager(QObject):
@@ -100,9 +134,13 @@ class LanguageManager(QObject):
         self._language = ""
 
     def _load_qt(self, language: str) -> QTranslator | None:
-        translator = QTranslator(self)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        return translator if translator.load(f"qtbase_{language}", folder) else None
+        if language == "en":
+            return None  # Qt's own texts are English already
+        translator = QtTranslator(language, self)
+        if translator.isEmpty():
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            log.warning("no qtbase_%s.qm in %s: Qt's own dialogs stay in English", language, folder)
+        return translator
 
     def _load_app(self, language: str) -> QTranslator | None:
         translator = QTranslator(self)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from .i18n import Retranslating
 from .ops import Op
+from .style import PRINT_HEADER
 
 MARGINS_MM = QMarginsF(15, 15, 15, 15)
 RESOLUTION_DPI = 300
@@ -65,7 +66,7 @@ def document_html(document: PrintableDocument) -> str:
         parts.append(f"<table {LINES_TABLE_ATTRIBUTES}>")
         parts.append("<thead><tr>")
         for index, title in enumerate(document.columns):
-            parts.append(f'<th align="{_align(document, index)}" bgcolor="#e8e8e8">{escape(title)}</th>')
+            parts.append(f'<th align="{_align(document, index)}" bgcolor="{PRINT_HEADER}">{escape(title)}</th>')
         parts.append("</tr></thead>")
         for row in document.rows:
             cells = "".join(

@@ -136,6 +136,14 @@ class Settings:
     def last_section(self, value: str) -> None:
         self._s.setValue("window/last_section", value)
 
+    def header_state(self, key: str) -> QByteArray | None:
+        """A table's column widths as the user left them (``QHeaderView.saveState``), one entry per table."""
+        value = self._s.value(f"tables/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_header_state(self, key: str, state: QByteArray) -> None:
+        self._s.setValue(f"tables/{key}", state)
+
     def sync(self) -> None:
         self._s.sync()
 

@@ -1,7 +1,14 @@
-"""Drives Lumen Desktop against a demo service and saves a picture of each main screen (see scripts/screenshots)."""
+"""Drives Lumen Desktop against a demo service and saves a picture of each section and dialog (scripts/screenshots).
+
+    scripts/screenshots                       # the README's pictures (docs/screenshots/, English and French)
+    scripts/screenshots --all --out DIR       # every section and dialog, fr and en, at 1100×720, 1366×768, 1920×1080
+
+``--all`` names each picture ``<size>-<language>-<what>.png``; look at every one before committing.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -11,8 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from lumen_desktop import ops
+from lumen_desktop import ops, style
 from lumen_desktop.context import AppContext
+from lumen_desktop.resources import app_icon
 from lumen_desktop.settings import Settings
 from lumen_desktop.views.main_window import MainWindow
 from lumen_server.testing import LiveServer, build_demo_database
@@ -32,18 +40,23 @@ def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout:
         time.sleep(0.02)
 
 
-def save(app: QApplication, widget: QWidget, name: str) -> None:
+def save(app: QApplication, widget: QWidget, path: Path) -> None:
     settle(app)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print("saved", OUT / f"{name}.png")
+    widget.grab().save(str(path))
+    print("saved", path)
 
 
 class Shots:
-    def __init__(self, app: QApplication, server: LiveServer, folder: Path) -> None:
-        self.app, self.server, self.folder = app, server, folder
+    def __init__(
+        self, app: QApplication, server: LiveServer, folder: Path, out: Path, size: tuple[int, int], prefix: str = ""
+    ) -> None:
+        self.app, self.server, self.folder, self.out, self.size, self.prefix = app, server, folder, out, size, prefix
+
+    def save(self, widget: QWidget, name: str, language: str) -> None:
+        save(self.app, widget, self.out / f"{self.prefix}{name}{'' if self.prefix else '-' + language}.png")
 
     def context(self, username: str | None, language: str = "en") -> AppContext:
-        ini = self.folder / f"{username or 'anonymous'}-{language}.ini"
+        ini = self.folder / f"{username or 'anonymous'}-{language}-{self.size[0]}.ini"
         settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
         settings.language = language
         settings.service_address = self.server.address
@@ -56,7 +69,7 @@ class Shots:
     def window(self, username: str, section: str, language: str = "en") -> tuple[AppContext, MainWindow]:
         ctx = self.context(username, language)
         window = MainWindow(ctx)
-        window.resize(1360, 820)
+        window.resize(*self.size)
         window.show()
         window.select_section(section)
         settle(self.app)
@@ -107,83 +120,163 @@ def prepare(server: LiveServer) -> None:
         ).raise_for_status()
 
 
+MATERIAL_LIST = "Code,Quantité\nLU-101817,300\nLU-100425,2\nLU-999999,1\n604910101293,1\nLU-101817,150\n"
+
+
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--all", action="store_true", help="every section and dialog, each size and language")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the pictures go (default: docs/screenshots)")
+    parser.add_argument("--sizes", default="1100x720,1366x768,1920x1080", help="with --all: window sizes")
+    parser.add_argument("--languages", default="fr,en", help="with --all: languages")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    style.apply(app)
+    app.setWindowIcon(app_icon())
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         server = LiveServer(build_demo_database(folder / "service" / "lumen.db"))
         server.start()
         try:
             prepare(server)
-            take_all(Shots(app, server, folder))
+            if not args.all:
+                take_readme(Shots(app, server, folder, args.out, (1366, 768)))
+                return 0
+            for size_text in args.sizes.split(","):
+                width, height = (int(part) for part in size_text.split("x"))
+                for language in args.languages.split(","):
+                    shots = Shots(app, server, folder, args.out, (width, height), f"{size_text}-{language}-")
+                    take_every(shots, language)
         finally:
             server.stop()
     return 0
 
 
-def take_all(shots: Shots) -> None:
+def take_readme(shots: Shots) -> None:
+    """A few small pictures for the README: the main sections, at the laptop size."""
     app = shots.app
-    from lumen_desktop.demo_users import DEMO_USERS
-    from lumen_desktop.views.sign_in import SignInDialog
-
-    ctx = shots.context(None)
-    ctx.demo_users = list(DEMO_USERS)  # as lumen-desktop --demo shows them
-    dialog = SignInDialog(ctx)
-    dialog.show()
-    save(app, dialog, "sign-in")
-    dialog.close()
-
     _ctx, window = shots.window("marie.tremblay", "catalog", "fr")
     view = window.current_page()
     view.search.edit.setText("T90 12")
     settle(app, lambda: view.results.is_loaded and view.results.rowCount() > 0)
     view.table.selectRow(0)
     settle(app, lambda: view.details.product is not None)
-    save(app, window, "catalog-fr")
+    shots.save(window, "catalog", "fr")
     window.close()
-
-    _ctx, window = shots.window("luc.gagnon", "cart")
-    save(app, window, "cart-requester-no-prices")
+    _ctx, window = shots.window("luc.gagnon", "cart", "en")
+    shots.save(window, "cart-requester-no-prices", "en")
     window.close()
-
-    _ctx, window = shots.window("jean.dupuis", "cart", "fr")
-    save(app, window, "cart-buyer-fr")
-    window.close()
-
-    _ctx, window = shots.window("marie.tremblay", "approvals")
+    _ctx, window = shots.window("marie.tremblay", "approvals", "en")
     inbox = window.current_page()
-    save(app, window, "approvals-inbox")
+    shots.save(window, "approvals-inbox", "en")
     inbox.open_request(inbox.model.approval(0).id)
     editor = inbox.editors[inbox.model.approval(0).id]
-    editor.resize(1100, 780)
     settle(app, lambda: editor.approval is not None)
-    save(app, editor, "approval-editor")
+    shots.save(editor, "approval-editor", "en")
     editor.close()
     window.close()
+    sign_in(shots, "fr", save_as="sign-in")
 
-    _ctx, window = shots.window("luc.gagnon", "approvals")
-    save(app, window, "my-requests")
-    window.close()
 
-    _ctx, window = shots.window("marie.tremblay", "templates")
-    save(app, window, "templates")
-    window.close()
+def sign_in(shots: Shots, language: str, save_as: str = "sign-in") -> None:
+    from lumen_desktop.demo_users import DEMO_USERS
+    from lumen_desktop.views.sign_in import SignInDialog
 
-    _ctx, window = shots.window("jean.dupuis", "orders")
-    save(app, window, "orders")
-    window.close()
+    ctx = shots.context(None, language)
+    ctx.demo_users = list(DEMO_USERS)  # as lumen-desktop --demo shows them
+    dialog = SignInDialog(ctx)
+    dialog.show()
+    shots.save(dialog, save_as, language)
+    dialog.close()
+
+
+def take_every(shots: Shots, language: str) -> None:
+    """Each section and each dialog the seed story opens, in ``language`` at ``shots.size``."""
+    from PySide6.QtWidgets import QFileDialog
 
     from lumen_desktop.views.accounts.request_account import RequestAccountDialog
 
-    form = RequestAccountDialog(shots.context(None), shots.server.address)
+    app = shots.app
+    sign_in(shots, language)
+
+    form = RequestAccountDialog(shots.context(None, language), shots.server.address)
     form.show()
-    save(app, form, "request-account")
+    for name, value in {
+        "customer_number": "100234",
+        "first_name": "Annie",
+        "last_name": "Côté",
+        "email": "annie.cote@example.com",
+        "approver_email": "luc.gagnon@example.com",
+    }.items():
+        form.inputs[name].setText(value)
+    form.permission.setCurrentIndex(form.permission.findData("order_for_approval"))
+    form.submit()
+    settle(app, lambda: bool(form.flagged_fields()))
+    shots.save(form, "request-account-refused", language)
     form.close()
 
-    _ctx, window = shots.window("ecomm", "account_requests")
-    save(app, window, "account-requests-staff")
+    for username in ("marie.tremblay", "luc.gagnon"):
+        _ctx, window = shots.window(username, "catalog", language)
+        view = window.current_page()
+        view.search.edit.setText("disjoncteur 15")
+        settle(app, lambda view=view: view.results.is_loaded and view.results.rowCount() > 0)
+        view.table.selectRow(0)
+        settle(app, lambda view=view: view.details.product is not None)
+        shots.save(window, f"catalog-{username.split('.')[0]}", language)
+        window.close()
+
+    _ctx, window = shots.window("jean.dupuis", "cart", language)
+    shots.save(window, "cart-buyer", language)
+    cart = window.current_page()
+    material = shots.folder / "material.csv"
+    material.write_text(MATERIAL_LIST, encoding="utf-8")
+    dialog = cart.open_import()
+    dialog.open_file(material)
+    settle(app, lambda: dialog.model is not None)
+    shots.save(dialog, "import-preview", language)
+    dialog.close()
     window.close()
+
+    _ctx, window = shots.window("luc.gagnon", "cart", language)
+    shots.save(window, "cart-requester", language)
+    window.close()
+
+    _ctx, window = shots.window("marie.tremblay", "approvals", language)
+    inbox = window.current_page()
+    shots.save(window, "approvals-inbox", language)
+    request_id = inbox.model.approval(0).id
+    inbox.open_request(request_id)
+    editor = inbox.editors[request_id]
+    settle(app, lambda: editor.approval is not None)
+    shots.save(editor, "approval-editor", language)
+    editor.open_approve()
+    settle(app)
+    shots.save(editor.approve_dialog, "approve-dialog", language)
+    editor.approve_dialog.close()
+    editor.open_reject()
+    settle(app)
+    shots.save(editor.reject_dialog, "reject-dialog", language)
+    editor.reject_dialog.close()
+    files = QFileDialog(editor, "PDF")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    files.setNameFilter("PDF (*.pdf)")
+    files.show()
+    shots.save(files, "save-pdf-dialog", language)
+    files.close()
+    editor.close()
+    window.close()
+
+    for username, section, name in (
+        ("luc.gagnon", "approvals", "my-requests"),
+        ("marie.tremblay", "templates", "templates"),
+        ("jean.dupuis", "orders", "orders"),
+        ("ecomm", "account_requests", "account-requests-staff"),
+    ):
+        _ctx, window = shots.window(username, section, language)
+        shots.save(window, name, language)
+        window.close()
 
 
 if __name__ == "__main__":

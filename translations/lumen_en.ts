@@ -721,8 +721,12 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <source>Stock (my branch)</source>
-        <translation>Stock (my branch)</translation>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Stock at my branch</source>
+        <translation>Stock at my branch</translation>
     </message>
     <message>
         <source>Price</source>
@@ -2426,6 +2430,22 @@
 </context>
 <context>
     <name>StatusFilter</name>
+    <message>
+        <source>Pending requests</source>
+        <translation>Pending requests</translation>
+    </message>
+    <message>
+        <source>Approved requests</source>
+        <translation>Approved requests</translation>
+    </message>
+    <message>
+        <source>Rejected requests</source>
+        <translation>Rejected requests</translation>
+    </message>
+    <message>
+        <source>Cancelled requests</source>
+        <translation>Cancelled requests</translation>
+    </message>
     <message>
         <source>All</source>
         <translation>All</translation>

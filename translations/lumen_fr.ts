@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Past the 72-hour promise: process this request first.</source>
-        <translation>Le délai promis de 72 heures est dépassé : traitez cette demande en premier.</translation>
+        <translation>Le délai promis de 72 heures est dépassé : traitez cette demande en premier.</translation>
     </message>
     <message>
         <source>Order for approval</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Creates the account; the username and a one-time password are e-mailed to the person</source>
-        <translation>Crée le compte ; le nom d'utilisateur et un mot de passe temporaire sont envoyés par courriel à la personne</translation>
+        <translation>Crée le compte ; le nom d'utilisateur et un mot de passe temporaire sont envoyés par courriel à la personne</translation>
     </message>
     <message>
         <source>Reject…</source>
@@ -87,11 +87,11 @@
     </message>
     <message>
         <source>Account created for %1: username %2. The password was e-mailed to %3.</source>
-        <translation>Compte créé pour %1 : nom d'utilisateur %2. Le mot de passe a été envoyé par courriel à %3.</translation>
+        <translation>Compte créé pour %1 : nom d'utilisateur %2. Le mot de passe a été envoyé par courriel à %3.</translation>
     </message>
     <message>
         <source>The request of %1 was rejected; they were told why by e-mail.</source>
-        <translation>La demande de %1 a été refusée ; le motif lui a été envoyé par courriel.</translation>
+        <translation>La demande de %1 a été refusée ; le motif lui a été envoyé par courriel.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting.</source>
@@ -166,15 +166,15 @@
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation>Modifiée : %1</translation>
+        <translation>Modifiée : %1</translation>
     </message>
     <message>
         <source>Approved: order %1</source>
-        <translation>Approuvée : commande %1</translation>
+        <translation>Approuvée : commande %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Refusée : %1</translation>
+        <translation>Refusée : %1</translation>
     </message>
     <message>
         <source>Cancelled by the requester</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>When</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -373,18 +373,18 @@
     </message>
     <message>
         <source>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</source>
-        <translation>Le service Lumen est injoignable. Rien n'est perdu : réessayez dans un moment — la commande ne sera pas passée deux fois.</translation>
+        <translation>Le service Lumen est injoignable. Rien n'est perdu : réessayez dans un moment — la commande ne sera pas passée deux fois.</translation>
     </message>
 </context>
 <context>
     <name>CartAdder</name>
     <message>
         <source>Your session has ended: sign in again, then add the product again.</source>
-        <translation>Votre session a pris fin : reconnectez-vous, puis ajoutez de nouveau le produit.</translation>
+        <translation>Votre session a pris fin : reconnectez-vous, puis ajoutez de nouveau le produit.</translation>
     </message>
     <message>
         <source>The Lumen service can't be reached: nothing was added. Try again when it is back.</source>
-        <translation>Le service Lumen est injoignable : rien n'a été ajouté. Réessayez quand il sera de retour.</translation>
+        <translation>Le service Lumen est injoignable : rien n'a été ajouté. Réessayez quand il sera de retour.</translation>
     </message>
     <message>
         <source>The product could not be added to the cart.</source>
@@ -395,15 +395,15 @@
     <name>CartDetailsForm</name>
     <message>
         <source>&amp;PO number:</source>
-        <translation>Numéro de bon de commande (&amp;BC) :</translation>
+        <translation>Numéro de bon de commande (&amp;BC) :</translation>
     </message>
     <message>
         <source>&amp;Job name:</source>
-        <translation>Nom du &amp;chantier :</translation>
+        <translation>Nom du &amp;chantier :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>Your purchase order number</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Sold in multiples of %1</source>
-        <translation>Multiple de vente : %1</translation>
+        <translation>Multiple de vente : %1</translation>
     </message>
     <message>
         <source>Enter a quantity above zero, or remove the line.</source>
@@ -486,11 +486,11 @@
     </message>
     <message>
         <source>Sold in multiples of %1: enter %1 or more.</source>
-        <translation>Vendu par multiples de %1 : entrez %1 ou plus.</translation>
+        <translation>Vendu par multiples de %1 : entrez %1 ou plus.</translation>
     </message>
     <message>
         <source>Sold in multiples of %1: enter %2 or %3.</source>
-        <translation>Vendu par multiples de %1 : entrez %2 ou %3.</translation>
+        <translation>Vendu par multiples de %1 : entrez %2 ou %3.</translation>
     </message>
 </context>
 <context>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <source>Some changes were not yet accepted by the Lumen service.</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Not changed — %1: %2</source>
-        <translation>Non modifié — %1 : %2</translation>
+        <translation>Non modifié — %1 : %2</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Amounts before your pending changes; the service updates them.</source>
-        <translation>Montants avant vos modifications en attente ; le service les mettra à jour.</translation>
+        <translation>Montants avant vos modifications en attente ; le service les mettra à jour.</translation>
     </message>
 </context>
 <context>
@@ -721,8 +721,12 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <source>Stock (my branch)</source>
-        <translation>Stock (ma succursale)</translation>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Stock at my branch</source>
+        <translation>Stock à ma succursale</translation>
     </message>
     <message>
         <source>Price</source>
@@ -840,7 +844,7 @@
     </message>
     <message>
         <source>%1 was not added: %2</source>
-        <translation>%1 n'a pas été ajouté : %2</translation>
+        <translation>%1 n'a pas été ajouté : %2</translation>
     </message>
     <message>
         <source>Offline — results from this computer's copy of the catalog</source>
@@ -878,7 +882,7 @@
     </message>
     <message>
         <source>This is your first sign-in: choose your own password before going on. It needs at least %1 characters.</source>
-        <translation>C'est votre première connexion : choisissez votre propre mot de passe avant de continuer. Il doit compter au moins %1 caractères.</translation>
+        <translation>C'est votre première connexion : choisissez votre propre mot de passe avant de continuer. Il doit compter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -933,7 +937,7 @@
     </message>
     <message>
         <source>%1 changed this request while you were editing it, so it was reloaded. Your own changes are kept and marked in the table: review them, then save again.</source>
-        <translation>%1 a modifié cette demande pendant que vous la modifiiez; elle a donc été rechargée. Vos propres modifications sont conservées et marquées dans le tableau : vérifiez-les, puis enregistrez de nouveau.</translation>
+        <translation>%1 a modifié cette demande pendant que vous la modifiiez ; elle a donc été rechargée. Vos propres modifications sont conservées et marquées dans le tableau : vérifiez-les, puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -1077,11 +1081,11 @@
     </message>
     <message>
         <source>Note from %1:</source>
-        <translation>Note de %1 :</translation>
+        <translation>Note de %1 :</translation>
     </message>
     <message>
         <source>Reason for rejection:</source>
-        <translation>Motif du refus :</translation>
+        <translation>Motif du refus :</translation>
     </message>
     <message>
         <source>Approval request from %1</source>
@@ -1204,7 +1208,7 @@
     </message>
     <message>
         <source>Subtotal with your changes: %1 (taxes and total when saved)</source>
-        <translation>Sous-total avec vos modifications : %1 (taxes et total à l'enregistrement)</translation>
+        <translation>Sous-total avec vos modifications : %1 (taxes et total à l'enregistrement)</translation>
     </message>
     <message>
         <source>Subtotal %1 · Taxes %2 · Total %3</source>
@@ -1258,7 +1262,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong. Your work on the service is safe; please try again.</source>
-        <translation>Un problème inattendu est survenu. Votre travail sur le service n'est pas perdu ; veuillez réessayer.</translation>
+        <translation>Un problème inattendu est survenu. Votre travail sur le service n'est pas perdu ; veuillez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1304,15 +1308,15 @@
     </message>
     <message>
         <source>No code column found: name one “SKU”, “UPC”, “MPN” or “Code”.</source>
-        <translation>Aucune colonne de code trouvée : nommez-en une « SKU », « UPC », « MPN » ou « Code ».</translation>
+        <translation>Aucune colonne de code trouvée : nommez-en une « SKU », « UPC », « MPN » ou « Code ».</translation>
     </message>
     <message>
         <source>No quantity column found: name it “Quantity” or “Qty” (“Quantité”).</source>
-        <translation>Aucune colonne de quantité trouvée : nommez-la « Quantité » ou « Qté » (« Qty »).</translation>
+        <translation>Aucune colonne de quantité trouvée : nommez-la « Quantité » ou « Qté » (« Qty »).</translation>
     </message>
     <message>
         <source>At most 1,000 lines at a time: split the list.</source>
-        <translation>Au plus 1 000 lignes à la fois : divisez la liste.</translation>
+        <translation>Au plus 1 000 lignes à la fois : divisez la liste.</translation>
     </message>
     <message>
         <source>This file can't be read as a CSV or Excel file.</source>
@@ -1349,11 +1353,11 @@
     </message>
     <message>
         <source>The service refused the lines marked in red; nothing was added.</source>
-        <translation>Le service a refusé les lignes en rouge ; rien n'a été ajouté.</translation>
+        <translation>Le service a refusé les lignes en rouge ; rien n'a été ajouté.</translation>
     </message>
     <message>
         <source>The Lumen service can't be reached. Nothing was added; try again.</source>
-        <translation>Le service Lumen est injoignable. Rien n'a été ajouté ; réessayez.</translation>
+        <translation>Le service Lumen est injoignable. Rien n'a été ajouté ; réessayez.</translation>
     </message>
     <message>
         <source>Your session expired. Sign in again, then add the lines.</source>
@@ -1380,11 +1384,11 @@
     </message>
     <message>
         <source>Lumen demo service listening on %1/api/v1 (mail: %2, log: %3)</source>
-        <translation>Service de démonstration Lumen à l'écoute sur %1/api/v1 (courriels : %2, journal : %3)</translation>
+        <translation>Service de démonstration Lumen à l'écoute sur %1/api/v1 (courriels : %2, journal : %3)</translation>
     </message>
     <message>
         <source>The demo service could not start: %1</source>
-        <translation>Le service de démonstration n'a pas pu démarrer : %1</translation>
+        <translation>Le service de démonstration n'a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1435,7 @@
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation>Connecté : %1</translation>
+        <translation>Connecté : %1</translation>
     </message>
     <message>
         <source>Customer %1 — %2</source>
@@ -1490,11 +1494,11 @@
     </message>
     <message>
         <source>Unknown code: no product has this SKU, UPC or part number</source>
-        <translation>Code inconnu : aucun produit n'a ce code Lumen, ce CUP ou ce numéro de pièce</translation>
+        <translation>Code inconnu : aucun produit n'a ce code Lumen, ce CUP ou ce numéro de pièce</translation>
     </message>
     <message>
         <source>Several products have this code: use the Lumen SKU</source>
-        <translation>Plusieurs produits ont ce code : utilisez le code Lumen</translation>
+        <translation>Plusieurs produits ont ce code : utilisez le code Lumen</translation>
     </message>
     <message>
         <source>The quantity must be a whole number above zero</source>
@@ -1513,7 +1517,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>&amp;Cancel request…</source>
@@ -1597,7 +1601,7 @@
     </message>
     <message>
         <source>Your request was approved: order %1.</source>
-        <translation>Votre demande a été approuvée : commande %1.</translation>
+        <translation>Votre demande a été approuvée : commande %1.</translation>
     </message>
     <message>
         <source>Request approved</source>
@@ -1605,7 +1609,7 @@
     </message>
     <message>
         <source>Your request was rejected: %1</source>
-        <translation>Votre demande a été refusée : %1</translation>
+        <translation>Votre demande a été refusée : %1</translation>
     </message>
     <message>
         <source>Request rejected</source>
@@ -1675,7 +1679,7 @@
     </message>
     <message>
         <source>Not added, no longer sold: %1.</source>
-        <translation>Non ajoutés, plus vendus : %1.</translation>
+        <translation>Non ajoutés, plus vendus : %1.</translation>
     </message>
 </context>
 <context>
@@ -1763,15 +1767,15 @@
     </message>
     <message>
         <source>&amp;PO number:</source>
-        <translation>Numéro de bon de commande (&amp;BC) :</translation>
+        <translation>Numéro de bon de commande (&amp;BC) :</translation>
     </message>
     <message>
         <source>&amp;Job name:</source>
-        <translation>Nom du &amp;chantier :</translation>
+        <translation>Nom du &amp;chantier :</translation>
     </message>
     <message>
         <source>Shipping:</source>
-        <translation>Expédition :</translation>
+        <translation>Expédition :</translation>
     </message>
     <message>
         <source>Order %1 placed</source>
@@ -1791,7 +1795,7 @@
     </message>
     <message>
         <source>The Lumen service did not answer, so the order may or may not be placed. Retry is safe: it can never place this order twice.</source>
-        <translation>Le service Lumen n'a pas répondu : la commande a peut-être été passée, ou non. Réessayer est sans risque : cette commande ne peut jamais être passée deux fois.</translation>
+        <translation>Le service Lumen n'a pas répondu : la commande a peut-être été passée, ou non. Réessayer est sans risque : cette commande ne peut jamais être passée deux fois.</translation>
     </message>
     <message>
         <source>Your session expired. Sign in again, then retry.</source>
@@ -1891,7 +1895,7 @@
     <name>ProductPicker</name>
     <message>
         <source>Search the catalog to add a line: name, brand, SKU, UPC…</source>
-        <translation>Cherchez dans le catalogue pour ajouter une ligne : nom, marque, code Lumen, CUP…</translation>
+        <translation>Cherchez dans le catalogue pour ajouter une ligne : nom, marque, code Lumen, CUP…</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
@@ -1945,7 +1949,7 @@
     </message>
     <message>
         <source>&amp;Reason (required; the requester receives it by e-mail):</source>
-        <translation>&amp;Raison (obligatoire; le demandeur la reçoit par courriel) :</translation>
+        <translation>&amp;Raison (obligatoire ; le demandeur la reçoit par courriel) :</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -1961,7 +1965,7 @@
     </message>
     <message>
         <source>The Lumen service can't be reached. Your reason is kept: try again in a moment.</source>
-        <translation>Le service Lumen est injoignable. Votre raison est conservée : réessayez dans un moment.</translation>
+        <translation>Le service Lumen est injoignable. Votre raison est conservée : réessayez dans un moment.</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1976,7 @@
     </message>
     <message>
         <source>Lumen's e-commerce team creates accounts for our customers' employees. Fill in this form; you need your company's Lumen customer number.</source>
-        <translation>L'équipe du commerce électronique de Lumen crée les comptes des employés de nos clients. Remplissez ce formulaire ; il vous faut le numéro de client Lumen de votre entreprise.</translation>
+        <translation>L'équipe du commerce électronique de Lumen crée les comptes des employés de nos clients. Remplissez ce formulaire ; il vous faut le numéro de client Lumen de votre entreprise.</translation>
     </message>
     <message>
         <source>Customer number</source>
@@ -2076,14 +2080,14 @@
     </message>
     <message>
         <source>The Lumen service can't be reached. Your form is kept; try again in a moment.</source>
-        <translation>Le service Lumen est injoignable. Votre formulaire est conservé ; réessayez dans un moment.</translation>
+        <translation>Le service Lumen est injoignable. Votre formulaire est conservé ; réessayez dans un moment.</translation>
     </message>
 </context>
 <context>
     <name>RequestDetails</name>
     <message>
         <source>Lines: requested and approved</source>
-        <translation>Lignes : demandées et approuvées</translation>
+        <translation>Lignes : demandées et approuvées</translation>
     </message>
     <message>
         <source>History</source>
@@ -2095,10 +2099,7 @@
     </message>
     <message numerus="yes">
         <source>The approver changed %n line(s); they are highlighted below.</source>
-        <translation>
-            <numerusform>L'approbateur a modifié %n ligne; elle est surlignée ci-dessous.</numerusform>
-            <numerusform>L'approbateur a modifié %n lignes; elles sont surlignées ci-dessous.</numerusform>
-        </translation>
+        <translation><numerusform>L'approbateur a modifié %n ligne ; elle est surlignée ci-dessous.</numerusform><numerusform>L'approbateur a modifié %n lignes ; elles sont surlignées ci-dessous.</numerusform></translation>
     </message>
     <message>
         <source>Waiting for %1.</source>
@@ -2121,15 +2122,15 @@
     </message>
     <message>
         <source>Some quantities are not multiples of what the product is sold by; they are marked in red.</source>
-        <translation>Certaines quantités ne sont pas des multiples de vente du produit; elles sont marquées en rouge.</translation>
+        <translation>Certaines quantités ne sont pas des multiples de vente du produit ; elles sont marquées en rouge.</translation>
     </message>
     <message>
         <source>Your session expired. Sign in again, then save: your changes are kept.</source>
-        <translation>Votre session a expiré. Reconnectez-vous, puis enregistrez : vos modifications sont conservées.</translation>
+        <translation>Votre session a expiré. Reconnectez-vous, puis enregistrez : vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
-        <translation>Le service Lumen est injoignable. Vos modifications sont conservées ici; réessayez quand il sera de retour.</translation>
+        <translation>Le service Lumen est injoignable. Vos modifications sont conservées ici ; réessayez quand il sera de retour.</translation>
     </message>
     <message>
         <source>Order %1 placed.</source>
@@ -2137,7 +2138,7 @@
     </message>
     <message>
         <source>Request rejected; the requester is told why by e-mail.</source>
-        <translation>Demande refusée; le demandeur en reçoit la raison par courriel.</translation>
+        <translation>Demande refusée ; le demandeur en reçoit la raison par courriel.</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2177,7 @@
     </message>
     <message>
         <source>%1 — reason: %2</source>
-        <translation>%1 — raison : %2</translation>
+        <translation>%1 — raison : %2</translation>
     </message>
     <message>
         <source>(no note)</source>
@@ -2203,11 +2204,11 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2219,7 @@
     </message>
     <message>
         <source>&amp;Template name:</source>
-        <translation>Nom du &amp;modèle :</translation>
+        <translation>Nom du &amp;modèle :</translation>
     </message>
     <message>
         <source>e.g. Standard kitchen rough-in</source>
@@ -2234,7 +2235,7 @@
     </message>
     <message>
         <source>The Lumen service can't be reached. Nothing was saved; try again.</source>
-        <translation>Le service Lumen est injoignable. Rien n'a été enregistré ; réessayez.</translation>
+        <translation>Le service Lumen est injoignable. Rien n'a été enregistré ; réessayez.</translation>
     </message>
     <message>
         <source>Your session expired. Sign in again, then save.</source>
@@ -2245,7 +2246,7 @@
     <name>SearchBar</name>
     <message>
         <source>Search by name, brand, SKU, MPN or UPC (Ctrl+F)</source>
-        <translation>Chercher par nom, marque, code Lumen, no de pièce ou CUP (Ctrl+F)</translation>
+        <translation>Chercher par nom, marque, code Lumen, n° de pièce ou CUP (Ctrl+F)</translation>
     </message>
     <message>
         <source>Scan &amp;quantity</source>
@@ -2257,7 +2258,7 @@
     </message>
     <message>
         <source>The quantity added when a scanned code (UPC or SKU) is followed by Enter; "Sale multiple" adds one sale multiple of the product.</source>
-        <translation>La quantité ajoutée quand un code balayé (CUP ou code Lumen) est suivi d'Entrée; « Multiple de vente » ajoute un multiple de vente du produit.</translation>
+        <translation>La quantité ajoutée quand un code balayé (CUP ou code Lumen) est suivi d'Entrée ; « Multiple de vente » ajoute un multiple de vente du produit.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2304,7 @@
     </message>
     <message>
         <source>&amp;Note for %1 (optional):</source>
-        <translation>&amp;Note pour %1 (facultatif) :</translation>
+        <translation>&amp;Note pour %1 (facultatif) :</translation>
     </message>
     <message>
         <source>&amp;Send to %1</source>
@@ -2315,7 +2316,7 @@
     </message>
     <message>
         <source>The Lumen service can't be reached. Nothing was sent; your note is kept — try again.</source>
-        <translation>Le service Lumen est injoignable. Rien n'a été envoyé ; votre note est conservée — réessayez.</translation>
+        <translation>Le service Lumen est injoignable. Rien n'a été envoyé ; votre note est conservée — réessayez.</translation>
     </message>
     <message>
         <source>Your session expired. Sign in again, then send.</source>
@@ -2369,7 +2370,7 @@
     </message>
     <message>
         <source>No keyring is available on this computer: your password will be asked each time.</source>
-        <translation>Aucun trousseau n'est disponible sur cet ordinateur : votre mot de passe sera demandé à chaque fois.</translation>
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur : votre mot de passe sera demandé à chaque fois.</translation>
     </message>
     <message>
         <source>Request an account</source>
@@ -2377,7 +2378,7 @@
     </message>
     <message>
         <source>Demo accounts — click one to fill in its username and password:</source>
-        <translation>Comptes de démonstration — cliquez sur l'un d'eux pour remplir son nom d'utilisateur et son mot de passe :</translation>
+        <translation>Comptes de démonstration — cliquez sur l'un d'eux pour remplir son nom d'utilisateur et son mot de passe :</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -2426,6 +2427,22 @@
 </context>
 <context>
     <name>StatusFilter</name>
+    <message>
+        <source>Pending requests</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved requests</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <source>Rejected requests</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Cancelled requests</source>
+        <translation>Annulées</translation>
+    </message>
     <message>
         <source>All</source>
         <translation>Toutes</translation>
@@ -2482,7 +2499,7 @@
     </message>
     <message>
         <source>Not added, no longer sold: %1.</source>
-        <translation>Non ajoutés, plus vendus : %1.</translation>
+        <translation>Non ajoutés, plus vendus : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) refused — see the highlighted rows.</source>
@@ -2493,7 +2510,7 @@
     </message>
     <message>
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
-        <translation>Le service Lumen est injoignable. Vos modifications sont conservées ici ; réessayez quand il sera de retour.</translation>
+        <translation>Le service Lumen est injoignable. Vos modifications sont conservées ici ; réessayez quand il sera de retour.</translation>
     </message>
     <message>
         <source>Delete template</source>
@@ -2563,7 +2580,7 @@
     </message>
     <message>
         <source>Pending request: %1</source>
-        <translation>Demande en attente : %1</translation>
+        <translation>Demande en attente : %1</translation>
     </message>
     <message>
         <source>Name</source>

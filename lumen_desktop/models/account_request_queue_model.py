@@ -11,11 +11,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
 
 from ..api import AccountRequest
 from ..context import AppContext
 from ..ops import Op
+from ..style import brush
 from .keyed_table import KeyedTableModel
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole
@@ -23,8 +23,6 @@ REQUEST_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
 """True when the request has waited more than the promised 72 hours."""
 PROMISED_HOURS = 72
-OVERDUE_BRUSH = QBrush(QColor("#f8d7da"))
-OVERDUE_TEXT = QBrush(QColor("#842029"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -122,9 +120,9 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
         if role == OVERDUE_ROLE:
             return self.is_overdue(index.row())
         if role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(index.row()):
-            return OVERDUE_BRUSH
+            return brush("problem")
         if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(index.row()):
-            return OVERDUE_TEXT
+            return brush("problem_text")
         if role == Qt.ItemDataRole.ToolTipRole and key == "waited" and self.is_overdue(index.row()):
             return self.tr("Past the 72-hour promise: process this request first.")
         if role == REQUEST_ROLE:
@@ -151,7 +149,7 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
         if key == "channel":
             return {"web": self.tr("Web"), "cmeq": "CMEQ", "acceo": "ACCEO"}.get(request.channel, request.channel)
         if key == "received":
-            return fmt.datetime(request.created_at)
+            return fmt.moment(request.created_at)
         return (
             self.tr("%1 h of %2 h")
             .replace("%1", fmt.number(hours_waited(request)))

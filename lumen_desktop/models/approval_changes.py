@@ -12,15 +12,15 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from ..api import Approval, Line
 from ..formatting import Formatter
+from ..style import brush
 from .catalog_units import unit_short
 from .keyed_table import KeyedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-CHANGED_BACKGROUND = QColor("#fff6cc")
 
 
 class ChangeKind(Enum):
@@ -118,7 +118,7 @@ class ApprovalChangesModel(KeyedTableModel[str]):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("requested", "placed"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and change.kind is not ChangeKind.UNCHANGED:
-            return QBrush(CHANGED_BACKGROUND)
+            return brush("changed")
         if role == Qt.ItemDataRole.FontRole and change.kind is ChangeKind.REMOVED:
             font = QFont()
             font.setStrikeOut(True)

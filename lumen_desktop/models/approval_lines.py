@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from ..api import LineError, Product
 from ..formatting import Formatter
+from ..style import brush
 from .approval_draft import ApprovalDraft, DraftLine, LineState
 from .catalog_units import price_text, unit_short
 from .keyed_table import KeyedTableModel
@@ -22,8 +23,6 @@ from .keyed_table import KeyedTableModel
 Index = QModelIndex | QPersistentModelIndex
 SkuRole = Qt.ItemDataRole.UserRole + 1
 SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
-EDITED_BACKGROUND = QColor("#fff6cc")
-ERROR_BACKGROUND = QColor("#fde0e0")
 MAX_QUANTITY = 1_000_000
 
 
@@ -166,9 +165,9 @@ class ApprovalLinesModel(KeyedTableModel[str]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.error_of(index.row()):
-                return QBrush(ERROR_BACKGROUND)
+                return brush("problem")
             if line.state is not LineState.UNCHANGED:
-                return QBrush(EDITED_BACKGROUND)
+                return brush("changed")
         if role == Qt.ItemDataRole.FontRole and line.state is not LineState.UNCHANGED:
             font = QFont()
             font.setStrikeOut(line.removed)

@@ -152,7 +152,7 @@ class ApprovalListModel(KeyedTableModel[str]):
         if key == "approver":
             return approval.approver.full_name if approval.approver else ""
         if key == "date":
-            return fmt.datetime(approval.created_at) if tooltip else fmt.date(approval.created_at)
+            return fmt.datetime(approval.created_at) if tooltip else fmt.moment(approval.created_at)
         if key == "lines":
             return fmt.number(approval.line_count)
         if key == "po_job":

@@ -14,17 +14,16 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 
 from ..api import ApiClient, ApiError, LineError, Product, ServiceUnreachable
 from ..formatting import Formatter
 from ..ops import Op
+from ..style import brush
 from .cart_import_file import ListRow
 from .keyed_table import KeyedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 StatusRole = Qt.ItemDataRole.UserRole + 1
-PROBLEM_BACKGROUND = QColor("#fde0e0")
 SEARCH_PAGE_SIZE = 25
 MAX_QUANTITY = 1_000_000
 PROBLEMS = frozenset({"unknown", "ambiguous", "bad_quantity", "not_multiple", "refused", "lookup_failed"})
@@ -171,7 +170,7 @@ class MaterialListModel(KeyedTableModel[str]):
         if role == StatusRole:
             return row.status
         if role == Qt.ItemDataRole.BackgroundRole and row.status in PROBLEMS:
-            return QBrush(PROBLEM_BACKGROUND)
+            return brush("problem")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("line", "quantity"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

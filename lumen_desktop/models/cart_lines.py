@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from ..formatting import Formatter
+from ..style import brush
 from .cart_pending import ShownCart, ShownLine
 from .catalog_units import price_text, unit_short
 from .keyed_table import KeyedTableModel
@@ -26,8 +27,6 @@ SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
 PendingRole = Qt.ItemDataRole.UserRole + 3
 ProblemRole = Qt.ItemDataRole.UserRole + 4
 MAX_QUANTITY = 1_000_000
-PENDING_BACKGROUND = QColor("#fff6cc")
-PROBLEM_BACKGROUND = QColor("#fde0e0")
 NUMERIC_COLUMNS = frozenset({"quantity", "unit_price", "extended"})
 
 
@@ -127,8 +126,8 @@ class CartLinesModel(KeyedTableModel[str]):
             return self._tooltip(line, name)
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.problem(line.sku):
-                return QBrush(PROBLEM_BACKGROUND)
-            return QBrush(PENDING_BACKGROUND) if line.pending else None
+                return brush("problem")
+            return brush("pending") if line.pending else None
         if role == Qt.ItemDataRole.FontRole and line.pending:
             font = QFont()
             font.setItalic(True)

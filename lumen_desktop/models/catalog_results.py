@@ -214,10 +214,13 @@ class CatalogResultsModel(KeyedTableModel[Column]):
             Column.BRAND: self.tr("Brand"),
             Column.NAME: self.tr("Name"),
             Column.UNIT: self.tr("Unit"),
-            Column.STOCK: self.tr("Stock (my branch)"),
+            Column.STOCK: self.tr("Stock"),
             Column.PRICE: self.tr("Price"),
         }
         return titles[key]
+
+    def column_tip(self, key: Column) -> str:
+        return self.tr("Stock at my branch") if key == Column.STOCK else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

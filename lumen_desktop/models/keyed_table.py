@@ -40,9 +40,15 @@ class KeyedTableModel(QAbstractTableModel, Generic[K]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
+    def column_tip(self, key: K) -> str:
+        """What a short column title stands for, shown over the header ("" when the title says it all)."""
+        return ""
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if not 0 <= section < len(self._columns):
-            return None
-        return self.column_title(self._columns[section])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.column_title(self._columns[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.column_tip(self._columns[section]) or self.column_title(self._columns[section])
+        return None

@@ -14,10 +14,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 
 from ..api import Line, LineError
 from ..context import AppContext
+from ..style import brush
 from .catalog_units import unit_short
 from .keyed_table import KeyedTableModel
 
@@ -27,7 +27,6 @@ ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
 """The service's message refusing this line, or ""."""
 SALE_MULTIPLE_ROLE = Qt.ItemDataRole.UserRole + 2
 """The product's sale multiple (the quantity editor steps by it)."""
-ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 CENT = Decimal("0.01")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -161,7 +160,7 @@ class TemplateLinesModel(KeyedTableModel[str]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.error or (self._multiple_hint(row) if key == "quantity" and self._editable else None)
         if role == Qt.ItemDataRole.BackgroundRole and row.error:
-            return ERROR_BRUSH
+            return brush("problem")
         if role == LINE_ROLE:
             return row
         if role == ERROR_ROLE:

@@ -9,16 +9,15 @@ restored from QSettings. The window never talks HTTP itself except through ``Op`
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,10 +27,11 @@ from ..api import InboxSummary, Me
 from ..context import AppContext
 from ..i18n import LANGUAGE_NAMES, Retranslating
 from ..notifications import InboxPoller, TrayNotifier
-from ..resources import icon
+from ..resources import app_icon, icon
 from ..sections import Section, sections_for
 from ..widgets.connection_banner import ConnectionBanner
 from ..widgets.placeholder import PlaceholderPage
+from ..widgets.section_list import COMPACT_BELOW, SectionList
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,23 +47,23 @@ class MainWindow(Retranslating, QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._section_actions: list[QAction] = []
         self.pending_for_me = 0
-        self.setWindowIcon(icon("lumen.svg"))
+        self.setWindowIcon(app_icon())
         self.banner = ConnectionBanner(ctx.connection)
-        self.sidebar = QListWidget()
-        self.sidebar.setMaximumWidth(240)
+        self.sidebar = SectionList()
         self.sidebar.currentItemChanged.connect(self._on_section_chosen)
         self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 1000])
+        # The sections are as wide as their names (or their icons): no splitter to drag, nothing to lose.
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self._build_status_bar()
         self._build_menus()
@@ -262,6 +262,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.sidebar.item(row).setText(title)
             self.sidebar.item(row).setToolTip(title)
             self._section_actions[row].setText(section.title(me))
+        self.sidebar.fit_width()
 
     def _update_status(self) -> None:
         me = self._ctx.me
@@ -277,6 +278,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.connection_label.setText(self.tr("Connected"))
         else:
             self.connection_label.setText(self.tr("Offline"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A narrow window gives the sections' names to the tables (see widgets.section_list).
+        self.sidebar.set_compact(event.size().width() < COMPACT_BELOW)
+        super().resizeEvent(event)
 
     def close_dialogs(self, keep: QDialog | None = None) -> bool:
         """Lets go of what is open as the user would; False when something holds unsaved work: a page whose

@@ -31,6 +31,7 @@ from ..context import AppContext, DemoUser
 from ..failures import show_failure
 from ..i18n import LANGUAGE_NAMES, Retranslating
 from ..ops import Op
+from ..style import set_role
 from ..widgets.demo_users_table import DemoUsersTable
 from ..widgets.field_error import FieldError
 
@@ -255,10 +256,10 @@ class SignInDialog(Retranslating, QDialog):
         if self.demo_users is not None:
             self.demo_users.setEnabled(not busy)
         if busy:
-            self.message.setStyleSheet("")
+            set_role(self.message, "muted")
             self.message.show_message(text)
         else:
-            self.message.setStyleSheet("color: #b00020;")
+            set_role(self.message, "error")
             self.message.clear_message()
         if self._reauth:
             self.address.setReadOnly(True)

@@ -18,7 +18,6 @@ class ConnectionBanner(Retranslating, QFrame):
         super().__init__(parent)
         self._connection = connection
         self.setObjectName("connectionBanner")
-        self.setStyleSheet("#connectionBanner { background: #fff3cd; border-bottom: 1px solid #e0c36c; }")
         self._icon = QLabel()
         self._icon.setPixmap(icon("offline.svg").pixmap(18, 18))
         self.message = QLabel()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..i18n import Retranslating
+from ..style import set_role
 
 
 class PlaceholderPage(Retranslating, QWidget):
@@ -15,7 +16,7 @@ class PlaceholderPage(Retranslating, QWidget):
         super().__init__(parent)
         self._title_fn = title
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)

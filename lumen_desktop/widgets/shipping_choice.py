@@ -31,6 +31,8 @@ class ShippingChoice(Retranslating, QWidget):
         self.branch = QComboBox()
         self.branch.setObjectName("pickupBranch")
         self.branch.setEnabled(False)
+        # "Lumen Montréal (MTL)", whole: the choice grows to its longest branch name.
+        self.branch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.pickup.toggled.connect(self.branch.setEnabled)
         self.error = FieldError()
         pickup_row = QHBoxLayout()

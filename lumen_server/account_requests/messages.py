@@ -1,33 +1,36 @@
-"""Messages of the account-request form and the staff queue (French and English)."""
+"""Messages of the account-request form and the staff queue (French and English).
+
+The form shows each refusal under the field it names (``error.field``), so a message never starts with the
+field: the reader sees it next to its label, and a key such as ``approver_email`` never reaches a person.
+"""
 
 from lumen_server.core.i18n import register_messages
 
 register_messages(
     {
         "unknown_customer": {
-            "en": "{field}: no Lumen.ca customer account has this number.",
-            "fr": "{field} : aucun compte client Lumen.ca ne porte ce numéro.",
+            "en": "No Lumen.ca customer account has this number.",
+            "fr": "Aucun compte client Lumen.ca ne porte ce numéro.",
         },
         "inactive_customer": {
-            "en": "{field}: this customer account is closed; please contact Lumen.ca.",
-            "fr": "{field} : ce compte client est fermé; veuillez contacter Lumen.ca.",
+            "en": "This customer account is closed; please contact Lumen.ca.",
+            "fr": "Ce compte client est fermé ; veuillez contacter Lumen.ca.",
         },
         "approver_required": {
-            "en": "{field}: an account that orders for approval needs the e-mail address of its approver.",
-            "fr": "{field} : un compte qui commande pour approbation doit indiquer le courriel de son approbateur.",
+            "en": "An account that orders for approval needs the e-mail address of its approver.",
+            "fr": "Un compte qui commande pour approbation doit indiquer le courriel de son approbateur.",
         },
         "invalid_approver": {
-            "en": "{field}: the approver must be an active user of the same customer account who places orders.",
-            "fr": "{field} : l'approbateur doit être un utilisateur actif du même compte client qui passe des "
-            "commandes.",
+            "en": "The approver must be an active user of the same customer account who places orders.",
+            "fr": "L'approbateur doit être un utilisateur actif du même compte client qui passe des commandes.",
         },
         "email_taken": {
-            "en": "{field}: this e-mail address already has a Lumen.ca account.",
-            "fr": "{field} : cette adresse courriel a déjà un compte Lumen.ca.",
+            "en": "This e-mail address already has a Lumen.ca account.",
+            "fr": "Cette adresse courriel a déjà un compte Lumen.ca.",
         },
         "request_pending": {
-            "en": "{field}: an account request for this e-mail address is already waiting to be processed.",
-            "fr": "{field} : une demande de compte pour cette adresse courriel attend déjà d'être traitée.",
+            "en": "An account request for this e-mail address is already waiting to be processed.",
+            "fr": "Une demande de compte pour cette adresse courriel attend déjà d'être traitée.",
         },
         "account_request_not_found": {
             "en": "This account request does not exist.",

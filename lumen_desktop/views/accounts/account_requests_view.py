@@ -22,6 +22,7 @@ from ...failures import show_failure
 from ...i18n import Retranslating
 from ...models.account_request_queue_model import AccountRequestQueueModel
 from ...ops import Op
+from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .reject_dialog import RejectAccountRequestDialog
@@ -41,9 +42,11 @@ class AccountRequestsView(Retranslating, QWidget):
         self.model.sig_loaded.connect(self._on_loaded)
         self.model.sig_load_failed.connect(self._show_error)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.summary = QLabel()
-        self.table = ListTable(self.model, stretch_column=self.model.column_of("name"))
+        self.table = ListTable(
+            self.model, stretch_column=self.model.column_of("name"), state_key="account_requests", settings=ctx.settings
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.approve_button = QPushButton()
         self.approve_button.clicked.connect(self.approve_selected)

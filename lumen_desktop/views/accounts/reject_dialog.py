@@ -36,6 +36,7 @@ class RejectAccountRequestDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(440)  # the reason is a few sentences: room for them
         layout.addWidget(self.intro)
         layout.addWidget(self.reason)
         layout.addWidget(self.reason_error)

@@ -243,7 +243,7 @@ class RequestAccountDialog(Retranslating, QDialog):
             field = exc.field.split(".")[-1]
             target = self.errors.get(field)
             if target is not None:
-                target.show_message(exc.message)
+                target.show_message(self._in_words(field, exc.message))
                 widget = self.inputs.get(field)
                 if widget is not None:
                     widget.setFocus()
@@ -257,6 +257,17 @@ class RequestAccountDialog(Retranslating, QDialog):
             self.message.show_message(exc.message)
         else:
             show_failure(self, exc)
+
+    def _in_words(self, field: str, message: str) -> str:
+        """The service's message as a person reads it: a message that opens with the field's key ("email n'est
+        pas…", "approver_email : …") names the field by its label instead, as the form shows it."""
+        if not message.startswith(field):
+            return message
+        rest = message[len(field) :]
+        if rest.lstrip().startswith(":"):
+            said = rest.lstrip()[1:].strip()  # under its field, "Approver's e-mail:" would only repeat the label
+            return said[:1].upper() + said[1:]
+        return self._labels[field].text() + rest
 
     def _set_busy(self, busy: bool) -> None:
         self.buttons.setEnabled(not busy)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...formatting import Formatter
 from ...i18n import Retranslating
 from ...models.approval_draft import Conflict, ConflictLine
+from ...widgets.tables import fit_columns
 
 
 class ConflictDialog(Retranslating, QDialog):
@@ -35,8 +35,7 @@ class ConflictDialog(Retranslating, QDialog):
         self.table = QTableWidget(len(conflict.lines), 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch_column=1)
         self.header_changes = QLabel()
         self.header_changes.setWordWrap(True)
         self.buttons = QDialogButtonBox()

@@ -251,7 +251,7 @@ class RequestEditor(Retranslating, QDialog):
         self._approve_key = None
         if self.approve_dialog is not None:
             self.approve_dialog.accept()
-        self.ui.show_outcome(self.tr("Order %1 placed.").replace("%1", order.number))
+        self.ui.show_outcome(lambda: self.tr("Order %1 placed.").replace("%1", order.number))
         self.sig_approved.emit(order)
         self._ctx.sig_orders_changed.emit()
         self.sig_changed.emit(self.approval_id)
@@ -273,7 +273,7 @@ class RequestEditor(Retranslating, QDialog):
         dialog.open()
 
     def _rejected(self, _approval: Approval | None) -> None:
-        self.ui.show_outcome(self.tr("Request rejected; the requester is told why by e-mail."))
+        self.ui.show_outcome(lambda: self.tr("Request rejected; the requester is told why by e-mail."))
         self.sig_changed.emit(self.approval_id)
         self.reload()
 

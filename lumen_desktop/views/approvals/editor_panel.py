@@ -5,6 +5,7 @@ the action buttons. ``RequestEditor`` drives it; this panel only shows state.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,7 +30,9 @@ from ...models.approval_draft import ApprovalDraft
 from ...models.approval_history import ApprovalHistoryModel
 from ...models.approval_lines import ApprovalLinesModel
 from ...printing import PrintableDocument, PrintPdfButton
+from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 from .lines_table import LinesTable
 from .product_picker import ProductPicker
@@ -45,8 +47,9 @@ class EditorPanel(Retranslating, QWidget):
         self._editing = False
         self.header = RequestHeader(ctx, read_only_details=False)
         self.outcome = QLabel()
-        self.outcome.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        set_role(self.outcome, "success")
         self.outcome.hide()
+        self._outcome_text: Callable[[], str] | None = None
         self.message = FieldError()
         empty = ApprovalDraft.of(Approval.from_json({}))
         self.lines_model = ApprovalLinesModel(empty, ctx.formatter, self._can_see_prices, editable=False, parent=self)
@@ -59,8 +62,7 @@ class EditorPanel(Retranslating, QWidget):
         self.history.setModel(self.history_model)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.history, stretch_column=self.history_model.column_of("what"))
         self.po_number, self.job_name = QLineEdit(), QLineEdit()
         self.po_number.setMaxLength(40)
         self.job_name.setMaxLength(80)
@@ -117,6 +119,8 @@ class EditorPanel(Retranslating, QWidget):
         layout.addLayout(buttons)
 
     def retranslate(self) -> None:
+        if self._outcome_text is not None:
+            self.outcome.setText(self._outcome_text())
         self.lines_box.setTitle(self.tr("Lines"))
         self.add_box.setTitle(self.tr("Add a line from the catalog"))
         self.history_box.setTitle(self.tr("History"))
@@ -197,6 +201,8 @@ class EditorPanel(Retranslating, QWidget):
     def show_field_error(self, field: str, text: str) -> None:
         (self.po_error if field == "po_number" else self.job_error).show_message(text)
 
-    def show_outcome(self, text: str) -> None:
-        self.outcome.setText(text)
+    def show_outcome(self, text: Callable[[], str]) -> None:
+        """Shows what happened; ``text`` makes the words, again in the new language on a switch."""
+        self._outcome_text = text
+        self.outcome.setText(text())
         self.outcome.show()

@@ -21,6 +21,7 @@ from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
+from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .editor import RequestEditor
@@ -38,13 +39,18 @@ class ApprovalInboxView(Retranslating, QWidget):
         self.editors = OpenEditors(ctx, self, lambda _id: self.refresh())
         self.model = ApprovalListModel(ctx, "approver", self)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.filter_label = QLabel()
         self.status_filter = StatusFilter(self.model.status)
         self.filter_label.setBuddy(self.status_filter)
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
-        self.table = ListTable(self.model, stretch_column=self.model.column_of("po_job"))
+        self.table = ListTable(
+            self.model,
+            stretch_column=self.model.column_of("po_job"),
+            state_key="approvals.inbox",
+            settings=ctx.settings,
+        )
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = FieldError()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.approval_lines import ApprovalLinesModel, SaleMultipleRole
+from ...widgets.tables import fit_columns
 from ..catalog.quantity import MultipleSpinBox
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,9 +57,7 @@ class LinesTable(QTableView):
         self.verticalHeader().hide()
         self._delegate = QuantityDelegate(self)
         self.setItemDelegateForColumn(model.column_of("quantity"), self._delegate)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(model.column_of("name"), QHeaderView.ResizeMode.Stretch)
+        fit_columns(self, stretch_column=model.column_of("name"))
 
     def lines_model(self) -> ApprovalLinesModel:
         model = self.model()

@@ -28,6 +28,7 @@ from ...i18n import Retranslating
 from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
 from ...ops import Op
+from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .request_details import RequestDetails
@@ -42,14 +43,16 @@ class MyRequestsView(Retranslating, QWidget):
         self.confirm_box: QMessageBox | None = None
         self.model = ApprovalListModel(ctx, "requester", self)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.filter_label = QLabel()
         self.status_filter = StatusFilter(self.model.status)
         self.filter_label.setBuddy(self.status_filter)
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
         self.message = FieldError()
-        self.table = ListTable(self.model, stretch_column=self.model.column_of("reason"))
+        self.table = ListTable(
+            self.model, stretch_column=self.model.column_of("reason"), state_key="my_requests", settings=ctx.settings
+        )
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = RequestDetails(ctx)

@@ -39,7 +39,12 @@ class ProductPicker(Retranslating, QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.results_model = CatalogResultsModel(ctx, page_size=PAGE_SIZE, parent=self)
-        self.results = ListTable(self.results_model, stretch_column=self.results_model.column_of(Column.NAME))
+        self.results = ListTable(
+            self.results_model,
+            stretch_column=self.results_model.column_of(Column.NAME),
+            state_key="approvals.picker",
+            settings=ctx.settings,
+        )
         self.quantity_label = QLabel()
         self.quantity = MultipleSpinBox()
         self.quantity_label.setBuddy(self.quantity)

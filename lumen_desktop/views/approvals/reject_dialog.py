@@ -6,7 +6,15 @@ it by e-mail. ``POST /approvals/{id}/reject``; the service's refusal is shown un
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...api import ApiError, Approval, ServiceUnreachable
 from ...context import AppContext
@@ -36,6 +44,7 @@ class RejectDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(440)  # the reason is a few sentences: room for them
         layout.addWidget(self.label)
         layout.addWidget(self.reason)
         layout.addWidget(self.reason_error)

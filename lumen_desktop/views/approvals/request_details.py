@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ...models.approval_history import ApprovalHistoryModel
 from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
 from ...widgets.field_error import FieldError
+from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 from .request_header import RequestHeader
 
@@ -35,8 +35,6 @@ def _read_only_table(model: object) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
@@ -55,8 +53,10 @@ class RequestDetails(Retranslating, QWidget):
         self.message = FieldError()
         self.changes_model = ApprovalChangesModel(ctx.formatter, self)
         self.changes = _read_only_table(self.changes_model)
+        fit_columns(self.changes, stretch_column=self.changes_model.column_of("name"))
         self.history_model = ApprovalHistoryModel(ctx.formatter, self)
         self.history = _read_only_table(self.history_model)
+        fit_columns(self.history, stretch_column=self.history_model.column_of("what"))
         self.changes_box, self.history_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.changes_box).addWidget(self.changes)
         QVBoxLayout(self.history_box).addWidget(self.history)

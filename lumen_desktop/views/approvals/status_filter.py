@@ -33,4 +33,15 @@ class StatusFilter(Retranslating, QComboBox):
     def retranslate(self) -> None:
         for index in range(self.count()):
             status = self.itemData(index)
-            self.setItemText(index, status_text(status) if status else self.tr("All"))
+            self.setItemText(index, self._shown(status))
+
+    def _shown(self, status: str) -> str:
+        """A filter names a set of requests, so its words are plural ("Approuvées", not "Approuvée")."""
+        texts = {
+            "pending": self.tr("Pending requests"),
+            "approved": self.tr("Approved requests"),
+            "rejected": self.tr("Rejected requests"),
+            "cancelled": self.tr("Cancelled requests"),
+            ALL: self.tr("All"),
+        }
+        return texts.get(status, status_text(status))

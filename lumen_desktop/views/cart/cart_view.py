@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,8 @@ from ...i18n import Retranslating
 from ...models.cart_lines import CartLinesModel
 from ...models.cart_session import CartSession
 from ...printing import PrintableDocument, PrintPdfButton
+from ...style import set_role
+from ...widgets.tables import fit_columns
 from .cart_print import cart_document
 from .details_form import LIMITS, CartDetailsForm
 from .import_list import ImportMaterialListDialog
@@ -56,7 +57,7 @@ class CartView(Retranslating, QWidget):
         self.session = CartSession(ctx, self)
         self.dialog: QWidget | None = None  # the dialog open from this view, if any (tests reach it here)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.count_label = QLabel()
         self.import_button = QPushButton()
         self.import_button.setObjectName("importMaterialListButton")
@@ -86,6 +87,7 @@ class CartView(Retranslating, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.model.modelReset.connect(self._size_columns)
+        self._size_columns()
         self.empty_label = QLabel()
         self.empty_label.setObjectName("cartEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -242,9 +244,9 @@ class CartView(Retranslating, QWidget):
         self.count_label.setText(self.tr("%n line(s)", "", count) if count else "")
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.model.column_of("name"), QHeaderView.ResizeMode.Stretch)
+        fit_columns(
+            self.table, stretch_column=self.model.column_of("name"), state_key="cart", settings=self._ctx.settings
+        )
 
     # --- line actions -------------------------------------------------------------------------------------------
     def remove_selected(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QV
 
 from ...formatting import Formatter
 from ...i18n import Retranslating
+from ...style import set_role
 from ...widgets.field_error import FieldError
 
 LIMITS = {"po_number": 40, "job_name": 80, "note": 1000}  # the service's limits (api-contract, cart schema)
@@ -56,8 +57,8 @@ class CartDetailsForm(Retranslating, QWidget):
         for name, editor in self.editors().items():
             self.labels[name].setBuddy(editor)
             self.counters[name].setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.counters[name].setStyleSheet("color: palette(placeholder-text);")
-            self.pending[name].setStyleSheet("color: #8a6d00;")
+            set_role(self.counters[name], "muted")
+            set_role(self.pending[name], "warning")
             self.pending[name].hide()
             column = QVBoxLayout()
             column.setSpacing(1)
@@ -145,4 +146,4 @@ class CartDetailsForm(Retranslating, QWidget):
         length, limit = len(self.value(name)), LIMITS[name]
         counter = self.tr("%1 / %2").replace("%1", self._formatter.number(length))
         self.counters[name].setText(counter.replace("%2", self._formatter.number(limit)))
-        self.counters[name].setStyleSheet("color: #b00020;" if length > limit else "color: palette(placeholder-text);")
+        set_role(self.counters[name], "error" if length > limit else "muted")

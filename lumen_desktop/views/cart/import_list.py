@@ -31,6 +31,7 @@ from ...models.cart_import import MaterialListModel
 from ...models.cart_import_file import ListRow, MaterialListError, read_material_list
 from ...ops import Op
 from ...widgets.field_error import FieldError
+from ...widgets.tables import fit_columns
 
 
 class ImportMaterialListDialog(Retranslating, QDialog):
@@ -78,7 +79,9 @@ class ImportMaterialListDialog(Retranslating, QDialog):
         layout.addLayout(bottom)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(820, 520)
+        self.resize(980, 560)
+        if parent is not None:  # as wide as most of the window it comes from, for long product names
+            self.resize(max(980, int(parent.window().width() * 0.85)), 560)
         ctx.i18n.sig_language_changed.connect(self._language_changed)
         self.retranslate()
 
@@ -120,9 +123,10 @@ class ImportMaterialListDialog(Retranslating, QDialog):
         self.model.dataChanged.connect(lambda *_args: self._update_summary())
         self.model.sig_resolved.connect(self._update_summary)
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # What is wrong with a line is what the user came to read: the check stretches and wraps, whole.
+        fit_columns(self.table, stretch_column=self.model.column_of("status"), descriptive_characters=36)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.model.resolve(self._ctx.client)
         self._update_summary()
 

@@ -26,6 +26,7 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
+from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.shipping_choice import ShippingChoice
 from .details_form import LIMITS
@@ -58,7 +59,7 @@ class PlaceOrderDialog(Retranslating, QDialog):
         self.error = FieldError()
         self.result = QLabel()
         self.result.setObjectName("orderPlacedMessage")
-        self.result.setStyleSheet("font-weight: 600; color: #1b5e20;")
+        set_role(self.result, "success")
         self.result.hide()
         self.labels = {name: QLabel() for name in ("po_number", "job_name", "shipping")}
         form = QFormLayout()

@@ -10,6 +10,7 @@ from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.cart_pending import ShownCart
 from ...models.cart_session import Refusal
+from ...style import set_role
 
 
 class CartStatusPanel(Retranslating, QWidget):
@@ -26,19 +27,19 @@ class CartStatusPanel(Retranslating, QWidget):
         self.info = QLabel()
         self.info.setObjectName("cartInfo")
         self.info.setWordWrap(True)
-        self.info.setStyleSheet("background: #e6f4ea; color: #1b5e20; padding: 6px; font-weight: 600;")
+        set_role(self.info, "confirmation")
         self.pending = QLabel()
         self.pending.setObjectName("cartPending")
         self.pending.setWordWrap(True)
-        self.pending.setStyleSheet("background: #fff6cc; color: #5c4700; padding: 6px;")
+        set_role(self.pending, "pending")
         self.refused = QLabel()
         self.refused.setObjectName("cartRefusals")
         self.refused.setWordWrap(True)
-        self.refused.setStyleSheet("color: #b00020;")
+        set_role(self.refused, "error")
         self.dismiss_button = QPushButton()
         self.dismiss_button.clicked.connect(self.sig_dismiss_refusals)
         self._refused_box = QWidget()
-        self._refused_box.setStyleSheet("background: #fde0e0;")
+        set_role(self._refused_box, "refused")
         row = QHBoxLayout(self._refused_box)
         row.setContentsMargins(6, 4, 6, 4)
         row.addWidget(self.refused, 1)

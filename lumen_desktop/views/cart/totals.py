@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ...formatting import Formatter
 from ...models.cart_pending import ShownCart
+from ...style import set_role
 
 
 class CartTotals(QWidget):
@@ -24,7 +25,7 @@ class CartTotals(QWidget):
         self._grid.setColumnStretch(0, 1)
         self.stale_label = QLabel()
         self.stale_label.setWordWrap(True)
-        self.stale_label.setStyleSheet("color: #8a6d00;")
+        set_role(self.stale_label, "warning")
         self.stale_label.hide()
         self.total_label = QLabel()  # the total's amount, for tests and screen readers
         self._rows: list[QLabel] = []
@@ -62,7 +63,7 @@ class CartTotals(QWidget):
             amount_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if row == len(rows) - 1:
                 for label in (title_label, amount_label):
-                    label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+                    set_role(label, "total")
                 amount_label.setObjectName("cartTotal")
                 self.total_label = amount_label
             self._grid.addWidget(title_label, row, 1, Qt.AlignmentFlag.AlignRight)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -28,7 +27,9 @@ from ...failures import show_failure
 from ...i18n import Retranslating
 from ...models.catalog_units import price_text, units_sentence
 from ...ops import Op
+from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.tables import fit_columns
 from .cart_adder import CartAdder
 from .quantity import MultipleSpinBox
 
@@ -47,7 +48,7 @@ class ProductDetailsPane(Retranslating, QWidget):
         self._serial = 0
         self.name = QLabel()
         self.name.setWordWrap(True)
-        self.name.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        set_role(self.name, "heading")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice = FieldError()  # why the details could not be loaded
         self.image = QLabel()
@@ -79,7 +80,7 @@ class ProductDetailsPane(Retranslating, QWidget):
         self.stock_title = QLabel()
         self.stock = QTableWidget(0, 2)
         self.stock.verticalHeader().hide()
-        self.stock.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.stock, stretch_column=0, descriptive_characters=12)
         self.stock.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.stock.setMaximumHeight(150)
         self.quantity_label = QLabel()

@@ -16,6 +16,10 @@ from .quantity import MAX_QUANTITY
 DEBOUNCE_MS = 250
 
 
+# What a spin box needs besides its text: frame, padding and the up/down arrows.
+SPIN_BOX_CHROME = 44
+
+
 class SearchBar(Retranslating, QWidget):
     sig_search = Signal(str)
     """The user paused typing: search for this text."""
@@ -59,6 +63,9 @@ class SearchBar(Retranslating, QWidget):
         self.edit.setPlaceholderText(self.tr("Search by name, brand, SKU, MPN or UPC (Ctrl+F)"))
         self.scan_label.setText(self.tr("Scan &quantity"))
         self.scan_quantity.setSpecialValueText(self.tr("Sale multiple"))
+        # Qt keeps the size it measured for the first language: make room for this one's words.
+        words = self.scan_quantity.fontMetrics().horizontalAdvance(self.scan_quantity.specialValueText())
+        self.scan_quantity.setMinimumWidth(words + SPIN_BOX_CHROME)
         self.scan_quantity.setToolTip(
             self.tr(
                 "The quantity added when a scanned code (UPC or SKU) is followed by Enter; "

@@ -12,7 +12,10 @@ Other views learn about additions through ``sig_added_to_cart`` or, without a re
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -29,11 +32,16 @@ from ...models.catalog_results import CatalogResultsModel, Column
 from ...models.catalog_sync import CatalogSync, replica_for
 from ...ops import Op
 from ...store.catalog import CatalogReplica
+from ...style import PAGE_MARGIN, set_role
 from ...widgets.tables import ListTable
 from .cart_adder import CartAdder
 from .details import ProductDetailsPane
 from .empty_results import EmptyResults
 from .search_bar import SearchBar
+
+# (narrowest, widest) first width of the category tree and of the product pane, in pixels.
+TREE_WIDTHS = (150, 240)
+DETAILS_WIDTHS = (260, 420)
 
 
 class CatalogView(Retranslating, QWidget):
@@ -45,6 +53,8 @@ class CatalogView(Retranslating, QWidget):
         self._ctx = ctx
         self._selected_sku: str | None = None
         self._category: tuple[str | None, list[str] | None] = (None, None)  # (id, scope) chosen in the tree
+        self._status_text: Callable[[], str] | None = None
+        self._sized = False  # the panes get their first widths when the page is first shown
         self._scan_pending: str | None = None  # Enter was pressed on this text: add it once its results arrive
         self.replica = replica if replica is not None else replica_for(ctx)
         self.sync = CatalogSync(ctx, self.replica, self)
@@ -56,11 +66,16 @@ class CatalogView(Retranslating, QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.categories)
         self.tree.setExpanded(self.categories.root.index(), True)
-        self.table = ListTable(self.results, stretch_column=self.results.column_of(Column.NAME))
+        self.table = ListTable(
+            self.results,
+            stretch_column=self.results.column_of(Column.NAME),
+            state_key="catalog.results",
+            settings=ctx.settings,
+        )
         self.details = ProductDetailsPane(ctx, self.adder)
         self.empty_results = EmptyResults(self.table.viewport())
         self.offline_note = QLabel()
-        self.offline_note.setStyleSheet("background: #fff3cd; padding: 4px;")
+        set_role(self.offline_note, "notice")
         self.offline_note.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -80,15 +95,31 @@ class CatalogView(Retranslating, QWidget):
         column.addWidget(self.offline_note)
         column.addWidget(self.table, 1)
         column.addWidget(self.status)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(middle)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 700, 320])
+        # The results take what the window gains; the tree and the product keep the width they were given.
+        for pane, stretch in enumerate((0, 1, 0)):
+            splitter.setStretchFactor(pane, stretch)
+        splitter.setChildrenCollapsible(False)
+        self.tree.setMinimumWidth(TREE_WIDTHS[0])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         layout.addWidget(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:
+            self._sized = True
+            self._size_panes(self.width())
+        super().showEvent(event)
+
+    def _size_panes(self, width: int) -> None:
+        """The first time the page is shown: the tree and the product pane in proportion, the results the rest."""
+        tree = min(max(int(width * 0.16), TREE_WIDTHS[0]), TREE_WIDTHS[1])
+        narrowest = max(DETAILS_WIDTHS[0], self.details.minimumSizeHint().width())
+        details = min(max(int(width * 0.27), narrowest), DETAILS_WIDTHS[1])
+        self.splitter.setSizes([tree, max(width - tree - details, 1), details])
 
     def _connect(self) -> None:
         self.search.sig_search.connect(self._search)
@@ -96,7 +127,7 @@ class CatalogView(Retranslating, QWidget):
         self.tree.selectionModel().currentChanged.connect(self._category_chosen)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.results.sig_loaded.connect(self._results_loaded)
-        self.results.sig_failed.connect(self.status.setText)
+        self.results.sig_failed.connect(self._search_failed)
         self.categories.sig_loaded.connect(self._categories_loaded)
         self.adder.sig_added.connect(self._added)
         self.adder.sig_refused.connect(self._refused)
@@ -136,6 +167,7 @@ class CatalogView(Retranslating, QWidget):
     def _search(self, _text: str | None = None) -> None:
         category, scope = self._category
         self.status.clear()
+        self._status_text = None
         self.results.set_query(self.search.text(), category, scope)
 
     def _enter(self, text: str) -> None:
@@ -166,8 +198,12 @@ class CatalogView(Retranslating, QWidget):
             return  # not one exact code: Enter only searched
         product = next(iter(matches.values()))
         quantity = self.search.scan_quantity.value() or product.sale_multiple
-        self.status.setText(
-            self.tr("Adding %1 × %2…").replace("%1", self._ctx.formatter.number(quantity)).replace("%2", product.name)
+        self._say(
+            lambda: (
+                self.tr("Adding %1 × %2…")
+                .replace("%1", self._ctx.formatter.number(quantity))
+                .replace("%2", product.name)
+            )
         )
         self.adder.add(product, quantity)
 
@@ -187,18 +223,30 @@ class CatalogView(Retranslating, QWidget):
 
     # --- cart -----------------------------------------------------------------------------------------------------
     def _added(self, product: Product, quantity: int) -> None:
-        self.status.setText(
-            self.tr("Added %1 × %2 to the cart")
-            .replace("%1", self._ctx.formatter.number(quantity))
-            .replace("%2", product.name)
+        self._say(
+            lambda: (
+                self.tr("Added %1 × %2 to the cart")
+                .replace("%1", self._ctx.formatter.number(quantity))
+                .replace("%2", product.name)
+            )
         )
         self.sig_added_to_cart.emit(product.sku, quantity)
 
     def _refused(self, product: Product, message: str) -> None:
-        self.status.setText(self.tr("%1 was not added: %2").replace("%1", product.name).replace("%2", message))
+        self._say(lambda: self.tr("%1 was not added: %2").replace("%1", product.name).replace("%2", message))
+
+    def _search_failed(self, message: str) -> None:
+        self._say(lambda: message)  # the model's words, already in the language of the search
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """The status line under the results; ``text`` makes it again in the new language on a switch."""
+        self._status_text = text
+        self.status.setText(text())
 
     # --- language -------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        if self._status_text is not None and self.status.text():
+            self.status.setText(self._status_text())
         self.offline_note.setText(self.tr("Offline — results from this computer's copy of the catalog"))
         self.search.edit.setAccessibleName(self.tr("Search the catalog"))
         self.table.setAccessibleName(self.tr("Search results"))

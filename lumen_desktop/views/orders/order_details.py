@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -28,7 +27,9 @@ from ...models.order_history_model import person_name, status_text
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
+from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.tables import fit_columns
 from .documents import order_document, shipping_text
 
 HEADER_FIELDS = ("date", "status", "placed_by", "requester", "po_number", "job_name", "shipping")
@@ -44,7 +45,7 @@ class OrderDetails(Retranslating, QWidget):
         self.order: Order | None = None
         self.shows_prices = bool(ctx.me and ctx.me.can_see_prices)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        set_role(self.title, "heading")
         self._field_labels = {key: QLabel() for key in HEADER_FIELDS}
         self.fields = {key: QLabel() for key in HEADER_FIELDS}
         header = QFormLayout()
@@ -57,7 +58,9 @@ class OrderDetails(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(self.model.column_of("name"), QHeaderView.ResizeMode.Stretch)
+        fit_columns(
+            self.table, stretch_column=self.model.column_of("name"), state_key="orders.lines", settings=ctx.settings
+        )
         # The totals block exists only for a user who may see prices.
         self.totals: QFormLayout | None = QFormLayout() if self.shows_prices else None
         self.reorder_button = QPushButton()

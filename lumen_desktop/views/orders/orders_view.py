@@ -12,6 +12,7 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...models.order_history_model import OrderHistoryModel
+from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .order_details import OrderDetails
@@ -25,8 +26,10 @@ class OrdersView(Retranslating, QWidget):
         self.model.sig_page_loaded.connect(lambda _page: self._update_empty_state())
         self.model.sig_load_failed.connect(self._on_load_failed)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.table = ListTable(self.model, stretch_column=self.model.column_of("job_name"))
+        set_role(self.title, "title")
+        self.table = ListTable(
+            self.model, stretch_column=self.model.column_of("job_name"), state_key="orders", settings=ctx.settings
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -24,7 +23,9 @@ from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
+from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 
 
@@ -38,7 +39,7 @@ class RequestPreview(Retranslating, QWidget):
         self.approval: Approval | None = None
         self.shows_prices = bool(ctx.me and ctx.me.can_see_prices)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        set_role(self.title, "heading")
         self.sent = QLabel()
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -49,7 +50,7 @@ class RequestPreview(Retranslating, QWidget):
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(self.model.column_of("name"), QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch_column=self.model.column_of("name"))
         self.total = QLabel() if self.shows_prices else None
         self.print_button = PrintPdfButton(self.printable_document)
         self.print_button.setEnabled(False)

@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +29,7 @@ from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
 from ...widgets.field_error import FieldError
+from ...widgets.tables import fit_columns
 from .quantity_delegate import QuantityDelegate
 
 
@@ -72,7 +72,9 @@ class TemplateEditor(Retranslating, QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(self.model.column_of("name"), QHeaderView.ResizeMode.Stretch)
+        fit_columns(
+            self.table, stretch_column=self.model.column_of("name"), state_key="templates.lines", settings=ctx.settings
+        )
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.lines_error = FieldError()

@@ -29,6 +29,7 @@ from ...failures import show_failure
 from ...i18n import Retranslating
 from ...models.template_list_model import TemplateListModel, entry_key, is_request
 from ...notifications import InboxPoller
+from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from ..approvals.editor import RequestEditor
@@ -51,10 +52,12 @@ class TemplatesView(Retranslating, QWidget):
         self.model.sig_loaded.connect(self._on_loaded)
         self.model.sig_load_failed.connect(self._on_load_failed)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_role(self.title, "title")
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_from_cart)
-        self.table = ListTable(self.model, stretch_column=self.model.column_of("name"))
+        self.table = ListTable(
+            self.model, stretch_column=self.model.column_of("name"), state_key="templates", settings=ctx.settings
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(self._on_double_click)
         self.empty_label = QLabel()

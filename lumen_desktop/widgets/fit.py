@@ -1,0 +1,32 @@
+"""Windows that grow to fit their text: a message that appears (an error under a field, a wrapped note) is never
+clipped because the dialog was sized before it existed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QWidget
+
+
+def needed_height(window: QWidget) -> int:
+    """The height ``window``'s layout needs at its current width (wrapped labels included)."""
+    layout = window.layout()
+    if layout is None:
+        return window.sizeHint().height()
+    if layout.hasHeightForWidth():
+        return max(layout.totalHeightForWidth(window.width()), layout.totalMinimumSize().height())
+    return layout.totalSizeHint().height()
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Makes the dialog holding ``widget`` tall enough for its contents, once the new text is laid out; a dialog
+    never shrinks under the user, and a main window is left alone (its pages scroll or stretch)."""
+    window = widget.window()
+    if not isinstance(window, QDialog):
+        return
+
+    def grow() -> None:
+        height = needed_height(window)
+        if height > window.height():
+            window.resize(window.width(), height)
+
+    QTimer.singleShot(0, window, grow)

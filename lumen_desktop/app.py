@@ -81,7 +81,7 @@ class LumenApp(QObject):
         else:
             self.window.request_quit()
 
-    def _main_window_closed(self, window: MainWindow) -> None:
+    def _main_window_closed(self, window: object) -> None:
         if window is self.window:  # not signing out (``sign_out`` forgets the window before closing it)
             self.quit()
 
@@ -111,7 +111,7 @@ class LumenApp(QObject):
         if self.window is None:
             window = MainWindow(self._ctx)
             window.sig_sign_out_requested.connect(self.sign_out)
-            window.sig_closed.connect(lambda: self._main_window_closed(window))
+            window.sig_closed.connect(self._main_window_closed)
             self.window = window
         self.window.show()
         self.sig_main_window_shown.emit(self.window)

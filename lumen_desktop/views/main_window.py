@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QLabel,
@@ -30,9 +31,11 @@ from ..context import AppContext
 from ..i18n import LANGUAGE_NAMES, Retranslating
 from ..notifications import InboxPoller, TrayNotifier
 from ..resources import icon
+from ..scanner import BarcodeScanner
 from ..sections import Section, sections_for
 from ..widgets.connection_banner import ConnectionBanner
 from ..widgets.placeholder import PlaceholderPage
+from .catalog.scan_to_cart import ScanNotice, ScanToCart
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,8 +43,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class MainWindow(Retranslating, QMainWindow):
     sig_sign_out_requested = Signal()
     """The user chose File → Sign out."""
-    sig_closed = Signal()
-    """The window closed: the user quit (or the flow closed it to sign out)."""
+    sig_closed = Signal(object)
+    """The window (this MainWindow) closed: the user quit, or the flow closed it to sign out."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +72,14 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        self.scans = ScanToCart(ctx, self)
+        self.scan_notice = ScanNotice(ctx, self.scans)
         self._build_status_bar()
         self._build_menus()
+        # A barcode scanner types fast and ends with Enter: from any section, it adds to the cart (undoable).
+        self.scanner = BarcodeScanner(self)
+        self.scanner.sig_scanned.connect(self.scans.scan)
+        QApplication.instance().installEventFilter(self.scanner)
         self.inbox = InboxPoller.of(ctx)  # shared with the Approvals pages
         self.inbox.sig_summary.connect(self._on_inbox_summary)
         self.tray = TrayNotifier(ctx, self.inbox, self)
@@ -98,6 +107,7 @@ class MainWindow(Retranslating, QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.user_label)
         bar.addWidget(self.customer_label)
+        bar.addWidget(self.scan_notice, 1)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.language_box)
 
@@ -182,6 +192,10 @@ class MainWindow(Retranslating, QMainWindow):
         key = item.data(KEY_ROLE)
         if key not in self._pages:
             self._pages[key] = self._create_page(key)
+            search = getattr(self._pages[key], "search", None)
+            scan_quantity = getattr(search, "scan_quantity", None)
+            if scan_quantity is not None:  # the Catalog's "Scan quantity" is what a scan adds
+                scan_quantity.valueChanged.connect(self.scans.set_quantity)
             self.stack.addWidget(self._pages[key])
         self.stack.setCurrentWidget(self._pages[key])
         self._ctx.settings.last_section = key
@@ -327,5 +341,6 @@ class MainWindow(Retranslating, QMainWindow):
             self._ctx.settings.last_section = self.current_section_key() or ""
         self._ctx.settings.sync()
         self.inbox.stop()
+        QApplication.instance().removeEventFilter(self.scanner)
         super().closeEvent(event)
-        self.sig_closed.emit()
+        self.sig_closed.emit(self)

@@ -53,7 +53,7 @@ class CartView(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("cartView")
         self._ctx = ctx
-        self.session = CartSession(ctx, self)
+        self.session = CartSession.of(ctx)  # shared with the Catalog and scans: one queue
         self.dialog: QWidget | None = None  # the dialog open from this view, if any (tests reach it here)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -217,7 +217,9 @@ class CartView(Retranslating, QWidget):
 
     def _render(self) -> None:
         shown = self.session.shown
-        refused = {r.sku: r.message for r in self.session.refusals if r.sku and r.edit.kind == "set_quantity"}
+        refused = {
+            r.sku: r.message for r in self.session.refusals if r.sku and r.edit.kind in ("set_quantity", "add_lines")
+        }
         self.model.set_cart(shown, refused)
         for refusal in self.session.refusals:  # first: a refused field keeps the text the user typed
             if refusal.edit.kind == "update_details":

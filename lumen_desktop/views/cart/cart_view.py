@@ -305,6 +305,11 @@ class CartView(Retranslating, QWidget):
     def open_import(self) -> ImportMaterialListDialog:
         dialog = ImportMaterialListDialog(self._ctx, self)
         dialog.sig_lines_added.connect(self._lines_added)
+        dialog.sig_lines_queued.connect(
+            lambda count: self.status.show_info(
+                self.tr("%n line(s) will be added to the cart when the service is back.", "", count)
+            )
+        )
         self._open(dialog)
         return dialog
 

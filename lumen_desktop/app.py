@@ -18,6 +18,7 @@ from .views.accounts.request_account import RequestAccountDialog
 from .views.change_password import ChangePasswordDialog
 from .views.main_window import MainWindow
 from .views.sign_in import SignInDialog
+from .widgets import default_buttons
 
 
 class LumenApp(QObject):
@@ -33,6 +34,7 @@ class LumenApp(QObject):
         # The flow decides when the app ends, not Qt: between two windows (the password dialog closing, the main
         # window not yet shown while ``/me`` answers) no window is visible, and Qt would quit then with code 0.
         QApplication.setQuitOnLastWindowClosed(False)
+        default_buttons.install(QApplication.instance())  # Enter in a text field never presses a stray button
         self._ctx = ctx
         self._quit_when_cancelled = quit_when_cancelled
         self.window: MainWindow | None = None

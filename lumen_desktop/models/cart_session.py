@@ -74,6 +74,7 @@ class CartSession(QObject):
         self._drafts_loaded = False
         self._sending: PendingEdit | None = None
         self._reload_after_drain = False
+        self._reload_serial = 0  # only the last reload asked for is shown
         self._generation = 0  # bumps at each adopted cart; a reload answer older than an adopted one is dropped
         ctx.connection.sig_online_changed.connect(self._on_online_changed)
         drafts = self._drafts
@@ -105,11 +106,16 @@ class CartSession(QObject):
 
     def reload(self) -> None:
         """Fetches the cart from the service (and sends what waits, if anything)."""
-        client, generation = self._ctx.client, self._generation
-        Op(self, client.cart.get, lambda cart: self._reloaded(cart, generation)).on_failure(self._reload_failed).run()
+        self._reload_serial += 1
+        client, generation, serial = self._ctx.client, self._generation, self._reload_serial
+        Op(self, client.cart.get, lambda cart: self._reloaded(cart, generation, serial)).on_failure(
+            self._reload_failed
+        ).run()
         self._drain()
 
-    def _reloaded(self, cart: Cart, generation: int) -> None:
+    def _reloaded(self, cart: Cart, generation: int, serial: int) -> None:
+        if serial != self._reload_serial:
+            return  # a later reload was asked for (the cart changed elsewhere): its answer is the one to show
         if generation != self._generation:
             return  # an edit's answer arrived meanwhile and is at least as recent
         self.adopt(cart)

@@ -15,6 +15,7 @@ from ..context import AppContext
 from ..failures import show_failure
 from ..i18n import Retranslating
 from ..ops import Op
+from ..widgets.default_buttons import intended_default
 from ..widgets.field_error import FieldError
 
 MIN_LENGTH = 10
@@ -41,6 +42,7 @@ class ChangePasswordDialog(Retranslating, QDialog):
         self.progress.hide()
         self._labels = [QLabel(), QLabel(), QLabel()]
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        intended_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

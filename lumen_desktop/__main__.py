@@ -88,10 +88,11 @@ def _start_demo(ctx: AppContext, flow: LumenApp) -> DemoService | None:
     return demo
 
 
-def quit_on_terminal_signals(app: QApplication) -> None:
-    """Ctrl+C or a polite kill quits like the File menu would, so the demo service is stopped too."""
+def quit_on_terminal_signals(app: QApplication, flow: LumenApp) -> None:
+    """Ctrl+C or a polite kill quits like the File menu would (unsaved work asks first), so the demo service is
+    stopped too."""
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: app.quit())
+        signal.signal(number, lambda *_: QTimer.singleShot(0, flow.request_quit))
     # Python runs signal handlers only between bytecodes: a timer lets it in while Qt's loop waits.
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
@@ -105,7 +106,6 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv[:1])
-    quit_on_terminal_signals(app)
     app.setWindowIcon(app_icon())
     style.apply(app)
     settings = Settings()
@@ -113,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         settings.service_address = args.service
     ctx = AppContext(settings)
     flow = LumenApp(ctx)
+    quit_on_terminal_signals(app, flow)
     demo = None
     if args.smoke_test:
         run_smoke_test(ctx, flow)

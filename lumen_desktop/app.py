@@ -18,6 +18,7 @@ from .views.accounts.request_account import RequestAccountDialog
 from .views.change_password import ChangePasswordDialog
 from .views.main_window import MainWindow
 from .views.sign_in import SignInDialog
+from .widgets import default_buttons
 
 
 class LumenApp(QObject):
@@ -25,9 +26,15 @@ class LumenApp(QObject):
     """The user asked to request an account from the sign-in dialog."""
     sig_main_window_shown = Signal(object)
     """The main window (views.main_window.MainWindow) is shown for a signed-in user."""
+    sig_quitting = Signal()
+    """The flow is over (sign-in cancelled, main window closed): the app quits."""
 
     def __init__(self, ctx: AppContext, quit_when_cancelled: bool = True) -> None:
         super().__init__(ctx)
+        # The flow decides when the app ends, not Qt: between two windows (the password dialog closing, the main
+        # window not yet shown while ``/me`` answers) no window is visible, and Qt would quit then with code 0.
+        QApplication.setQuitOnLastWindowClosed(False)
+        default_buttons.install(QApplication.instance())  # Enter in a text field never presses a stray button
         self._ctx = ctx
         self._quit_when_cancelled = quit_when_cancelled
         self.window: MainWindow | None = None
@@ -60,8 +67,25 @@ class LumenApp(QObject):
         dialog.open()
 
     def _cancelled(self) -> None:
-        if self.window is None and self._quit_when_cancelled:
+        if self.window is None:
+            self.quit()
+
+    def quit(self) -> None:
+        """Ends the app (in tests, only says so through ``sig_quitting``)."""
+        self.sig_quitting.emit()
+        if self._quit_when_cancelled:
             QApplication.quit()
+
+    def request_quit(self) -> None:
+        """Ctrl+C or SIGTERM: closes as File → Quit would (unsaved work asks first), or ends at sign-in."""
+        if self.window is None:
+            self.quit()
+        else:
+            self.window.request_quit()
+
+    def _main_window_closed(self, window: object) -> None:
+        if window is self.window:  # not signing out (``sign_out`` forgets the window before closing it)
+            self.quit()
 
     def _signed_in(self, me: Me, password_used: str) -> None:
         if not me.must_change_password:
@@ -69,16 +93,28 @@ class LumenApp(QObject):
             return
         dialog = ChangePasswordDialog(self._ctx, current_password=password_used)
         client = self._ctx.client
-        dialog.sig_password_changed.connect(lambda: Op(self, client.me, self._enter).run())
+        dialog.sig_password_changed.connect(
+            lambda: Op(self, client.me, self._entered_after_change).on_failure(lambda _exc: self.sign_out()).run()
+        )
         dialog.rejected.connect(self.sign_out)
         self.password_dialog = dialog
         dialog.show()
 
+    def _entered_after_change(self, me: Me) -> None:
+        self._enter(me)
+        if self.password_dialog is not None:
+            dialog, self.password_dialog = self.password_dialog, None
+            dialog.rejected.disconnect()
+            dialog.done_changing()
+            dialog.deleteLater()
+
     def _enter(self, me: Me) -> None:
         self._ctx.set_me(me)
         if self.window is None:
-            self.window = MainWindow(self._ctx)
-            self.window.sig_sign_out_requested.connect(self.sign_out)
+            window = MainWindow(self._ctx)
+            window.sig_sign_out_requested.connect(self.sign_out)
+            window.sig_closed.connect(self._main_window_closed)
+            self.window = window
         self.window.show()
         self.sig_main_window_shown.emit(self.window)
 
@@ -98,7 +134,7 @@ class LumenApp(QObject):
 
         First the main window's open dialogs are closed as the user would close them: one holding unsaved work
         (a request editor) asks what to do and refuses, and then nobody is signed out — nothing is lost."""
-        if self.window is not None and not self.window.close_dialogs(keep=self.reauth_dialog):
+        if self.window is not None and not self.window.close_dialogs(keep=self.reauth_dialog, then=self.sign_out):
             return
         ctx = self._ctx
         client, secrets, address = ctx.client, ctx.secrets, ctx.client.address

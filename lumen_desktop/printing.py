@@ -9,10 +9,12 @@ reach the paper. Then::
     print_document(parent, document)                     # the system print dialog, then the printer
     button = PrintPdfButton(lambda: view.printable_document(), lambda: "cart.pdf")   # "Print / PDF…" menu
 
-``PrintPdfButton`` is the standard "Print / PDF…" tool button: a menu with "Save as PDF…" (file dialog) and
-"Print…". It asks its ``document_factory`` for the document only when the user picks an entry, so the print
-always matches what the screen shows at that moment. Layout is an HTML table rendered by ``QTextDocument``,
-which paginates long tables and repeats the column titles on every page.
+``PrintPdfButton`` is the standard "Print / PDF…" tool button: a menu with "Save as PDF…" (a file dialog in the
+user's Documents folder, named after the document's title as people write it, apostrophes and accents kept; then
+"Saved to …" with **Open**), "Print preview…" and "Print…". It asks its ``document_factory`` for the document
+only when the user picks an entry, so the print always matches what the screen shows at that moment. Layout is
+an HTML table rendered by ``QTextDocument``, which paginates long tables and repeats the column titles on every
+page.
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+from PySide6.QtCore import QDir, QMarginsF, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from .i18n import Retranslating
 from .ops import Op
@@ -138,10 +140,26 @@ def print_document(parent: QWidget | None, document: PrintableDocument) -> bool:
     return True
 
 
+FORBIDDEN_IN_FILE_NAMES = set('<>:"/\\|?*')  # what Windows, macOS or Linux refuse in a file name
+
+
 def safe_file_name(text: str, default: str = "document") -> str:
-    """A file name made from a title or a number ("Order C-0001234" → "Order C-0001234.pdf")."""
-    cleaned = "".join(ch for ch in text if ch.isalnum() or ch in " -_.").strip(" .")
+    """A file name made from a title as a person reads it ("Demande d'approbation de Luc Gagnon" →
+    "Demande d'approbation de Luc Gagnon.pdf"): only what file systems refuse is left out."""
+    cleaned = "".join(" " if ch in FORBIDDEN_IN_FILE_NAMES else ch for ch in text if ch.isprintable())
+    cleaned = " ".join(cleaned.split()).strip(" .")
     return (cleaned or default) + ".pdf"
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (their home when the system has none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or QDir.homePath())
+
+
+def default_pdf_path(document: PrintableDocument) -> Path:
+    """Where "Save as PDF…" proposes to save ``document``."""
+    return documents_folder() / safe_file_name(document.title)
 
 
 class PrintPdfButton(Retranslating, QToolButton):
@@ -161,33 +179,77 @@ class PrintPdfButton(Retranslating, QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         self.save_pdf_action = menu.addAction("", self.save_pdf)
+        self.preview_action = menu.addAction("", self.open_print_preview)
         self.print_action = menu.addAction("", self.open_print_dialog)
         self.setMenu(menu)
+        self.file_dialog: QFileDialog | None = None
+        self.saved_box: QMessageBox | None = None
+        self.preview_dialog: QPrintPreviewDialog | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setText(self.tr("Print / PDF…"))
         self.save_pdf_action.setText(self.tr("Save as PDF…"))
+        self.preview_action.setText(self.tr("Print preview…"))
         self.print_action.setText(self.tr("Print…"))
 
-    def save_pdf(self) -> None:
-        """Asks where to save, then writes the PDF."""
+    def save_pdf(self) -> QFileDialog:
+        """Asks where to save (the Documents folder, the document's title as name), then writes the PDF."""
         document = self._document_factory()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), safe_file_name(document.title), self.tr("PDF documents (*.pdf)")
+        target = default_pdf_path(document)
+        dialog = QFileDialog(
+            self.window(), self.tr("Save as PDF"), str(target.parent), self.tr("PDF documents (*.pdf)")
         )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self.save_pdf_to(document, path)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(target.name)
+        dialog.fileSelected.connect(lambda path: self.save_pdf_to(document, path))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
 
     def save_pdf_to(self, document: PrintableDocument, path: str | Path) -> None:
         """Writes the PDF off the GUI thread; ``sig_pdf_saved`` says when it is on disk."""
-        Op(self, lambda: write_pdf(document, path), self._pdf_saved).run(pool="store")
+        if not str(path).lower().endswith(".pdf"):
+            path = f"{path}.pdf"
+        Op(self, lambda: write_pdf(document, path), self._pdf_saved).on_failure(
+            lambda exc: self._pdf_failed(path, exc)
+        ).run(pool="store")
 
     def _pdf_saved(self, path: Path) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("PDF saved"),
+            self.tr("Saved to %1").replace("%1", str(path)),
+            QMessageBox.StandardButton.Close,
+            self.window(),
+        )
+        open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
+        self.saved_box = box
+        box.open()
         self.sig_pdf_saved.emit(str(path))
+
+    def _pdf_failed(self, path: str | Path, exc: Exception) -> None:
+        QMessageBox.warning(
+            self.window(),
+            self.tr("PDF not saved"),
+            self.tr("The PDF could not be saved to %1: %2").replace("%1", str(path)).replace("%2", str(exc)),
+        )
+
+    def open_print_preview(self) -> QPrintPreviewDialog:
+        """The print preview of the current document, from which it can be printed."""
+        document = self._document_factory()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(document.title)
+        printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+        dialog = QPrintPreviewDialog(printer, self.window())
+        dialog.setWindowTitle(document.title)
+        dialog.paintRequested.connect(lambda target: _text_document(document).print_(target))
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_print_dialog(self) -> None:
         """Opens the print dialog for the current document."""

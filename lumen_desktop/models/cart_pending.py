@@ -79,7 +79,27 @@ def shown_cart(cart: Cart | None, edits: list[PendingEdit]) -> ShownCart:
     removed: set[str] = set()
     emptied = False
     for edit in edits:
-        if edit.kind == "set_quantity" and edit.sku in lines:
+        if edit.kind == "add_lines":
+            for added in added_lines(edit):
+                sku, quantity = added["sku"], added["quantity"]
+                removed.discard(sku)
+                if sku in lines:
+                    lines[sku] = ShownLine(lines[sku].line, lines[sku].quantity + quantity, True)
+                    continue
+                line = Line(
+                    sku,
+                    str(added.get("name") or sku),
+                    quantity,
+                    str(added.get("uom") or ""),
+                    1,
+                    None,
+                    None,
+                    raw={"sale_multiple": added.get("sale_multiple", 1)},
+                )
+                lines[sku] = ShownLine(line, quantity, True)
+                if sku not in order:
+                    order.append(sku)
+        elif edit.kind == "set_quantity" and edit.sku in lines:
             lines[edit.sku] = ShownLine(lines[edit.sku].line, int(edit.payload.get("quantity", 0)), True)
         elif edit.kind == "remove_line" and edit.sku in lines:
             del lines[edit.sku]
@@ -109,8 +129,22 @@ def shown_cart(cart: Cart | None, edits: list[PendingEdit]) -> ShownCart:
     )
 
 
+def added_lines(edit: PendingEdit) -> list[dict[str, object]]:
+    """The lines an ``add_lines`` edit adds, each with at least ``sku`` (str) and ``quantity`` (int)."""
+    lines = edit.payload.get("lines")
+    if not isinstance(lines, list):
+        return []
+    return [
+        {**line, "sku": str(line["sku"]), "quantity": int(line.get("quantity", 0))}
+        for line in lines
+        if isinstance(line, dict) and line.get("sku")
+    ]
+
+
 def send_edit(client: ApiClient, edit: PendingEdit) -> Cart | None:
     """Sends one edit to the service (worker thread); answers the cart when the service returns it."""
+    if edit.kind == "add_lines":  # POST /cart/lines ADDS to what the cart holds, all-or-nothing
+        return client.cart.add_lines([{"sku": line["sku"], "quantity": line["quantity"]} for line in added_lines(edit)])
     if edit.kind == "set_quantity":
         return client.cart.set_quantity(edit.sku or "", int(edit.payload["quantity"]))
     if edit.kind == "remove_line":

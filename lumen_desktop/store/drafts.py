@@ -1,7 +1,7 @@
 """Drafts: cart edits not yet accepted by the service, kept on disk in order until they are sent.
 
-Every cart edit (a quantity, a removal, the PO number, job name or note, emptying the cart) is first appended
-here, then sent by the cart session (``models.cart_session``) one at a time, in order. An edit leaves the queue
+Every cart edit (an addition, a quantity, a removal, the PO number, job name or note, emptying the cart) is first
+appended here, then sent by the cart session (``models.cart_session``) one at a time, in order. An edit leaves the queue
 only once the service has answered it — accepted, or refused (the session shows the refusal to the user). So a
 service outage, a crash or closing the app never loses an edit: the next start loads the queue and sends it.
 
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lumen_desktop.store.db import LocalStore, StoreBase, open_store
 
-EditKind = Literal["set_quantity", "remove_line", "update_details", "empty"]
+EditKind = Literal["set_quantity", "remove_line", "update_details", "empty", "add_lines"]
 SNAPSHOT_ID = 1
 
 
@@ -35,7 +35,9 @@ class PendingEdit:
     """One cart edit waiting for the service's answer.
 
     ``payload``: ``{"quantity": int}`` for set_quantity, the changed fields (``po_number``, ``job_name``,
-    ``note``) for update_details, ``{}`` for remove_line and empty. ``position`` orders the queue.
+    ``note``) for update_details, ``{}`` for remove_line and empty, ``{"lines": [{"sku", "quantity", "name",
+    "uom", "sale_multiple"}]}`` for add_lines (name, uom and multiple only to show the line while it waits).
+    ``position`` orders the queue.
     """
 
     kind: EditKind

@@ -15,6 +15,7 @@ from ..context import AppContext
 from ..failures import show_failure
 from ..i18n import Retranslating
 from ..ops import Op
+from ..widgets.default_buttons import intended_default
 from ..widgets.field_error import FieldError
 
 MIN_LENGTH = 10
@@ -22,7 +23,8 @@ MIN_LENGTH = 10
 
 class ChangePasswordDialog(Retranslating, QDialog):
     sig_password_changed = Signal()
-    """The service accepted the new password."""
+    """The service accepted the new password; the dialog stays shown until its owner calls ``done_changing()``
+    (closing it first would leave no window at all for a moment, and Qt would quit the app)."""
 
     def __init__(self, ctx: AppContext, current_password: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +38,11 @@ class ChangePasswordDialog(Retranslating, QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.current_error, self.new_error, self.confirm_error = FieldError(), FieldError(), FieldError()
         self.message = FieldError()
+        self.progress = QLabel()
+        self.progress.hide()
         self._labels = [QLabel(), QLabel(), QLabel()]
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        intended_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -51,6 +56,7 @@ class ChangePasswordDialog(Retranslating, QDialog):
         layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         (self.new if current_password else self.current).setFocus()
         self.retranslate()
@@ -88,8 +94,13 @@ class ChangePasswordDialog(Retranslating, QDialog):
             Op(self, lambda: client.auth.change_password(current, new), self._changed).on_failure(self._failed).run()
 
     def _changed(self, _result: object) -> None:
-        self.buttons.setEnabled(True)
+        self.progress.setText(self.tr("Password changed. Opening Lumen…"))
+        self.progress.show()
         self.sig_password_changed.emit()
+
+    def done_changing(self) -> None:
+        """The next window is shown: this dialog can go."""
+        self.buttons.setEnabled(True)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

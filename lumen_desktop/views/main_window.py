@@ -8,6 +8,8 @@ restored from QSettings. The window never talks HTTP itself except through ``Op`
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -28,10 +30,12 @@ from ..context import AppContext
 from ..i18n import LANGUAGE_NAMES, Retranslating
 from ..notifications import InboxPoller, TrayNotifier
 from ..resources import app_icon, icon
+from ..scanner import BarcodeScanner
 from ..sections import Section, sections_for
 from ..widgets.connection_banner import ConnectionBanner
 from ..widgets.placeholder import PlaceholderPage
 from ..widgets.section_list import COMPACT_BELOW, SectionList
+from .catalog.scan_to_cart import ScanNotice, ScanToCart
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,6 +43,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class MainWindow(Retranslating, QMainWindow):
     sig_sign_out_requested = Signal()
     """The user chose File → Sign out."""
+    sig_closed = Signal(object)
+    """The window (this MainWindow) closed: the user quit, or the flow closed it to sign out."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +52,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._sections: list[Section] = []
         self._pages: dict[str, QWidget] = {}
         self._section_actions: list[QAction] = []
+        self._after_unsaved_answer: Callable[[], None] | None = None  # what to carry on with after "Discard"
         self.pending_for_me = 0
         self.setWindowIcon(app_icon())
         self.banner = ConnectionBanner(ctx.connection)
@@ -65,8 +72,14 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.scans = ScanToCart(ctx, self)
+        self.scan_notice = ScanNotice(ctx, self.scans)
         self._build_status_bar()
         self._build_menus()
+        # A barcode scanner types fast and ends with Enter: from any section, it adds to the cart (undoable).
+        self.scanner = BarcodeScanner(self)
+        self.scanner.sig_scanned.connect(self.scans.scan)
+        QApplication.instance().installEventFilter(self.scanner)
         self.inbox = InboxPoller.of(ctx)  # shared with the Approvals pages
         self.inbox.sig_summary.connect(self._on_inbox_summary)
         self.tray = TrayNotifier(ctx, self.inbox, self)
@@ -94,6 +107,7 @@ class MainWindow(Retranslating, QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.user_label)
         bar.addWidget(self.customer_label)
+        bar.addWidget(self.scan_notice, 1)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.language_box)
 
@@ -101,7 +115,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.sign_out_action = self.file_menu.addAction("", self.sig_sign_out_requested.emit)
         self.file_menu.addSeparator()
-        self.quit_action = self.file_menu.addAction("", QApplication.closeAllWindows)
+        self.quit_action = self.file_menu.addAction("", self.request_quit)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.view_menu = self.menuBar().addMenu("")
         self.find_action = self.view_menu.addAction("", self._focus_search)
@@ -178,6 +192,10 @@ class MainWindow(Retranslating, QMainWindow):
         key = item.data(KEY_ROLE)
         if key not in self._pages:
             self._pages[key] = self._create_page(key)
+            search = getattr(self._pages[key], "search", None)
+            scan_quantity = getattr(search, "scan_quantity", None)
+            if scan_quantity is not None:  # the Catalog's "Scan quantity" is what a scan adds
+                scan_quantity.valueChanged.connect(self.scans.set_quantity)
             self.stack.addWidget(self._pages[key])
         self.stack.setCurrentWidget(self._pages[key])
         self._ctx.settings.last_section = key
@@ -284,29 +302,51 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.set_compact(event.size().width() < COMPACT_BELOW)
         super().resizeEvent(event)
 
-    def close_dialogs(self, keep: QDialog | None = None) -> bool:
+    def request_quit(self) -> None:
+        """File → Quit (Ctrl+Q), or a polite kill: closes like the window's close button."""
+        self.close()
+
+    def close_dialogs(self, keep: QDialog | None = None, then: Callable[[], None] | None = None) -> bool:
         """Lets go of what is open as the user would; False when something holds unsaved work: a page whose
         ``may_close()`` refuses (it asks Save / Discard / Cancel, and is shown), or a dialog refusing to close
-        (a request editor asks what to do). The user then answers and closes or signs out again."""
+        (a request editor asks what to do). When the user then lets go of the work (discards or saves; the
+        holder's ``sig_leave_answered(True)``), ``then`` runs: quitting or signing out carries on."""
+        self._after_unsaved_answer = None
         for key, page in self._pages.items():
             may_close = getattr(page, "may_close", None)
             if may_close is not None and not may_close():
                 self.select_section(key)
+                self._wait_for_answer(page, then)
                 return False
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and dialog is not keep and not dialog.close():
                 dialog.raise_()
                 dialog.activateWindow()
+                self._wait_for_answer(dialog, then)
                 return False
         return True
 
+    def _wait_for_answer(self, holder: QWidget, then: Callable[[], None] | None) -> None:
+        signal = getattr(holder, "sig_leave_answered", None)
+        if signal is None or then is None:
+            return
+        self._after_unsaved_answer = then
+        signal.connect(self._on_leave_answered, Qt.ConnectionType.UniqueConnection)
+
+    def _on_leave_answered(self, may_leave: bool) -> None:
+        then, self._after_unsaved_answer = self._after_unsaved_answer, None
+        if may_leave and then is not None:
+            then()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.close_dialogs():
-            event.ignore()  # unsaved work in a dialog: the user keeps editing
+        if not self.close_dialogs(then=self.close):
+            event.ignore()  # unsaved work: the user answers, and "Discard" / "Save" closes after all
             return
         self._ctx.settings.window_geometry = self.saveGeometry()
         if self.current_section_key():
             self._ctx.settings.last_section = self.current_section_key() or ""
         self._ctx.settings.sync()
         self.inbox.stop()
+        QApplication.instance().removeEventFilter(self.scanner)
         super().closeEvent(event)
+        self.sig_closed.emit(self)

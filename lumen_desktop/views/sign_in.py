@@ -32,6 +32,7 @@ from ..failures import show_failure
 from ..i18n import LANGUAGE_NAMES, Retranslating
 from ..ops import Op
 from ..style import set_role
+from ..widgets.default_buttons import intended_default
 from ..widgets.demo_users_table import DemoUsersTable
 from ..widgets.field_error import FieldError
 
@@ -77,6 +78,7 @@ class SignInDialog(Retranslating, QDialog):
         self.request_link.linkActivated.connect(lambda _link: self.sig_request_account.emit())
         self._labels = {name: QLabel() for name in ("address", "username", "password", "language")}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        intended_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok))  # Enter in the password signs in
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.demo_users = DemoUsersTable(ctx.demo_users) if ctx.demo_users else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -316,25 +317,55 @@ def test_signing_out_with_unsaved_changes_in_a_request_asks_first_and_keeps_them
     with qtbot.waitSignal(editor.finished, timeout=5_000):
         qtbot.mouseClick(box.button(box.StandardButton.Discard), LEFT)
 
-    window.sign_out_action.trigger()
+    # "Close without saving" lets the sign-out carry on: no second try needed.
     assert flow.window is None and ctx.me is None
     assert flow.sign_in_dialog is not None and flow.sign_in_dialog.isVisible()
 
 
-def test_closing_the_window_with_unsaved_changes_in_a_request_asks_first(qtbot, make_ctx, fresh_server) -> None:
+@pytest.mark.parametrize("how", ["close button", "Ctrl+Q", "SIGTERM"])
+def test_quitting_with_unsaved_changes_in_a_request_asks_and_discard_quits(qtbot, make_ctx, fresh_server, how) -> None:
     sent, products = luc_sends_his_cart(fresh_server)
-    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
+    flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
+    quits: list[bool] = []
+    flow.sig_quitting.connect(lambda: quits.append(True))
     window.select_section("approvals")
     editor = window.current_page().open_request(sent.id)
     qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
     type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
 
-    assert not window.close()  # the window's close button
-    assert window.isVisible() and editor.isVisible() and editor.draft.is_dirty
+    if how == "close button":
+        window.close()
+    elif how == "Ctrl+Q":
+        assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+        window.quit_action.trigger()
+    else:
+        flow.request_quit()  # what the SIGTERM handler calls
+    assert window.isVisible() and editor.isVisible() and editor.draft.is_dirty and quits == []
     box = editor.close_box
     assert box is not None and box.isVisible()
-    with qtbot.waitSignal(editor.finished, timeout=5_000):
+    with qtbot.waitSignal(flow.sig_quitting, timeout=5_000):
         qtbot.mouseClick(box.button(box.StandardButton.Discard), LEFT)
+    assert not window.isVisible() and not editor.isVisible() and quits == [True]
 
-    assert window.close()
+
+def test_keep_editing_on_quit_keeps_the_window_and_the_edits(qtbot, make_ctx, fresh_server) -> None:
+    sent, products = luc_sends_his_cart(fresh_server)
+    flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
+    quits: list[bool] = []
+    flow.sig_quitting.connect(lambda: quits.append(True))
+    window.select_section("approvals")
+    editor = window.current_page().open_request(sent.id)
+    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
+
+    window.quit_action.trigger()
+    box = editor.close_box
+    qtbot.mouseClick(box.button(box.StandardButton.Cancel), LEFT)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=5_000)
+    assert window.isVisible() and editor.isVisible() and editor.draft.is_dirty and quits == []
+    # Closing the editor later on does not quit behind the user's back.
+    editor._discard_on_close = True
+    editor.close()
+    assert window.isVisible() and quits == []
+    window.close()
     window.inbox.stop()

@@ -9,6 +9,7 @@ from lumen_desktop.paths import user_store_path
 from lumen_desktop.store.drafts import DraftStore
 
 from .test_cart_steps import add_wire, api_as, open_cart
+from .test_catalog_steps import open_product, products, search
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 
@@ -83,3 +84,36 @@ def test_a_refused_edit_is_shown_on_its_line_not_dropped(qtbot, fresh_server, op
 
     qtbot.mouseClick(view.status.dismiss_button, Qt.MouseButton.LeftButton)
     assert not view.status.refused.isVisibleTo(view)
+
+
+def test_add_to_cart_offline_is_queued_like_any_cart_change_and_sent_when_back(qtbot, fresh_server, open_cart):
+    _ctx, window, cart_view = open_cart(fresh_server, "luc.gagnon")
+    window.select_section("catalog")
+    catalog = window.current_page()
+    search(qtbot, catalog, "octogonale")
+    box = products(catalog)[0]
+    open_product(qtbot, catalog, box.sku)
+
+    fresh_server.stop()
+    with qtbot.waitSignal(catalog.adder.sig_queued, timeout=20_000):
+        qtbot.mouseClick(catalog.details.add_button, Qt.MouseButton.LeftButton)
+    # Said once, as waiting — not refused — and the button can be used again.
+    assert catalog.details.quantity_error.isHidden()
+    assert "will be added to the cart when the service is back" in catalog.status.text()
+    assert catalog.details.add_button.isEnabled()
+
+    # The Cart shows it as pending, with the quantity edits' rules.
+    window.select_section("cart")
+    qtbot.waitUntil(lambda: cart_view.model.rowCount() == 1, timeout=20_000)
+    assert cart_view.model.line(0).sku == box.sku
+    assert cart_view.model.index(0, 0).data(PendingRole) is True
+    assert cart_view.status.pending.isVisibleTo(cart_view)
+
+    fresh_server.start()
+    with qtbot.waitSignal(catalog.adder.sig_added, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: cart_view.session.pending_count == 0, timeout=20_000)
+    assert [(line.sku, line.quantity) for line in api_as(fresh_server, "luc.gagnon").cart.get().lines] == [
+        (box.sku, box.sale_multiple)
+    ]
+    assert "Added" in catalog.status.text() and "not added" not in catalog.status.text()

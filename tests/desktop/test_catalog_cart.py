@@ -67,17 +67,36 @@ def test_a_service_refusal_appears_beside_the_quantity(qtbot, open_catalog, fres
     assert view.details.quantity_error.isVisible() and "25" in view.details.quantity_error.text()
 
 
-def test_scanning_a_upc_adds_one_sale_multiple_at_once(qtbot, open_catalog, fresh_server) -> None:
+def test_enter_after_typing_a_upc_opens_the_product_and_adds_nothing(qtbot, open_catalog, fresh_server) -> None:
     ctx, view = open_catalog(fresh_server, "jean.dupuis")
     breaker = next(p for p in ctx.client.catalog.search("disjoncteur", page_size=20).items if p.upc)
-    before = cart_quantities(ctx).get(breaker.sku, 0)
+    before = cart_quantities(ctx)
     view.focus_search()
     qtbot.keyClicks(view.search.edit, breaker.upc)
-    with qtbot.waitSignal(view.sig_added_to_cart, timeout=20_000) as added:
-        qtbot.keyClick(view.search.edit, Qt.Key.Key_Return)
-    assert added.args == [breaker.sku, breaker.sale_multiple]
-    assert cart_quantities(ctx)[breaker.sku] == before + breaker.sale_multiple
-    assert view.status.text() == f"Added {breaker.sale_multiple} × {breaker.name} to the cart"
+    qtbot.keyClick(view.search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: view.details.product is not None and view.details.product.sku == breaker.sku, timeout=20_000
+    )
+    assert cart_quantities(ctx) == before
+
+
+def test_the_details_pane_follows_the_results(qtbot, open_catalog, fresh_server) -> None:
+    ctx, view = open_catalog(fresh_server, "jean.dupuis")
+    assert view.details.empty_state.isVisible() and not view.details.content.isVisible()
+    search(qtbot, view, "octogonale")
+    box = products(view)[0]
+    open_product(qtbot, view, box.sku)
+    assert view.details.content.isVisible() and not view.details.empty_state.isVisible()
+
+    view.search.edit.clear()
+    search(qtbot, view, "disjoncteur")
+    assert view.results.row_of(box.sku) is None
+    # The octagon box is no longer listed: the pane says to pick one, and Add to cart cannot add the hidden box.
+    assert view.details.product is None and view.details.empty_state.isVisible()
+    assert not view.details.content.isVisible()
+    before = cart_quantities(ctx)
+    view.details.add_to_cart()
+    assert cart_quantities(ctx) == before
 
 
 def test_enter_on_words_only_searches(qtbot, open_catalog, fresh_server) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QMessageBox
 
 from lumen_desktop.printing import PrintableDocument, PrintPdfButton, document_html, safe_file_name, write_pdf
 
@@ -61,9 +63,11 @@ def test_the_print_menu_offers_pdf_and_printing(qtbot):
     qtbot.addWidget(button)
 
     assert button.text() == "Print / PDF…"
-    assert [action.text() for action in button.menu().actions()] == ["Save as PDF…", "Print…"]
+    assert [action.text() for action in button.menu().actions()] == ["Save as PDF…", "Print preview…", "Print…"]
     assert safe_file_name("Commande C-0001234") == "Commande C-0001234.pdf"
-    assert safe_file_name("a/b:c") == "abc.pdf"
+    assert safe_file_name("a/b:c") == "a b c.pdf"
+    assert safe_file_name("Demande d'approbation de Luc Gagnon") == "Demande d'approbation de Luc Gagnon.pdf"
+    assert safe_file_name("Demande d’approbation — Côté") == "Demande d’approbation — Côté.pdf"
 
 
 def test_save_as_pdf_writes_the_file_in_the_background(qtbot, tmp_path: Path):
@@ -74,3 +78,40 @@ def test_save_as_pdf_writes_the_file_in_the_background(qtbot, tmp_path: Path):
         button.save_pdf_to(order_document(), target)
     assert saved.args == [str(target)]
     assert "Commande C-0001234" in pdf_text(target)
+
+
+def test_save_as_pdf_proposes_the_documents_folder_and_a_readable_name_then_says_where(
+    qtbot, tmp_path: Path, monkeypatch
+):
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    button = PrintPdfButton(lambda: PrintableDocument(title="Demande d'approbation de Luc Gagnon"))
+    qtbot.addWidget(button)
+    button.save_pdf_action.trigger()
+    dialog = button.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(documents) == home / "Documents"  # the user's, not the process's working folder
+    assert Path(dialog.directory().absolutePath()) == home / "Documents"
+    assert Path(dialog.selectedFiles()[0]) == home / "Documents" / "Demande d'approbation de Luc Gagnon.pdf"
+
+    target = tmp_path / "Demande d'approbation de Luc Gagnon.pdf"
+    with qtbot.waitSignal(button.sig_pdf_saved, timeout=10_000):
+        dialog.fileSelected.emit(str(target))  # what choosing the file and clicking Save emits
+    assert target.exists()
+    box = button.saved_box
+    assert box is not None and box.isVisible() and str(target) in box.text()
+    assert any(b.text() == "&Open" for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole)
+    box.close()
+    dialog.close()
+
+
+def test_print_preview_shows_the_document(qtbot):
+    button = PrintPdfButton(order_document)
+    qtbot.addWidget(button)
+    button.preview_action.trigger()
+    preview = button.preview_dialog
+    assert preview is not None and preview.isVisible() and preview.windowTitle() == "Commande C-0001234"
+    preview.close()

@@ -44,6 +44,8 @@ class RequestEditor(Retranslating, QDialog):
     """The order was placed (api.Order)."""
     sig_changed = Signal(str)
     """The request changed on the service (saved, approved or rejected): lists showing it should reload."""
+    sig_leave_answered = Signal(bool)
+    """The user answered the unsaved-changes question: True, the editor closed without saving; False, kept."""
 
     def __init__(self, ctx: AppContext, approval_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -293,12 +295,15 @@ class RequestEditor(Retranslating, QDialog):
         """True when nothing typed would be lost; otherwise asks (non-blocking) and answers False."""
         if not self.draft.is_dirty or self._discard_on_close or not self.editable:
             return True
-        self.close_box = ask_to_discard_changes(self, self._discard_and_close)
+        self.close_box = ask_to_discard_changes(
+            self, self._discard_and_close, lambda: self.sig_leave_answered.emit(False)
+        )
         return False
 
     def _discard_and_close(self) -> None:
         self._discard_on_close = True
         self.close()
+        self.sig_leave_answered.emit(True)  # quitting or signing out that asked carries on
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close():

@@ -11,8 +11,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def ask_to_discard_changes(parent: QWidget, on_discard: Callable[[], None]) -> QMessageBox:
-    """Asks whether to close and lose the unsaved changes; ``on_discard`` runs if the user says so."""
+def ask_to_discard_changes(
+    parent: QWidget, on_discard: Callable[[], None], on_keep: Callable[[], None] | None = None
+) -> QMessageBox:
+    """Asks whether to close and lose the unsaved changes; ``on_discard`` runs if the user says so,
+    ``on_keep`` otherwise."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
@@ -24,7 +27,14 @@ def ask_to_discard_changes(parent: QWidget, on_discard: Callable[[], None]) -> Q
     discard.setText(QCoreApplication.translate("UnsavedChanges", "Close without saving"))
     box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("UnsavedChanges", "Keep editing"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.finished.connect(lambda _result: on_discard() if box.clickedButton() is discard else None)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is discard:
+            on_discard()
+        elif on_keep is not None:
+            on_keep()
+
+    box.finished.connect(answered)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

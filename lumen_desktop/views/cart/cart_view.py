@@ -54,7 +54,7 @@ class CartView(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("cartView")
         self._ctx = ctx
-        self.session = CartSession(ctx, self)
+        self.session = CartSession.of(ctx)  # shared with the Catalog and scans: one queue
         self.dialog: QWidget | None = None  # the dialog open from this view, if any (tests reach it here)
         self.title = QLabel()
         set_role(self.title, "title")
@@ -219,7 +219,9 @@ class CartView(Retranslating, QWidget):
 
     def _render(self) -> None:
         shown = self.session.shown
-        refused = {r.sku: r.message for r in self.session.refusals if r.sku and r.edit.kind == "set_quantity"}
+        refused = {
+            r.sku: r.message for r in self.session.refusals if r.sku and r.edit.kind in ("set_quantity", "add_lines")
+        }
         self.model.set_cart(shown, refused)
         for refusal in self.session.refusals:  # first: a refused field keeps the text the user typed
             if refusal.edit.kind == "update_details":
@@ -305,6 +307,11 @@ class CartView(Retranslating, QWidget):
     def open_import(self) -> ImportMaterialListDialog:
         dialog = ImportMaterialListDialog(self._ctx, self)
         dialog.sig_lines_added.connect(self._lines_added)
+        dialog.sig_lines_queued.connect(
+            lambda count: self.status.show_info(
+                self.tr("%n line(s) will be added to the cart when the service is back.", "", count)
+            )
+        )
         self._open(dialog)
         return dialog
 

@@ -29,12 +29,15 @@ from ...failures import show_failure
 from ...i18n import Retranslating
 from ...models.cart_import import MaterialListModel
 from ...models.cart_import_file import ListRow, MaterialListError, read_material_list
+from ...models.cart_session import CartSession
 from ...ops import Op
 from ...widgets.field_error import FieldError
 from ...widgets.tables import fit_columns
 
 
 class ImportMaterialListDialog(Retranslating, QDialog):
+    sig_lines_queued = Signal(int)
+    """The service was unreachable: this many lines wait in the cart queue (sent when it is back)."""
     sig_lines_added = Signal(object)
     """The valid lines were added; the cart as the service answered it (api.Cart, or None)."""
 
@@ -173,9 +176,34 @@ class ImportMaterialListDialog(Retranslating, QDialog):
         if not lines:
             return
         self.error.clear_message()
+        if not self._ctx.connection.is_online:
+            self._queue(self._sent_rows)
+            return
         self.add_button.setEnabled(False)
         client = self._ctx.client
         Op(self, lambda: client.cart.add_lines(lines), self._added).on_failure(self._add_failed).run()
+
+    def _queue(self, rows: list[int]) -> None:
+        """The service went away: the lines wait in the cart queue, like any cart change made offline."""
+        assert self.model is not None
+        lines = []
+        for index in rows:
+            row = self.model.rows()[index]
+            if row.product is not None and row.quantity is not None:
+                product = row.product
+                lines.append(
+                    {
+                        "sku": product.sku,
+                        "quantity": row.quantity,
+                        "name": product.name,
+                        "uom": product.uom,
+                        "sale_multiple": product.sale_multiple,
+                    }
+                )
+        if lines:
+            CartSession.of(self._ctx).add_lines(lines)
+        self.sig_lines_queued.emit(len(lines))
+        self.accept()
 
     def _added(self, cart: Cart | None) -> None:
         self.sig_lines_added.emit(cart)
@@ -186,8 +214,8 @@ class ImportMaterialListDialog(Retranslating, QDialog):
         if isinstance(exc, ApiError) and exc.lines and self.model is not None:
             self.model.show_refusals(self._sent_rows, exc.lines)
             self.error.show_message(self.tr("The service refused the lines marked in red; nothing was added."))
-        elif isinstance(exc, ServiceUnreachable):
-            self.error.show_message(self.tr("The Lumen service can't be reached. Nothing was added; try again."))
+        elif isinstance(exc, ServiceUnreachable) and self.model is not None:
+            self._queue(self._sent_rows)
         elif isinstance(exc, SessionExpired):
             self.error.show_message(self.tr("Your session expired. Sign in again, then add the lines."))
         elif isinstance(exc, ApiError):

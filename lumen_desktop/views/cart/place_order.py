@@ -71,7 +71,6 @@ class PlaceOrderDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.place_button = QPushButton()
         self.place_button.setObjectName("placeOrderConfirm")
-        self.place_button.setDefault(True)
         self.buttons.addButton(self.place_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -13,6 +13,7 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
+from ...widgets.default_buttons import intended_default
 from ...widgets.field_error import FieldError
 
 NAME_LIMIT = 100
@@ -35,7 +36,7 @@ class SaveTemplateDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveTemplateConfirm")
-        self.save_button.setDefault(True)
+        intended_default(self.save_button)  # a name, then Enter
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

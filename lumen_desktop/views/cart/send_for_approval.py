@@ -50,7 +50,6 @@ class SendForApprovalDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendForApprovalConfirm")
-        self.send_button.setDefault(True)
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.send)
         self.buttons.rejected.connect(self.reject)

@@ -79,13 +79,15 @@ class CartStatusPanel(Retranslating, QWidget):
         elif self._pending:
             self.pending.setText(self.tr("Sending %n change(s)…", "", self._pending))
         self.pending.setVisible(bool(self._pending))
-        lines = [
-            self.tr("Not changed — %1: %2").replace("%1", r.sku or self._field_name(r)).replace("%2", r.message)
-            for r in self._refusals
-        ]
+        lines = [self._refusal_text(r) for r in self._refusals]
         self.refused.setText("\n".join(lines))
         self._refused_box.setVisible(bool(lines))
         self.dismiss_button.setText(self.tr("&Dismiss"))
+
+    def _refusal_text(self, refusal: Refusal) -> str:
+        added = refusal.edit.kind == "add_lines"
+        text = self.tr("Not added — %1: %2") if added else self.tr("Not changed — %1: %2")
+        return text.replace("%1", refusal.sku or self._field_name(refusal)).replace("%2", refusal.message)
 
     def _field_name(self, refusal: Refusal) -> str:
         names = {"po_number": self.tr("PO number"), "job_name": self.tr("Job name"), "note": self.tr("Note")}

@@ -4,6 +4,7 @@
 description) and the image, if any, through ops; an answer for a product no longer shown is dropped. The price
 row exists only for a user who may see prices. The quantity steps by the sale multiple; a quantity that is not
 a multiple, or a refusal by the service, is explained right beside the entry, and the typed quantity stays.
+With no product chosen (``clear``) the pane says "Select a product" instead of showing empty, greyed fields.
 """
 
 from __future__ import annotations
@@ -93,7 +94,17 @@ class ProductDetailsPane(Retranslating, QWidget):
         self.add_button.clicked.connect(self.add_to_cart)
         adder.sig_added.connect(self._added)
         adder.sig_refused.connect(self._refused)
-        self._layout(QVBoxLayout(self))
+        adder.sig_queued.connect(lambda _product, _quantity: self.add_button.setEnabled(True))
+        self.empty_state = QLabel()
+        self.empty_state.setObjectName("detailsEmptyState")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.content = QWidget()
+        self._layout(QVBoxLayout(self.content))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty_state, 1)
+        outer.addWidget(self.content, 1)
         self._apply_me(ctx.me)
         ctx.sig_me_changed.connect(self._apply_me)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
@@ -121,9 +132,11 @@ class ProductDetailsPane(Retranslating, QWidget):
 
     # --- showing a product ----------------------------------------------------------------------------------------
     def clear(self) -> None:
+        """No product chosen: the empty state, and nothing "Add to cart" could add."""
         self.product = None
         self._serial += 1
-        self.setEnabled(False)
+        self.content.hide()
+        self.empty_state.show()
         for label in (
             self.name,
             self.brand,
@@ -198,7 +211,8 @@ class ProductDetailsPane(Retranslating, QWidget):
 
     def _fill(self, product: Product, category_name: str) -> None:
         self.product = product
-        self.setEnabled(True)
+        self.empty_state.hide()
+        self.content.show()
         formatter = self._ctx.formatter
         self.name.setText(product.name)
         self.brand.setText(product.brand)
@@ -281,6 +295,7 @@ class ProductDetailsPane(Retranslating, QWidget):
         }
         for key, label in self._labels.items():
             label.setText(titles[key])
+        self.empty_state.setText(self.tr("Select a product in the results to see its details and add it to the cart."))
         self.stock_title.setText(self.tr("Stock by branch"))
         self.stock.setHorizontalHeaderLabels([self.tr("Branch"), self.tr("Quantity")])
         self.quantity_label.setText(self.tr("&Quantity"))

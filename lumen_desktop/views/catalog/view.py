@@ -2,8 +2,11 @@
 
 Searching: the search bar's debounced text (or a click in the tree) sets the results model's query; the rows
 are replaced when the answer arrives, and the selected product stays selected when it is still listed (a
-language change refetches everything in the new language and keeps the query and the selection). Enter with
-the exact UPC or SKU of one product (a barcode scan) adds it to the cart at once and says so in the status line.
+language change refetches everything in the new language and keeps the query and the selection); the details
+pane follows the selection and shows an empty state when nothing is selected, never a product that is no longer
+listed. Enter typed by a person searches now, and opens the product when one is exactly that UPC or SKU (or the
+only result): looking is not buying. A barcode scanner's Enter never reaches here — the main window's
+``scanner.BarcodeScanner`` adds scans to the cart from any section.
 While the service is unreachable the results come from the local replica, and the view says so.
 
 Other views learn about additions through ``sig_added_to_cart`` or, without a reference to this view,
@@ -37,6 +40,7 @@ from ...widgets.tables import ListTable
 from .cart_adder import CartAdder
 from .details import ProductDetailsPane
 from .empty_results import EmptyResults
+from .scan_to_cart import exact_match
 from .search_bar import SearchBar
 
 # (narrowest, widest) first width of the category tree and of the product pane, in pixels.
@@ -55,7 +59,7 @@ class CatalogView(Retranslating, QWidget):
         self._category: tuple[str | None, list[str] | None] = (None, None)  # (id, scope) chosen in the tree
         self._status_text: Callable[[], str] | None = None
         self._sized = False  # the panes get their first widths when the page is first shown
-        self._scan_pending: str | None = None  # Enter was pressed on this text: add it once its results arrive
+        self._open_pending: str | None = None  # Enter was pressed on this text: open its product once listed
         self.replica = replica if replica is not None else replica_for(ctx)
         self.sync = CatalogSync(ctx, self.replica, self)
         self.adder = CartAdder(ctx, self)
@@ -131,6 +135,7 @@ class CatalogView(Retranslating, QWidget):
         self.categories.sig_loaded.connect(self._categories_loaded)
         self.adder.sig_added.connect(self._added)
         self.adder.sig_refused.connect(self._refused)
+        self.adder.sig_queued.connect(self._queued)
         self.details.sig_added_to_cart.connect(lambda _sku, _quantity: self.details.quantity.setFocus())
         self._ctx.sig_me_changed.connect(self._on_me_changed)
 
@@ -171,9 +176,9 @@ class CatalogView(Retranslating, QWidget):
         self.results.set_query(self.search.text(), category, scope)
 
     def _enter(self, text: str) -> None:
-        self._scan_pending = text
+        self._open_pending = text
         if self.results.query == text and self.results.is_loaded:
-            self._add_scanned()
+            self._open_entered()
         else:
             self._search()
 
@@ -186,33 +191,36 @@ class CatalogView(Retranslating, QWidget):
             self.empty_results.hide_message()
         row = self.results.row_of(self._selected_sku) if self._selected_sku else None
         if row is not None:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(self.results.index(row, 0), flags)
-        if self._scan_pending is not None and self._scan_pending == self.results.query:
-            self._add_scanned()
+            self._select_row(row)
+        else:  # the product shown is no longer listed: the pane must not keep it (nor add it)
+            self._selected_sku = None
+            self.details.clear()
+        if self._open_pending is not None and self._open_pending == self.results.query:
+            self._open_entered()
 
-    def _add_scanned(self) -> None:
-        text, self._scan_pending = self._scan_pending or "", None
-        matches = {p.sku: p for p in self._loaded_products() if p.upc == text or p.sku.casefold() == text.casefold()}
-        if len(matches) != 1 or not text:
-            return  # not one exact code: Enter only searched
-        product = next(iter(matches.values()))
-        quantity = self.search.scan_quantity.value() or product.sale_multiple
-        self._say(
-            lambda: (
-                self.tr("Adding %1 × %2…")
-                .replace("%1", self._ctx.formatter.number(quantity))
-                .replace("%2", product.name)
-            )
-        )
-        self.adder.add(product, quantity)
+    def _open_entered(self) -> None:
+        """Enter on a search: the product that is exactly this code, or the only result, is opened."""
+        text, self._open_pending = self._open_pending or "", None
+        products = self._loaded_products()
+        product = exact_match(products, text) if text else None
+        if product is None and len(products) == 1:
+            product = products[0]
+        row = self.results.row_of(product.sku) if product is not None else None
+        if row is None:
+            return  # Enter only searched
+        self._select_row(row)
+        self.details.quantity.setFocus()
+
+    def _select_row(self, row: int) -> None:
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(self.results.index(row, 0), flags)
 
     def _loaded_products(self) -> list[Product]:
         return [self.results.product(row) for row in range(self.results.rowCount())]
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
-            return
+            return  # the rows are being replaced: ``_results_loaded`` decides what stays shown
         product = self.results.product(current.row())
         self._selected_sku = product.sku
         self.details.show_product(product, self._category_name(product.category))
@@ -233,6 +241,9 @@ class CatalogView(Retranslating, QWidget):
         self.sig_added_to_cart.emit(product.sku, quantity)
 
     def _refused(self, product: Product, message: str) -> None:
+        if self.details.product is not None and self.details.product.sku == product.sku:
+            self._say(lambda: "")  # said once, beside the quantity
+            return
         self._say(lambda: self.tr("%1 was not added: %2").replace("%1", product.name).replace("%2", message))
 
     def _search_failed(self, message: str) -> None:
@@ -242,6 +253,15 @@ class CatalogView(Retranslating, QWidget):
         """The status line under the results; ``text`` makes it again in the new language on a switch."""
         self._status_text = text
         self.status.setText(text())
+
+    def _queued(self, product: Product, quantity: int) -> None:
+        self._say(
+            lambda: (
+                self.tr("Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).")
+                .replace("%1", self._ctx.formatter.number(quantity))
+                .replace("%2", product.name)
+            )
+        )
 
     # --- language -------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -14,6 +14,7 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
+from ...widgets.default_buttons import intended_default
 from ...widgets.field_error import FieldError
 
 
@@ -33,6 +34,7 @@ class NewTemplateDialog(Retranslating, QDialog):
         self.name_error = FieldError()
         self.message = FieldError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        intended_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok))  # a name, then Enter
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

@@ -11,7 +11,7 @@ F5 reloads the list; a language switch reloads it too (product names come back i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,9 @@ from .template_editor import TemplateEditor
 
 
 class TemplatesView(Retranslating, QWidget):
+    sig_leave_answered = Signal(bool)
+    """Asked by ``may_close``: True once the changes are discarded or saved, False when the user stays."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -48,6 +51,7 @@ class TemplatesView(Retranslating, QWidget):
         self.request_editors = OpenEditors(ctx, self, lambda _id: self.model.load())
         self._open_key: str | None = None
         self._after_save_open: str | None = None
+        self._leaving_after_save = False  # "Save" answered to ``may_close``: say so once it is saved
         self.model = TemplateListModel(ctx, self)
         self.model.sig_loaded.connect(self._on_loaded)
         self.model.sig_load_failed.connect(self._on_load_failed)
@@ -218,9 +222,13 @@ class TemplatesView(Retranslating, QWidget):
         self.leave_box = None
         if result == QMessageBox.StandardButton.Save:
             self._after_save_open = wanted_key
+            self._leaving_after_save = wanted_key is None
             self.editor.save()
         elif result == QMessageBox.StandardButton.Discard and wanted_key is None and self.editor.template:
             self.editor.show_template(self.editor.template)  # back to the template as saved
+            self.sig_leave_answered.emit(True)
+        elif wanted_key is None:
+            self.sig_leave_answered.emit(False)
         elif result == QMessageBox.StandardButton.Discard:
             self._open_key = None
             row = self.model.row_of(wanted_key)
@@ -231,6 +239,9 @@ class TemplatesView(Retranslating, QWidget):
     # --- editor outcomes ----------------------------------------------------------------------------------------
     def _on_saved(self, template: Template) -> None:
         self.model.replace(template)
+        if self._leaving_after_save:
+            self._leaving_after_save = False
+            self.sig_leave_answered.emit(True)
         if self._after_save_open is not None:
             wanted, self._after_save_open = self._after_save_open, None
             self._open_key = None

@@ -1,8 +1,8 @@
 """Security: sign-in throttle counters per (username, address) and per address; retired refresh tokens (reuse
 revokes the session); idempotency keys remember their operation, target and payload fingerprint.
 
-Revision ID: 0002_svc_guard
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-12-01 20:10:00.000000
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 
 import lumen_server.core.db
 
-revision = "0002_svc_guard"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

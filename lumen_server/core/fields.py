@@ -43,7 +43,12 @@ PoNumber = Annotated[str | None, Field(max_length=40), AfterValidator(_stripped_
 JobName = Annotated[str | None, Field(max_length=80), AfterValidator(_stripped_or_none), SingleLine]
 
 # Why an approval request or an account request is turned down: required, not blank, stored stripped.
-Reason = Annotated[str, Field(max_length=MAX_REASON_LENGTH), AfterValidator(_not_blank_reason)]
+# (Documented minLength 1: an empty one is refused by the validator, as reason_required.)
+Reason = Annotated[
+    str,
+    Field(max_length=MAX_REASON_LENGTH, json_schema_extra={"minLength": 1}),
+    AfterValidator(_not_blank_reason),
+]
 
 register_messages(
     {

@@ -60,9 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--smtp-ca-file", help="CA certificates (PEM) to trust for the SMTP server (env LUMEN_SMTP_CA_FILE)"
     )
     _log_format(serve)
-    migrate = sub.add_parser("migrate", help="apply the database migrations, then exit")
-    _common(migrate)
-    _log_format(migrate)
+    migrations = sub.add_parser("migrate", help="apply the database migrations, then exit")
+    _common(migrations)
+    _log_format(migrations)
     seed = sub.add_parser("seed-catalog", help="add a generated catalog of that many products (benchmarks)")
     _common(seed)
     seed.add_argument("--products", type=int, required=True)
@@ -104,7 +104,8 @@ def announce(settings: Settings, text: str) -> None:
 
 
 def migrates_on_start(settings: Settings) -> bool:
-    """SQLite (one machine's own file) and the demo migrate when the service starts; a shared database when told."""
+    """SQLite (one machine's own file) and the demo migrate when a command starts (the service, seed-catalog,
+    create-staff); a shared database only when told (``--migrate``, ``LUMEN_MIGRATE=1``) or by ``migrate``."""
     return settings.migrate or settings.demo or is_sqlite(settings.database_url)
 
 
@@ -190,14 +191,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     elif args.command == "seed-catalog":
         from lumen_server.catalog.seed import seed_catalog
 
-        database = prepare_database(settings)
+        database = prepare_database(settings, migrate=migrates_on_start(settings))
         with database.session() as session:
             added = seed_catalog(session, products=args.products)
         print(f"Added {added} products.")
     elif args.command == "create-staff":
         from lumen_server.auth.staff import create_staff
 
-        database = prepare_database(settings)
+        database = prepare_database(settings, migrate=migrates_on_start(settings))
         with database.session() as session:
             password = create_staff(
                 session,

@@ -18,12 +18,10 @@ from decimal import Decimal
 from sqlalchemy import Integer, String, Text, delete, func, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from lumen_common.quantities import quantity_tokens, split_query
+from lumen_common.text import fold
 from lumen_desktop.api.types import CatalogChanges, Category, Page, Product
 from lumen_desktop.store.db import LocalStore, StoreBase, StoreMeta
-
-# The service's own rules for cutting catalog text (pure Python modules, no service code comes with them).
-from lumen_server.catalog.keywords import fold
-from lumen_server.catalog.quantities import quantity_tokens, split_query
 
 CURSOR_KEY = "catalog_cursor"
 LANGUAGE_KEY = "catalog_language"

@@ -1,5 +1,5 @@
-"""How catalog text is cut into search words, shared by the index's extra keywords and the query builder (and by
-the desktop's offline replica, which imports this module and ``quantities``: both are pure Python).
+"""How catalog text is cut into search words, shared by the index's extra keywords and the query builder (the
+folding and the quantities come from ``lumen_common``, which the desktop's offline replica imports too).
 
 Words are folded (lower case, accents removed) and split on punctuation except a dot between digits-or-letters,
 the way SQLite's ``unicode61 remove_diacritics 2 tokenchars '.'`` tokenizer and the PostgreSQL document
@@ -9,17 +9,11 @@ the way SQLite's ``unicode61 remove_diacritics 2 tokenchars '.'`` tokenizer and 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from lumen_server.catalog.quantities import quantity_tokens
+from lumen_common.quantities import quantity_tokens
+from lumen_common.text import fold
 
 _WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Câble Électrique" → "cable electrique"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def words(text: str) -> list[str]:
@@ -38,7 +32,7 @@ def search_keywords(*, sku: str, mpn: str, name_fr: str, name_en: str) -> str:
 
     PostgreSQL's ``simple`` configuration keeps accents, so "cable" must be indexed beside "câble"; a code
     typed without its dash ("5320W") must find the product whose part number has one ("5320-W"); and "15A"
-    must find "15 A" (``lumen_server.catalog.quantities``).
+    must find "15 A" (``lumen_common.quantities``).
     """
     extra: list[str] = []
     for code in (sku, mpn):

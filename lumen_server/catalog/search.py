@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, case, column, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
+from lumen_common.quantities import split_query
 from lumen_server.catalog.keywords import compact, words
 from lumen_server.catalog.models import Product
-from lumen_server.catalog.quantities import split_query
 
 MAX_QUERY_WORDS = 12
 _fts = table("product_search", column("rowid"))

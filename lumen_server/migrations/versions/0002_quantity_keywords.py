@@ -1,7 +1,7 @@
 """Rebuild every product's search keywords, so "15A" finds "15 A" in products indexed before quantities were.
 
 ``search_keywords`` now also holds each name's quantities in one spelling ("15a", "12awg", "1f2in", "2p"; see
-``lumen_server.catalog.quantities``). The search index follows the column by itself (FTS5 triggers on SQLite, the
+``lumen_common.quantities``). The search index follows the column by itself (FTS5 triggers on SQLite, the
 generated tsvector on PostgreSQL). Downgrading keeps the richer keywords: the older search simply ignores them.
 
 Revision ID: 0002

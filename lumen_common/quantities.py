@@ -10,7 +10,7 @@ The number is its exact value: "1-1/2" and "1.5" are both ``3f2`` (numerator, "f
 reduced). "a/b" is a fraction only with an inch-ruler denominator (2, 4, … 64) above the numerator; otherwise it is
 two values of the same unit ("120/240 V" → "120v", "240v"). "#12" is a gauge, the same as "12 AWG".
 
-Pure Python with no dependency: the desktop's offline replica imports it too, so both sides cut text the same way.
+The service's index and queries and the desktop's offline replica both use it, so both sides cut text the same way.
 """
 
 from __future__ import annotations

@@ -1,0 +1,11 @@
+"""Catalog text folded for search, the same way on the service's index and the desktop's offline copy."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Câble Électrique" → "cable electrique"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

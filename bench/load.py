@@ -22,6 +22,7 @@ import datetime
 import os
 import platform
 import random
+import re
 import sys
 import tempfile
 import threading
@@ -78,8 +79,10 @@ def service(args: argparse.Namespace) -> Iterator[tuple[str, str, str, int | Non
         stack.callback(server.stop)
         assert server.process is not None
         yield server.api_url, url, what, server.process.pid
-        errors = server.log_path.read_text(errors="replace").count("Traceback")
-        print(f"server log: {errors} tracebacks")
+        log = server.log_path.read_text(errors="replace").splitlines()
+        causes = Counter(line for line in log if re.match(r"^[\w.]+(Error|Exception|Timeout)\b", line))
+        print(f"server log: {sum(line.startswith('Traceback') for line in log)} tracebacks", end="")
+        print("".join(f"\n  {n} × {cause[:160]}" for cause, n in causes.most_common(5)))
 
 
 def cpu_seconds(root_pid: int | None) -> float:
@@ -232,7 +235,8 @@ def main() -> None:
         burst = [c for c in recorder.calls if c.at < began_counter]
         calls = [c for c in recorder.calls if c.at >= began_counter]
         p95s = report(calls, elapsed)
-        errors = Counter(c.status for c in recorder.calls if recorder.is_error(c))
+        errors = Counter(c.status for c in calls if recorder.is_error(c))
+        burst_errors = Counter(c.status for c in burst if recorder.is_error(c))
         sign_ins = sorted(c.seconds for c in burst)
         if service_cpu:
             print(
@@ -240,11 +244,13 @@ def main() -> None:
                 f"{1000 * service_cpu / max(1, len(calls)):.1f} ms per request"
             )
         print(
-            f"total: {len(calls)} requests, {len(calls) / elapsed:.1f} req/s; errors by status: {dict(errors) or 0}"
+            f"total (after the burst): {len(calls)} requests, {len(calls) / elapsed:.1f} req/s; "
+            f"errors by status: {dict(errors) or 0}"
             f"{f'; {stuck} people still waiting at the end' if stuck else ''}"
         )
         print(
-            f"sign-in burst ({len(sign_ins)} at once): p50 {percentile(sign_ins, 0.5):.2f} s, "
+            f"sign-in burst ({len(sign_ins)} at once, errors by status {dict(burst_errors) or 0}): "
+            f"p50 {percentile(sign_ins, 0.5):.2f} s, "
             f"p95 {percentile(sign_ins, 0.95):.2f} s, max {sign_ins[-1] if sign_ins else float('nan'):.2f} s"
         )
         worst = max(p95s, key=p95s.__getitem__)

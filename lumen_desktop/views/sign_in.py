@@ -105,8 +105,9 @@ class SignInDialog(Retranslating, QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        # Wide enough for a full service address and the keyring note on two lines.
-        self.setMinimumWidth(460)
+        # Wide enough for a full service address and the keyring note on two lines (set on the field, so the
+        # dialog itself stays as tall as its layout: see widgets.fit).
+        self.address.setMinimumWidth(320)
         if self.demo_users is not None:
             self.demo_users.sig_user_picked.connect(self.fill_demo_user)
             layout.addWidget(self._demo_title)

@@ -15,6 +15,7 @@ from ..context import AppContext
 from ..i18n import Retranslating
 from ..ops import Op
 from .field_error import FieldError
+from .fit import grow_to_fit
 
 
 class ShippingChoice(Retranslating, QWidget):
@@ -62,6 +63,7 @@ class ShippingChoice(Retranslating, QWidget):
             self.branch.addItem(f"{name} ({code})" if name != code else code, code)
         if current:
             self.branch.setCurrentIndex(max(0, self.branch.findData(current)))
+        grow_to_fit(self)  # the longest branch name, whole
 
     def _branches_failed(self, exc: Exception) -> None:
         # Unreachable or signed out: the dialog's own message says so when the user tries to place the order.

@@ -75,11 +75,13 @@ class ColumnFitter(QObject):
             for signal in (self._model.modelReset, self._model.layoutChanged, self._model.headerDataChanged):
                 signal.disconnect(self._remeasure)
             self._model.rowsInserted.disconnect(self._rows_inserted)
+            self._model.dataChanged.disconnect(self._rows_inserted)
         self._model = model
         if model is not None:
             for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
                 signal.connect(self._remeasure)
             model.rowsInserted.connect(self._rows_inserted)
+            model.dataChanged.connect(self._rows_inserted)  # names that arrive after the rows (an import)
         self._remeasure()
 
     @property
@@ -120,7 +122,7 @@ class ColumnFitter(QObject):
         self._refit_later.start()
 
     def _rows_inserted(self, *_args: object) -> None:
-        # The first pages change what a column needs; later pages are more of the same.
+        # The first pages (and their texts arriving) change what a column needs; later pages are more of the same.
         if self._measured_rows < MEASURED_ROWS:
             self._measured_rows = -1
             self._refit_later.start()

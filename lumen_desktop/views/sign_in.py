@@ -34,6 +34,7 @@ from ..ops import Op
 from ..style import set_role
 from ..widgets.demo_users_table import DemoUsersTable
 from ..widgets.field_error import FieldError
+from ..widgets.fit import grow_to_fit
 
 
 def _sign_in(client: ApiClient, username: str, password: str) -> Me:
@@ -153,6 +154,7 @@ class SignInDialog(Retranslating, QDialog):
         if not available:
             self.remember.setChecked(False)
         self.keyring_note.setVisible(not available)
+        grow_to_fit(self)  # the note came after the dialog was sized
 
     # --- sign-in ------------------------------------------------------------------------------------------------
     def fill_demo_user(self, user: DemoUser) -> None:

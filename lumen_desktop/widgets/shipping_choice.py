@@ -17,6 +17,9 @@ from ..ops import Op
 from .field_error import FieldError
 from .fit import grow_to_fit
 
+# Characters a branch choice shows whole ("Lumen Sherbrooke (SHE)").
+BRANCH_NAME_LENGTH = 24
+
 
 class ShippingChoice(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, sku_for_branches: str | None, parent: QWidget | None = None) -> None:
@@ -33,7 +36,8 @@ class ShippingChoice(Retranslating, QWidget):
         self.branch.setObjectName("pickupBranch")
         self.branch.setEnabled(False)
         # "Lumen Montréal (MTL)", whole: the choice grows to its longest branch name.
-        self.branch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.branch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.branch.setMinimumContentsLength(BRANCH_NAME_LENGTH)
         self.pickup.toggled.connect(self.branch.setEnabled)
         self.error = FieldError()
         pickup_row = QHBoxLayout()

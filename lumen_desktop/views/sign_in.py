@@ -35,6 +35,7 @@ from ..style import set_role
 from ..widgets.default_buttons import intended_default
 from ..widgets.demo_users_table import DemoUsersTable
 from ..widgets.field_error import FieldError
+from ..widgets.fit import grow_to_fit
 
 
 def _sign_in(client: ApiClient, username: str, password: str) -> Me:
@@ -107,8 +108,9 @@ class SignInDialog(Retranslating, QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        # Wide enough for a full service address and the keyring note on two lines.
-        self.setMinimumWidth(460)
+        # Wide enough for a full service address and the keyring note on two lines (set on the field, so the
+        # dialog itself stays as tall as its layout: see widgets.fit).
+        self.address.setMinimumWidth(320)
         if self.demo_users is not None:
             self.demo_users.sig_user_picked.connect(self.fill_demo_user)
             layout.addWidget(self._demo_title)
@@ -154,6 +156,7 @@ class SignInDialog(Retranslating, QDialog):
         if not available:
             self.remember.setChecked(False)
         self.keyring_note.setVisible(not available)
+        grow_to_fit(self)  # the note came after the dialog was sized
 
     # --- sign-in ------------------------------------------------------------------------------------------------
     def fill_demo_user(self, user: DemoUser) -> None:

@@ -1,5 +1,8 @@
-"""Windows that grow to fit their text: a message that appears (an error under a field, a wrapped note) is never
-clipped because the dialog was sized before it existed."""
+"""Windows that grow to fit their text: a message that appears (an error under a field, a wrapped note, branch
+names arriving in a list) is never clipped because the dialog was sized before it existed.
+
+A dialog that wants a width sets it on a field (``edit.setMinimumWidth``), not on itself: Qt only keeps a dialog
+as tall as its layout needs while the dialog has no minimum size of its own."""
 
 from __future__ import annotations
 
@@ -25,6 +28,10 @@ def grow_to_fit(widget: QWidget) -> None:
         return
 
     def grow() -> None:
+        layout = window.layout()
+        width = max(window.width(), layout.totalMinimumSize().width() if layout is not None else 0)
+        if width > window.width():
+            window.resize(width, window.height())
         height = needed_height(window)
         if height > window.height():
             window.resize(window.width(), height)

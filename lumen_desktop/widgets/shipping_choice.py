@@ -15,6 +15,10 @@ from ..context import AppContext
 from ..i18n import Retranslating
 from ..ops import Op
 from .field_error import FieldError
+from .fit import grow_to_fit
+
+# Characters a branch choice shows whole ("Lumen Sherbrooke (SHE)").
+BRANCH_NAME_LENGTH = 24
 
 
 class ShippingChoice(Retranslating, QWidget):
@@ -32,7 +36,8 @@ class ShippingChoice(Retranslating, QWidget):
         self.branch.setObjectName("pickupBranch")
         self.branch.setEnabled(False)
         # "Lumen Montréal (MTL)", whole: the choice grows to its longest branch name.
-        self.branch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.branch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.branch.setMinimumContentsLength(BRANCH_NAME_LENGTH)
         self.pickup.toggled.connect(self.branch.setEnabled)
         self.error = FieldError()
         pickup_row = QHBoxLayout()
@@ -62,6 +67,7 @@ class ShippingChoice(Retranslating, QWidget):
             self.branch.addItem(f"{name} ({code})" if name != code else code, code)
         if current:
             self.branch.setCurrentIndex(max(0, self.branch.findData(current)))
+        grow_to_fit(self)  # the longest branch name, whole
 
     def _branches_failed(self, exc: Exception) -> None:
         # Unreachable or signed out: the dialog's own message says so when the user tries to place the order.

@@ -46,7 +46,8 @@ class ColumnFitter(QObject):
         self._stretch_column = stretch_column
         self._state_key = state_key
         self._settings = settings if state_key else None
-        self._natural: dict[int, int] = {}
+        self._natural: dict[int, int] = {}  # what each column needs, long texts capped
+        self._full: dict[int, int] = {}  # what each column needs for its longest text
         self._measured_rows = -1  # rows seen at the last measurement; -1: never measured
         self._user_sized = False
         self._fitting = False
@@ -75,11 +76,13 @@ class ColumnFitter(QObject):
             for signal in (self._model.modelReset, self._model.layoutChanged, self._model.headerDataChanged):
                 signal.disconnect(self._remeasure)
             self._model.rowsInserted.disconnect(self._rows_inserted)
+            self._model.dataChanged.disconnect(self._rows_inserted)
         self._model = model
         if model is not None:
             for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
                 signal.connect(self._remeasure)
             model.rowsInserted.connect(self._rows_inserted)
+            model.dataChanged.connect(self._rows_inserted)  # names that arrive after the rows (an import)
         self._remeasure()
 
     @property
@@ -120,7 +123,7 @@ class ColumnFitter(QObject):
         self._refit_later.start()
 
     def _rows_inserted(self, *_args: object) -> None:
-        # The first pages change what a column needs; later pages are more of the same.
+        # The first pages (and their texts arriving) change what a column needs; later pages are more of the same.
         if self._measured_rows < MEASURED_ROWS:
             self._measured_rows = -1
             self._refit_later.start()
@@ -128,9 +131,10 @@ class ColumnFitter(QObject):
     def _measure(self) -> None:
         view, header = self._view, self._view.horizontalHeader()
         widest = view.fontMetrics().averageCharWidth() * WIDEST_CHARACTERS + CELL_PADDING
-        self._natural = {}
+        self._natural, self._full = {}, {}
         for column in range(header.count()):
             content = max(header.sectionSizeHint(column), view.sizeHintForColumn(column) + 2)
+            self._full[column] = content
             self._natural[column] = content if column == self._stretch_column else min(content, widest)
         model = view.model()
         self._measured_rows = model.rowCount() if model is not None else 0
@@ -144,6 +148,9 @@ class ColumnFitter(QObject):
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         others = {c: self._natural.get(c, header.defaultSectionSize()) for c in shown if c != self._stretch_column}
         available = self._view.viewport().width()
+        whole = {c: self._full.get(c, width) for c, width in others.items()}
+        if sum(whole.values()) + self.descriptive_minimum() <= available:
+            others = whole  # room enough: long texts in the other columns show whole too
         if self._stretch_column is None or self._stretch_column not in shown:
             return self._shrunk(others, available)
         # The descriptive column never needs more than its own text, nor gets less than its minimum.

@@ -38,6 +38,6 @@ def test_switching_to_french_retranslates_the_cart_and_formats_money_the_quebec_
     assert re.fullmatch(r"\d{1,3}(\u00a0\d{3})+,\d{2}\u00a0\$", shown_total)
     tax_names = [label.text() for label in view.totals.findChildren(type(view.title))]
     assert any(text.startswith("TPS") for text in tax_names) and any(text.startswith("TVQ") for text in tax_names)
-    assert view.details.labels["po_number"].text().replace("&", "") == "Numéro de bon de commande (BC) :"
+    assert view.details.labels["po_number"].text().replace("&", "") == "Numéro de bon de commande (BC)\u00a0:"
     # The note's counter writes its limit the Quebec way too.
     assert re.fullmatch(r"0 / 1\u00a0000", view.details.counters["note"].text())

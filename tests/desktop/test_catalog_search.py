@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from lumen_desktop import ops
 from lumen_desktop.models.catalog_results import Column
 
@@ -15,7 +17,11 @@ def test_luc_finds_thhn_wire_and_sees_no_price_anywhere(qtbot, open_catalog, liv
     search(qtbot, view, "THHN")
     found = products(view)
     assert found and all("THHN" in (p.name + p.mpn + p.sku).upper() for p in found[:10])
-    assert headers(view.results) == ["Code Lumen", "Marque", "Nom", "Unité", "Stock (ma succursale)"]
+    assert headers(view.results) == ["Code Lumen", "Marque", "Nom", "Unité", "Stock"]
+    stock = view.results.column_of(Column.STOCK)  # the short title says on hover whose stock it is
+    assert view.results.headerData(stock, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Stock à ma succursale"
+    )
     assert Column.PRICE not in view.results.columns and view.details.price is None
     open_product(qtbot, view, found[0].sku)
     assert view.details.name.text() == found[0].name

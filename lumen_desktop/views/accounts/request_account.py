@@ -78,7 +78,8 @@ class RequestAccountDialog(Retranslating, QDialog):
         self.form_page, self.done_page = self._build_form_page(), self._build_done_page()
         self.pages.addWidget(self.form_page)
         self.pages.addWidget(self.done_page)
-        self.setMinimumWidth(520)  # e-mail addresses and the approver hint fit without cutting
+        # E-mail addresses and the approver hint fit without cutting (on the field: see widgets.fit).
+        self.inputs["email"].setMinimumWidth(320)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._update_approver()

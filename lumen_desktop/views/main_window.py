@@ -38,6 +38,7 @@ from ..widgets.placeholder import PlaceholderPage
 from .catalog.scan_to_cart import ScanNotice, ScanToCart
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+NOTICE_MS = 15_000
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -54,6 +55,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._section_actions: list[QAction] = []
         self._after_unsaved_answer: Callable[[], None] | None = None  # what to carry on with after "Discard"
         self.pending_for_me = 0
+        self.decided_for_me = 0  # my requests decided since I last looked at "My requests"
         self.setWindowIcon(icon("lumen.svg"))
         self.banner = ConnectionBanner(ctx.connection)
         self.sidebar = QListWidget()
@@ -84,6 +86,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.inbox.sig_summary.connect(self._on_inbox_summary)
         self.tray = TrayNotifier(ctx, self.inbox, self)
         self.tray.sig_open_requested.connect(self._show_approvals)
+        self.tray.sig_notified.connect(self._show_notice)  # in the window too: not every desktop has a tray
+        self.inbox.sig_summary_changed.connect(self._on_inbox_news)
         ctx.sig_me_changed.connect(self._on_me_changed)
         ctx.connection.sig_online_changed.connect(self._on_online_changed)
         ctx.i18n.sig_language_changed.connect(self._sync_language_controls)
@@ -241,7 +245,18 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _on_inbox_summary(self, summary: InboxSummary) -> None:
         self.pending_for_me = summary.pending_for_me
+        self.decided_for_me = summary.my_decided_since_last_seen
         self._update_section_titles()
+
+    def _on_inbox_news(self, summary: InboxSummary) -> None:
+        """A request of mine was decided: an approval placed an order in my name, so Orders reload too."""
+        if summary.my_decided_since_last_seen:
+            self._ctx.sig_orders_changed.emit()
+
+    def _show_notice(self, notice: object) -> None:
+        message = getattr(notice, "message", "")
+        if message:
+            self.statusBar().showMessage(message, NOTICE_MS)
 
     def _on_online_changed(self, _online: bool) -> None:
         self._update_status()
@@ -274,8 +289,11 @@ class MainWindow(Retranslating, QMainWindow):
             return
         for row, section in enumerate(self._sections):
             title = section.title(me)
-            if section.key == "approvals" and me.is_approver and self.pending_for_me:
-                count = self._ctx.formatter.number(self.pending_for_me)
+            badge = 0
+            if section.key == "approvals":
+                badge = self.pending_for_me if me.is_approver else self.decided_for_me if me.is_requester else 0
+            if badge:
+                count = self._ctx.formatter.number(badge)
                 title = self.tr("%1 (%2)").replace("%1", title).replace("%2", count)
             self.sidebar.item(row).setText(title)
             self.sidebar.item(row).setToolTip(title)

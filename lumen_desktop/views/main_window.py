@@ -8,9 +8,11 @@ restored from QSettings. The window never talks HTTP itself except through ``Op`
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Callable
+from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -128,6 +131,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.view_menu.addSeparator()
         self.language_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self.help_menu.addAction("", self.show_about)
+        self.about_box: QMessageBox | None = None
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGE_NAMES.items():
@@ -269,8 +275,58 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_box.blockSignals(False)
         self.language_actions[language].setChecked(True)
 
+    def window_title(self) -> str:
+        """Who is signed in, for which customer, on which service: two windows side by side are told apart."""
+        me = self._ctx.me
+        if me is None:
+            return self.tr("Lumen")
+        where = QUrl(self._ctx.client.address).authority() or self._ctx.client.address
+        who = me.full_name or me.username
+        customer = me.customer.name if me.customer is not None else self.tr("Lumen staff")
+        return (
+            self.tr("%1 (%2) — %3 — Lumen on %4")
+            .replace("%1", who)
+            .replace("%2", me.username)
+            .replace("%3", customer)
+            .replace("%4", where)
+        )
+
+    def show_about(self) -> QMessageBox:
+        """Help → About: the version, the service this window talks to, and the licences."""
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        try:
+            version = importlib.metadata.version("lumen")
+        except importlib.metadata.PackageNotFoundError:
+            version = "?"
+        text = (
+            self.tr(
+                "<h3>Lumen Desktop %1</h3><p>Ordering for Lumen.ca customers.</p><p>Service: %2</p>"
+                "<p>Built with Qt %3 and PySide6 %4, used under the GNU Lesser General Public License v3 "
+                "(LGPL-3.0); their source is available from qt.io.</p><p>Lumen Desktop © Lumen.ca, all rights "
+                "reserved.</p>"
+            )
+            .replace("%1", escape(version))
+            .replace("%2", escape(self._ctx.client.address))
+            .replace("%3", escape(qVersion()))
+            .replace("%4", escape(PySide6.__version__))
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Lumen Desktop"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.addButton(self.tr("About &Qt"), QMessageBox.ButtonRole.ActionRole).clicked.connect(
+            lambda: QMessageBox.aboutQt(self)
+        )
+        box.addButton(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
+        return box
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Lumen"))
+        self.setWindowTitle(self.window_title())
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Lumen Desktop"))
         self.file_menu.setTitle(self.tr("&File"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -86,12 +86,32 @@
         <translation>Reject…</translation>
     </message>
     <message>
+        <source>Create the account</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <source>Create an account for %1 (%2) at customer %3? Their username and password are e-mailed at once.</source>
+        <translation>Create an account for %1 (%2) at customer %3? Their username and password are e-mailed at once.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Account created for %1: username %2. The password was e-mailed to %3.</source>
         <translation>Account created for %1: username %2. The password was e-mailed to %3.</translation>
     </message>
     <message>
+        <source>Approved — username %1</source>
+        <translation>Approved — username %1</translation>
+    </message>
+    <message>
         <source>The request of %1 was rejected; they were told why by e-mail.</source>
         <translation>The request of %1 was rejected; they were told why by e-mail.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting.</source>

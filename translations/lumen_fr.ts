@@ -86,12 +86,32 @@
         <translation>Refuser…</translation>
     </message>
     <message>
+        <source>Create the account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Create an account for %1 (%2) at customer %3? Their username and password are e-mailed at once.</source>
+        <translation>Créer un compte pour %1 (%2) chez le client %3 ? Son nom d'utilisateur et son mot de passe lui sont envoyés par courriel aussitôt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Account created for %1: username %2. The password was e-mailed to %3.</source>
         <translation>Compte créé pour %1 : nom d'utilisateur %2. Le mot de passe a été envoyé par courriel à %3.</translation>
     </message>
     <message>
+        <source>Approved — username %1</source>
+        <translation>Approuvée — nom d'utilisateur %1</translation>
+    </message>
+    <message>
         <source>The request of %1 was rejected; they were told why by e-mail.</source>
         <translation>La demande de %1 a été refusée ; le motif lui a été envoyé par courriel.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting.</source>

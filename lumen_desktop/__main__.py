@@ -26,6 +26,8 @@ from .resources import app_icon
 from .settings import APPLICATION, ORGANIZATION, Settings
 from .smoke import run_smoke_test
 
+WATCHDOG_MS = 3_000
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="lumen-desktop", description="Lumen Desktop")
@@ -73,6 +75,7 @@ def _start_demo(ctx: AppContext, flow: LumenApp) -> DemoService | None:
             flush=True,
         )
         flow.start(silent=False)
+        watchdog.start()
 
     def failed(exc: Exception) -> None:
         progress.canceled.disconnect()
@@ -84,6 +87,10 @@ def _start_demo(ctx: AppContext, flow: LumenApp) -> DemoService | None:
         )
         QApplication.quit()
 
+    # If the demo service dies (killed, crashed), it is reaped and started again; the banner shows the gap.
+    watchdog = QTimer(progress.parent() or QApplication.instance())
+    watchdog.setInterval(WATCHDOG_MS)
+    watchdog.timeout.connect(lambda: ops.Op(None, demo.restart_if_dead).run(pool="store"))
     ops.Op(progress, demo.wait_until_healthy, ready).on_failure(failed).run()
     return demo
 

@@ -2,7 +2,9 @@
 
 The SQLite database lives in the user's data folder (``platformdirs``) and is kept between runs — the service's
 ``--demo`` only loads data into an empty database. ``wait_until_healthy`` blocks: run it in an ``Op``.
-The service's output goes to ``service.log`` beside the database.
+The service's output goes to ``service.log`` beside the database. ``restart_if_dead`` (called every few seconds
+by the app, off the GUI thread) reaps a child that died and starts it again on the same port, so the window
+simply reconnects.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class DemoService:
         self.data_dir = data_dir or demo_data_dir()
         self.port = port or free_port()
         self.process: subprocess.Popen[bytes] | None = None
+        self.restarts = 0
 
     @property
     def address(self) -> str:
@@ -99,6 +102,17 @@ class DemoService:
         finally:
             client.close()
         raise TimeoutError(f"the demo service did not answer within {timeout:.0f} s; see {self.log_path}")
+
+    def restart_if_dead(self) -> bool:
+        """Reaps the child if it exited and starts it again (same port, same data); True when it did."""
+        process = self.process
+        if process is None or process.poll() is None:  # poll() reaps an exited child: no zombie is left
+            return False
+        self.restarts += 1
+        with self.log_path.open("ab") as log:
+            log.write(f"[lumen-desktop] the demo service exited ({process.returncode}); starting it again\n".encode())
+        self.start()
+        return True
 
     def stop(self) -> None:
         """Stops the child (terminate, then kill after 10 s)."""

@@ -86,12 +86,32 @@
         <translation>Reject…</translation>
     </message>
     <message>
+        <source>Create the account</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <source>Create an account for %1 (%2) at customer %3? Their username and password are e-mailed at once.</source>
+        <translation>Create an account for %1 (%2) at customer %3? Their username and password are e-mailed at once.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Account created for %1: username %2. The password was e-mailed to %3.</source>
         <translation>Account created for %1: username %2. The password was e-mailed to %3.</translation>
     </message>
     <message>
+        <source>Approved — username %1</source>
+        <translation>Approved — username %1</translation>
+    </message>
+    <message>
         <source>The request of %1 was rejected; they were told why by e-mail.</source>
         <translation>The request of %1 was rejected; they were told why by e-mail.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting.</source>
@@ -377,21 +397,6 @@
     </message>
 </context>
 <context>
-    <name>CartAdder</name>
-    <message>
-        <source>Your session has ended: sign in again, then add the product again.</source>
-        <translation>Your session has ended: sign in again, then add the product again.</translation>
-    </message>
-    <message>
-        <source>The Lumen service can't be reached: nothing was added. Try again when it is back.</source>
-        <translation>The Lumen service can't be reached: nothing was added. Try again when it is back.</translation>
-    </message>
-    <message>
-        <source>The product could not be added to the cart.</source>
-        <translation>The product could not be added to the cart.</translation>
-    </message>
-</context>
-<context>
     <name>CartDetailsForm</name>
     <message>
         <source>&amp;PO number:</source>
@@ -589,6 +594,10 @@
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
+        <source>Not added — %1: %2</source>
+        <translation>Not added — %1: %2</translation>
+    </message>
+    <message>
         <source>PO number</source>
         <translation>PO number</translation>
     </message>
@@ -688,6 +697,13 @@
     <message>
         <source>Order %1 placed</source>
         <translation>Order %1 placed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be added to the cart when the service is back.</source>
+        <translation>
+            <numerusform>%n line will be added to the cart when the service is back.</numerusform>
+            <numerusform>%n lines will be added to the cart when the service is back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template “%1” saved — see Order templates</source>
@@ -835,16 +851,16 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <source>Adding %1 × %2…</source>
-        <translation>Adding %1 × %2…</translation>
-    </message>
-    <message>
         <source>Added %1 × %2 to the cart</source>
         <translation>Added %1 × %2 to the cart</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
         <translation>%1 was not added: %2</translation>
+    </message>
+    <message>
+        <source>Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).</source>
+        <translation>Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).</translation>
     </message>
     <message>
         <source>Offline — results from this computer's copy of the catalog</source>
@@ -919,6 +935,10 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Password changed. Opening Lumen…</source>
+        <translation>Password changed. Opening Lumen…</translation>
     </message>
     <message>
         <source>The Lumen service can't be reached. Try again in a moment.</source>
@@ -1356,10 +1376,6 @@
         <translation>The service refused the lines marked in red; nothing was added.</translation>
     </message>
     <message>
-        <source>The Lumen service can't be reached. Nothing was added; try again.</source>
-        <translation>The Lumen service can't be reached. Nothing was added; try again.</translation>
-    </message>
-    <message>
         <source>Your session expired. Sign in again, then add the lines.</source>
         <translation>Your session expired. Sign in again, then add the lines.</translation>
     </message>
@@ -1396,6 +1412,34 @@
     <message>
         <source>Lumen</source>
         <translation>Lumen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — Lumen on %4</source>
+        <translation>%1 (%2) — %3 — Lumen on %4</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lumen Desktop %1&lt;/h3&gt;&lt;p&gt;Ordering for Lumen.ca customers.&lt;/p&gt;&lt;p&gt;Service: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and PySide6 %4, used under the GNU Lesser General Public License v3 (LGPL-3.0); their source is available from qt.io.&lt;/p&gt;&lt;p&gt;Lumen Desktop © Lumen.ca, all rights reserved.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lumen Desktop %1&lt;/h3&gt;&lt;p&gt;Ordering for Lumen.ca customers.&lt;/p&gt;&lt;p&gt;Service: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and PySide6 %4, used under the GNU Lesser General Public License v3 (LGPL-3.0); their source is available from qt.io.&lt;/p&gt;&lt;p&gt;Lumen Desktop © Lumen.ca, all rights reserved.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Lumen Desktop</source>
+        <translation>About Lumen Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Lumen Desktop</source>
+        <translation>&amp;About Lumen Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1820,6 +1864,10 @@
         <translation>Save as PDF…</translation>
     </message>
     <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -1830,6 +1878,30 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>The PDF could not be saved to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1941,10 @@
     <message>
         <source>Price</source>
         <translation>Price</translation>
+    </message>
+    <message>
+        <source>Select a product in the results to see its details and add it to the cart.</source>
+        <translation>Select a product in the results to see its details and add it to the cart.</translation>
     </message>
     <message>
         <source>Stock by branch</source>
@@ -2090,8 +2166,31 @@
         <translation>Lines: requested and approved</translation>
     </message>
     <message>
+        <source>Lines as requested (rejected)</source>
+        <translation>Lines as requested (rejected)</translation>
+    </message>
+    <message>
+        <source>Lines as requested</source>
+        <translation>Lines as requested</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;cart</source>
+        <translation>Copy to &amp;cart</translation>
+    </message>
+    <message>
+        <source>Put these lines back in your cart, to fix them and send them again</source>
+        <translation>Put these lines back in your cart, to fix them and send them again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) copied to your cart.</source>
+        <translation>
+            <numerusform>%n line copied to your cart.</numerusform>
+            <numerusform>%n lines copied to your cart.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This request could not be loaded.</source>
@@ -2243,6 +2342,33 @@
     <message>
         <source>Your session expired. Sign in again, then save.</source>
         <translation>Your session expired. Sign in again, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanNotice</name>
+    <message>
+        <source>Scanned: %1 × %2 — will be added to the cart when the service is back</source>
+        <translation>Scanned: %1 × %2 — will be added to the cart when the service is back</translation>
+    </message>
+    <message>
+        <source>Scanned: %1 × %2 added to the cart</source>
+        <translation>Scanned: %1 × %2 added to the cart</translation>
+    </message>
+    <message>
+        <source>Scanned %1: no product has this UPC or SKU; nothing was added.</source>
+        <translation>Scanned %1: no product has this UPC or SKU; nothing was added.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 was not added: %2</translation>
+    </message>
+    <message>
+        <source>Scan undone: nothing was added.</source>
+        <translation>Scan undone: nothing was added.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
 </context>
 <context>

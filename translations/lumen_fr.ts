@@ -86,12 +86,32 @@
         <translation>Refuser…</translation>
     </message>
     <message>
+        <source>Create the account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Create an account for %1 (%2) at customer %3? Their username and password are e-mailed at once.</source>
+        <translation>Créer un compte pour %1 (%2) chez le client %3 ? Son nom d'utilisateur et son mot de passe lui sont envoyés par courriel aussitôt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Account created for %1: username %2. The password was e-mailed to %3.</source>
         <translation>Compte créé pour %1 : nom d'utilisateur %2. Le mot de passe a été envoyé par courriel à %3.</translation>
     </message>
     <message>
+        <source>Approved — username %1</source>
+        <translation>Approuvée — nom d'utilisateur %1</translation>
+    </message>
+    <message>
         <source>The request of %1 was rejected; they were told why by e-mail.</source>
         <translation>La demande de %1 a été refusée ; le motif lui a été envoyé par courriel.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting.</source>
@@ -377,21 +397,6 @@
     </message>
 </context>
 <context>
-    <name>CartAdder</name>
-    <message>
-        <source>Your session has ended: sign in again, then add the product again.</source>
-        <translation>Votre session a pris fin : reconnectez-vous, puis ajoutez de nouveau le produit.</translation>
-    </message>
-    <message>
-        <source>The Lumen service can't be reached: nothing was added. Try again when it is back.</source>
-        <translation>Le service Lumen est injoignable : rien n'a été ajouté. Réessayez quand il sera de retour.</translation>
-    </message>
-    <message>
-        <source>The product could not be added to the cart.</source>
-        <translation>Le produit n'a pas pu être ajouté au panier.</translation>
-    </message>
-</context>
-<context>
     <name>CartDetailsForm</name>
     <message>
         <source>&amp;PO number:</source>
@@ -589,6 +594,10 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>Not added — %1: %2</source>
+        <translation>Non ajouté — %1 : %2</translation>
+    </message>
+    <message>
         <source>PO number</source>
         <translation>Numéro de BC</translation>
     </message>
@@ -688,6 +697,13 @@
     <message>
         <source>Order %1 placed</source>
         <translation>Commande %1 passée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be added to the cart when the service is back.</source>
+        <translation>
+            <numerusform>%n ligne sera ajoutée au panier au retour du service.</numerusform>
+            <numerusform>%n lignes seront ajoutées au panier au retour du service.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template “%1” saved — see Order templates</source>
@@ -835,16 +851,16 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <source>Adding %1 × %2…</source>
-        <translation>Ajout de %1 × %2…</translation>
-    </message>
-    <message>
         <source>Added %1 × %2 to the cart</source>
         <translation>%1 × %2 ajouté au panier</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
         <translation>%1 n'a pas été ajouté : %2</translation>
+    </message>
+    <message>
+        <source>Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).</source>
+        <translation>Hors ligne : %1 × %2 sera ajouté au panier au retour du service (en attente dans le Panier).</translation>
     </message>
     <message>
         <source>Offline — results from this computer's copy of the catalog</source>
@@ -919,6 +935,10 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Password changed. Opening Lumen…</source>
+        <translation>Mot de passe changé. Ouverture de Lumen…</translation>
     </message>
     <message>
         <source>The Lumen service can't be reached. Try again in a moment.</source>
@@ -1356,10 +1376,6 @@
         <translation>Le service a refusé les lignes en rouge ; rien n'a été ajouté.</translation>
     </message>
     <message>
-        <source>The Lumen service can't be reached. Nothing was added; try again.</source>
-        <translation>Le service Lumen est injoignable. Rien n'a été ajouté ; réessayez.</translation>
-    </message>
-    <message>
         <source>Your session expired. Sign in again, then add the lines.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis ajoutez les lignes.</translation>
     </message>
@@ -1396,6 +1412,34 @@
     <message>
         <source>Lumen</source>
         <translation>Lumen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — Lumen on %4</source>
+        <translation>%1 (%2) — %3 — Lumen sur %4</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lumen Desktop %1&lt;/h3&gt;&lt;p&gt;Ordering for Lumen.ca customers.&lt;/p&gt;&lt;p&gt;Service: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and PySide6 %4, used under the GNU Lesser General Public License v3 (LGPL-3.0); their source is available from qt.io.&lt;/p&gt;&lt;p&gt;Lumen Desktop © Lumen.ca, all rights reserved.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lumen Desktop %1&lt;/h3&gt;&lt;p&gt;La commande en ligne des clients de Lumen.ca.&lt;/p&gt;&lt;p&gt;Service : %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3 et PySide6 %4, utilisés selon la Licence publique générale limitée GNU v3 (LGPL-3.0) ; leur code source est offert sur qt.io.&lt;/p&gt;&lt;p&gt;Lumen Desktop © Lumen.ca, tous droits réservés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Lumen Desktop</source>
+        <translation>À propos de Lumen Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Lumen Desktop</source>
+        <translation>À &amp;propos de Lumen Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1820,6 +1864,10 @@
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -1830,6 +1878,30 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF non enregistré</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>Le PDF n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1941,10 @@
     <message>
         <source>Price</source>
         <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Select a product in the results to see its details and add it to the cart.</source>
+        <translation>Sélectionnez un produit dans les résultats pour voir sa fiche et l'ajouter au panier.</translation>
     </message>
     <message>
         <source>Stock by branch</source>
@@ -2090,8 +2166,31 @@
         <translation>Lignes : demandées et approuvées</translation>
     </message>
     <message>
+        <source>Lines as requested (rejected)</source>
+        <translation>Lignes demandées (refusée)</translation>
+    </message>
+    <message>
+        <source>Lines as requested</source>
+        <translation>Lignes demandées</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;cart</source>
+        <translation>Copier dans le &amp;panier</translation>
+    </message>
+    <message>
+        <source>Put these lines back in your cart, to fix them and send them again</source>
+        <translation>Remettre ces lignes dans votre panier pour les corriger et les envoyer de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) copied to your cart.</source>
+        <translation>
+            <numerusform>%n ligne copiée dans votre panier.</numerusform>
+            <numerusform>%n lignes copiées dans votre panier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This request could not be loaded.</source>
@@ -2240,6 +2339,33 @@
     <message>
         <source>Your session expired. Sign in again, then save.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis enregistrez.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanNotice</name>
+    <message>
+        <source>Scanned: %1 × %2 — will be added to the cart when the service is back</source>
+        <translation>Balayé : %1 × %2 — sera ajouté au panier au retour du service</translation>
+    </message>
+    <message>
+        <source>Scanned: %1 × %2 added to the cart</source>
+        <translation>Balayé : %1 × %2 ajouté au panier</translation>
+    </message>
+    <message>
+        <source>Scanned %1: no product has this UPC or SKU; nothing was added.</source>
+        <translation>Balayé %1 : aucun produit n'a ce CUP ni ce code Lumen ; rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 n'a pas été ajouté : %2</translation>
+    </message>
+    <message>
+        <source>Scan undone: nothing was added.</source>
+        <translation>Balayage annulé : rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
         super().__init__(parent, columns=self.COLUMNS)
         self._ctx = ctx
         self._requests: list[AccountRequest] = []
+        self._processed: dict[str, str] = {}  # request id → what became of it, shown until the next load
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self.tick)
@@ -63,6 +64,7 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
 
     def _on_loaded(self, requests: list[AccountRequest]) -> None:
         self.beginResetModel()
+        self._processed = {}
         self._requests = sorted(requests, key=lambda r: r.created_at.timestamp() if r.created_at else float("inf"))
         self.endResetModel()
         self.sig_loaded.emit()
@@ -71,7 +73,29 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
         return self._requests[row]
 
     def requests(self) -> list[AccountRequest]:
+        """Every row, processed ones included (row order)."""
         return list(self._requests)
+
+    def pending_requests(self) -> list[AccountRequest]:
+        """The rows still waiting for staff."""
+        return [r for r in self._requests if r.id not in self._processed]
+
+    def is_processed(self, row: int) -> bool:
+        return self._requests[row].id in self._processed
+
+    def mark_processed(self, request_id: str, outcome: str) -> None:
+        """Keeps a processed request listed, greyed and no longer selectable, saying ``outcome`` ("Approved —
+        username …"), until the queue is loaded again: staff see what they just did."""
+        for row, request in enumerate(self._requests):
+            if request.id == request_id:
+                self._processed[request_id] = outcome
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+                return
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self.is_processed(index.row()):
+            return Qt.ItemFlag.NoItemFlags  # drawn greyed by the style; nothing left to do with it
+        return super().flags(index)
 
     def remove(self, request_id: str) -> None:
         """Takes a processed request out of the queue."""
@@ -115,6 +139,13 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
         if not index.isValid():
             return None
         request, key = self._requests[index.row()], self._columns[index.column()]
+        outcome = self._processed.get(request.id)
+        if outcome is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and key == "waited":
+                return outcome
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._display(request, key)
+            return request if role == REQUEST_ROLE else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(request, key)
         if role == OVERDUE_ROLE:

@@ -33,6 +33,8 @@ NUMERIC_COLUMNS = frozenset({"quantity", "unit_price", "extended"})
 class CartLinesModel(KeyedTableModel[str]):
     sig_quantity_edited = Signal(str, int)
     """The user set a valid new quantity (sku, quantity) for a line."""
+    sig_quantity_valid = Signal(str)
+    """The user typed a valid quantity for this line (sku): a message about an earlier value no longer applies."""
 
     def __init__(self, formatter: Formatter, show_prices: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +196,7 @@ class CartLinesModel(KeyedTableModel[str]):
             self._row_changed(index.row())
             return False
         self._local_problems.pop(line.sku, None)
+        self.sig_quantity_valid.emit(line.sku)
         if quantity != line.quantity:
             self.sig_quantity_edited.emit(line.sku, quantity)
         self._row_changed(index.row())

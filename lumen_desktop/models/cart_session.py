@@ -173,6 +173,13 @@ class CartSession(QObject):
         if changed:
             self._enqueue("update_details", None, changed)
 
+    def dismiss_refusal_of(self, sku: str) -> None:
+        """The line's value is valid again: its refusal no longer describes it."""
+        kept = [r for r in self.refusals if r.sku != sku or r.edit.kind == "update_details"]
+        if len(kept) != len(self.refusals):
+            self.refusals = kept
+            self._update()
+
     def dismiss_refusals(self) -> None:
         self.refusals = []
         self._update()

@@ -8,9 +8,11 @@ restored from QSettings. The window never talks HTTP itself except through ``Op`
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Callable
+from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +41,7 @@ from ..widgets.section_list import COMPACT_BELOW, SectionList
 from .catalog.scan_to_cart import ScanNotice, ScanToCart
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+NOTICE_MS = 15_000
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -54,6 +58,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._section_actions: list[QAction] = []
         self._after_unsaved_answer: Callable[[], None] | None = None  # what to carry on with after "Discard"
         self.pending_for_me = 0
+        self.decided_for_me = 0  # my requests decided since I last looked at "My requests"
         self.setWindowIcon(app_icon())
         self.banner = ConnectionBanner(ctx.connection)
         self.sidebar = SectionList()
@@ -84,6 +89,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.inbox.sig_summary.connect(self._on_inbox_summary)
         self.tray = TrayNotifier(ctx, self.inbox, self)
         self.tray.sig_open_requested.connect(self._show_approvals)
+        self.tray.sig_notified.connect(self._show_notice)  # in the window too: not every desktop has a tray
+        self.inbox.sig_summary_changed.connect(self._on_inbox_news)
         ctx.sig_me_changed.connect(self._on_me_changed)
         ctx.connection.sig_online_changed.connect(self._on_online_changed)
         ctx.i18n.sig_language_changed.connect(self._sync_language_controls)
@@ -124,6 +131,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.view_menu.addSeparator()
         self.language_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self.help_menu.addAction("", self.show_about)
+        self.about_box: QMessageBox | None = None
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGE_NAMES.items():
@@ -241,7 +251,18 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _on_inbox_summary(self, summary: InboxSummary) -> None:
         self.pending_for_me = summary.pending_for_me
+        self.decided_for_me = summary.my_decided_since_last_seen
         self._update_section_titles()
+
+    def _on_inbox_news(self, summary: InboxSummary) -> None:
+        """A request of mine was decided: an approval placed an order in my name, so Orders reload too."""
+        if summary.my_decided_since_last_seen:
+            self._ctx.sig_orders_changed.emit()
+
+    def _show_notice(self, notice: object) -> None:
+        message = getattr(notice, "message", "")
+        if message:
+            self.statusBar().showMessage(message, NOTICE_MS)
 
     def _on_online_changed(self, _online: bool) -> None:
         self._update_status()
@@ -254,8 +275,58 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_box.blockSignals(False)
         self.language_actions[language].setChecked(True)
 
+    def window_title(self) -> str:
+        """Who is signed in, for which customer, on which service: two windows side by side are told apart."""
+        me = self._ctx.me
+        if me is None:
+            return self.tr("Lumen")
+        where = QUrl(self._ctx.client.address).authority() or self._ctx.client.address
+        who = me.full_name or me.username
+        customer = me.customer.name if me.customer is not None else self.tr("Lumen staff")
+        return (
+            self.tr("%1 (%2) — %3 — Lumen on %4")
+            .replace("%1", who)
+            .replace("%2", me.username)
+            .replace("%3", customer)
+            .replace("%4", where)
+        )
+
+    def show_about(self) -> QMessageBox:
+        """Help → About: the version, the service this window talks to, and the licences."""
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        try:
+            version = importlib.metadata.version("lumen")
+        except importlib.metadata.PackageNotFoundError:
+            version = "?"
+        text = (
+            self.tr(
+                "<h3>Lumen Desktop %1</h3><p>Ordering for Lumen.ca customers.</p><p>Service: %2</p>"
+                "<p>Built with Qt %3 and PySide6 %4, used under the GNU Lesser General Public License v3 "
+                "(LGPL-3.0); their source is available from qt.io.</p><p>Lumen Desktop © Lumen.ca, all rights "
+                "reserved.</p>"
+            )
+            .replace("%1", escape(version))
+            .replace("%2", escape(self._ctx.client.address))
+            .replace("%3", escape(qVersion()))
+            .replace("%4", escape(PySide6.__version__))
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Lumen Desktop"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.addButton(self.tr("About &Qt"), QMessageBox.ButtonRole.ActionRole).clicked.connect(
+            lambda: QMessageBox.aboutQt(self)
+        )
+        box.addButton(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
+        return box
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Lumen"))
+        self.setWindowTitle(self.window_title())
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Lumen Desktop"))
         self.file_menu.setTitle(self.tr("&File"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -274,8 +345,11 @@ class MainWindow(Retranslating, QMainWindow):
             return
         for row, section in enumerate(self._sections):
             title = section.title(me)
-            if section.key == "approvals" and me.is_approver and self.pending_for_me:
-                count = self._ctx.formatter.number(self.pending_for_me)
+            badge = 0
+            if section.key == "approvals":
+                badge = self.pending_for_me if me.is_approver else self.decided_for_me if me.is_requester else 0
+            if badge:
+                count = self._ctx.formatter.number(badge)
                 title = self.tr("%1 (%2)").replace("%1", title).replace("%2", count)
             self.sidebar.item(row).setText(title)
             self.sidebar.item(row).setToolTip(title)

@@ -91,6 +91,8 @@ class SignInDialog(Retranslating, QDialog):
             self.password.setFocus()
         elif self.username.text():
             self.password.setFocus()
+        else:
+            self.username.setFocus()  # the first thing to type
         self.retranslate()
         self._check_keyring()
 

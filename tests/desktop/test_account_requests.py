@@ -99,12 +99,20 @@ def test_a_request_is_confirmed_then_approved_by_staff_and_the_credentials_are_e
     assert staff.model.index(row, 0).data(OVERDUE_ROLE) is False
 
     staff.select_email("nadia.cote@example.com")
+    qtbot.mouseClick(staff.approve_button, Qt.MouseButton.LeftButton)
+    box = staff.confirm_box  # creating an account cannot be taken back: asked first
+    assert box is not None and box.isVisible() and "nadia.cote@example.com" in box.text()
+    yes = next(b for b in box.buttons() if b.text() == "Create the account")
     with qtbot.waitSignal(staff.sig_approved, timeout=20_000) as approved:
-        qtbot.mouseClick(staff.approve_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     username = approved.args[1]
     assert username and f"username {username}" in staff.result.text()
     assert "Password" not in staff.result.text().split(".")[0]  # the password is never shown
-    assert all(r.email != "nadia.cote@example.com" for r in staff.model.requests())
+    assert all(r.email != "nadia.cote@example.com" for r in staff.model.pending_requests())
+    # Still listed, greyed, saying what became of it, and nothing more can be done with it.
+    row = next(i for i, r in enumerate(staff.model.requests()) if r.email == "nadia.cote@example.com")
+    assert staff.model.index(row, staff.model.column_of("waited")).data() == f"Approved — username {username}"
+    assert staff.model.flags(staff.model.index(row, 0)) == Qt.ItemFlag.NoItemFlags
 
     qtbot.waitUntil(lambda: _credentials_mail(fresh_server.outbox_dir) is not None, timeout=20_000)
     body = _credentials_mail(fresh_server.outbox_dir)
@@ -153,7 +161,7 @@ def test_rejecting_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
     qtbot.keyClicks(reject.reason, "Unknown to the customer's manager.")
     with qtbot.waitSignal(reject.sig_rejected, timeout=20_000):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert all(r.email != "yves.lavoie@example.com" for r in staff.model.requests())
+    assert all(r.email != "yves.lavoie@example.com" for r in staff.model.pending_requests())
     assert "was rejected" in staff.result.text()
 
 

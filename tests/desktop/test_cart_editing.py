@@ -41,6 +41,9 @@ def test_jean_edits_quantities_removes_a_line_and_sets_the_job_name(qtbot, fresh
     status = view.model.index(0, view.model.column_of("status")).data()
     assert status.startswith(f"Sold in multiples of {wire.sale_multiple}: enter")
     assert view.session.pending_count == 0
+    # Typing a valid value again clears the line's message, even when it is the quantity the line already has.
+    assert view.model.setData(quantity, wire.sale_multiple * 5)
+    assert view.model.index(0, view.model.column_of("status")).data() == ""
 
     # Delete removes the selected line.
     view.table.selectRow(1)

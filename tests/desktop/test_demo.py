@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from lumen_desktop.api import ApiClient, ServiceUnreachable
@@ -39,3 +42,23 @@ def test_the_demo_service_serves_the_demo_users_and_keeps_its_data_between_runs(
     finally:
         again.stop()
     assert again.log_path.read_text().count("Loaded the demo data.") == 1
+
+
+def test_a_demo_service_that_dies_is_reaped_and_started_again(user_data_folder):
+    demo = DemoService()
+    demo.start()
+    try:
+        demo.wait_until_healthy()
+        assert not demo.restart_if_dead()  # alive: left alone
+        dead = demo.process
+        dead.kill()
+        os.waitid(os.P_PID, dead.pid, os.WEXITED | os.WNOWAIT)  # it has exited: a zombie until reaped
+        assert Path(f"/proc/{dead.pid}").exists()
+        assert demo.restart_if_dead()
+        assert dead.returncode is not None and demo.process is not dead
+        assert not Path(f"/proc/{dead.pid}").exists()  # reaped: no zombie left behind
+        demo.wait_until_healthy()
+        ApiClient(demo.address, retries=0).health(timeout=5.0)
+        assert demo.restarts == 1
+    finally:
+        demo.stop()

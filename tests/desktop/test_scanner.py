@@ -62,13 +62,13 @@ def test_a_scan_in_the_catalog_search_adds_one_sale_multiple_and_undo_takes_it_b
     assert cart_quantities(ctx)[breaker.sku] == before + breaker.sale_multiple
     assert catalog.search.edit.text() == "boite"  # the scanned digits did not land in the search
     notice = window.scan_notice
-    assert notice.isVisible() and breaker.name in notice.message.text() and notice.undo_button.isVisible()
+    assert notice.isVisible() and breaker.name in notice.message.full_text() and notice.undo_button.isVisible()
 
     session = CartSession.of(ctx)
     with qtbot.waitSignal(session.sig_queue_drained, timeout=20_000):
         qtbot.mouseClick(notice.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: cart_quantities(ctx).get(breaker.sku, 0) == before, timeout=20_000)
-    assert "undone" in notice.message.text()
+    assert "undone" in notice.message.full_text()
 
 
 def test_a_scan_from_another_section_adds_too(qtbot, make_ctx, fresh_server, memory_keyring) -> None:

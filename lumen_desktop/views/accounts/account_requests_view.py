@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ class AccountRequestsView(Retranslating, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.reject_dialog: RejectAccountRequestDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         self.last_username = ""
         self._busy = False
         self.model = AccountRequestQueueModel(ctx, self)
@@ -86,7 +88,7 @@ class AccountRequestsView(Retranslating, QWidget):
         self.model.load()
 
     def selected_request(self) -> AccountRequest | None:
-        rows = self.table.selectionModel().selectedRows()
+        rows = [r for r in self.table.selectionModel().selectedRows() if not self.model.is_processed(r.row())]
         return self.model.request_at(rows[0].row()) if rows else None
 
     def select_email(self, email: str) -> None:
@@ -98,9 +100,31 @@ class AccountRequestsView(Retranslating, QWidget):
 
     # --- approve / reject ---------------------------------------------------------------------------------------
     def approve_selected(self) -> None:
+        """Asks first: approving creates an account and e-mails its password, which cannot be taken back."""
         request = self.selected_request()
         if request is None or self._busy:
             return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Create the account"),
+            self.tr("Create an account for %1 (%2) at customer %3? Their username and password are e-mailed at once.")
+            .replace("%1", f"{request.first_name} {request.last_name}".strip())
+            .replace("%2", request.email)
+            .replace("%3", request.customer_number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Create the account"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._approve(request) if box.clickedButton() is yes else None)
+        self.confirm_box = box
+        box.open()
+
+    def _approve(self, request: AccountRequest) -> None:
+        self.confirm_box = None
         client = self._ctx.client
         self._set_busy(True)
         Op(
@@ -118,8 +142,10 @@ class AccountRequestsView(Retranslating, QWidget):
             .replace("%2", username)
             .replace("%3", request.email)
         )
-        self.model.remove(request.id)
+        self.model.mark_processed(request.id, self.tr("Approved — username %1").replace("%1", username))
+        self.table.clearSelection()
         self._update_summary()
+        self._update_buttons()
         self.sig_approved.emit(request.id, username)
 
     def reject_selected(self) -> None:
@@ -138,8 +164,10 @@ class AccountRequestsView(Retranslating, QWidget):
                 "%1", f"{request.first_name} {request.last_name}"
             )
         )
-        self.model.remove(request_id)
+        self.model.mark_processed(request_id, self.tr("Rejected"))
+        self.table.clearSelection()
         self._update_summary()
+        self._update_buttons()
 
     def _on_failed(self, exc: Exception) -> None:
         self._set_busy(False)
@@ -164,8 +192,9 @@ class AccountRequestsView(Retranslating, QWidget):
         self._update_buttons()
 
     def _update_summary(self) -> None:
-        count = self.model.rowCount()
-        overdue = sum(1 for row in range(count) if self.model.is_overdue(row))
+        pending = [row for row in range(self.model.rowCount()) if not self.model.is_processed(row)]
+        count = len(pending)
+        overdue = sum(1 for row in pending if self.model.is_overdue(row))
         text = self.tr("%n request(s) waiting.", "", count)
         if overdue:
             text += " " + self.tr("%n past the 72-hour promise.", "", overdue)

@@ -1,6 +1,7 @@
 """One of my requests as the requester sees it: status (order number, reason), approver, note, PO/job, what the
 approver changed line by line (requested vs placed, added, removed) and the history. Read-only, and the same
-for everyone: no price appears here (the changes table has quantities only).
+for everyone: no price appears here (the changes table has quantities only). A rejected (or cancelled) request
+offers **Copy to cart**: its lines go back into the cart (through the cart queue) to be fixed and sent again.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,7 @@ from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.approval_changes import ApprovalChangesModel, ChangeKind
 from ...models.approval_history import ApprovalHistoryModel
+from ...models.cart_session import CartSession
 from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
 from ...widgets.field_error import FieldError
@@ -41,6 +44,8 @@ def _read_only_table(model: object) -> QTableView:
 class RequestDetails(Retranslating, QWidget):
     sig_loaded = Signal(object)
     """The request arrived and is shown (api.Approval)."""
+    sig_copied_to_cart = Signal(int)
+    """The shown request's lines (how many) were put back into the cart."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +67,13 @@ class RequestDetails(Retranslating, QWidget):
         QVBoxLayout(self.history_box).addWidget(self.history)
         self.print_button = PrintPdfButton(self.printable_document)
         self.print_button.setEnabled(False)
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("copyRequestToCart")
+        self.copy_button.clicked.connect(self.copy_to_cart)
+        self.copy_button.hide()
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.copy_button)
         summary_row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,9 +86,35 @@ class RequestDetails(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.changes_box.setTitle(self.tr("Lines: requested and approved"))
+        status = self.approval.status if self.approval is not None else ""
+        if status == "approved":
+            self.changes_box.setTitle(self.tr("Lines: requested and approved"))
+        elif status == "rejected":
+            self.changes_box.setTitle(self.tr("Lines as requested (rejected)"))
+        else:
+            self.changes_box.setTitle(self.tr("Lines as requested"))
         self.history_box.setTitle(self.tr("History"))
+        self.copy_button.setText(self.tr("Copy to &cart"))
+        self.copy_button.setToolTip(self.tr("Put these lines back in your cart, to fix them and send them again"))
         self._update_summary()
+
+    def copy_to_cart(self) -> None:
+        """The request's lines are added to the cart (queued like any cart change, offline too)."""
+        if self.approval is None or not self.approval.lines:
+            return
+        lines = [
+            {
+                "sku": line.sku,
+                "quantity": line.quantity,
+                "name": line.name,
+                "uom": line.uom,
+                "sale_multiple": line.raw.get("sale_multiple", 1),
+            }
+            for line in self.approval.lines
+        ]
+        CartSession.of(self._ctx).add_lines(lines)
+        self.summary.setText(self.tr("%n line(s) copied to your cart.", "", len(lines)))
+        self.sig_copied_to_cart.emit(len(lines))
 
     def show_request(self, approval_id: str | None) -> None:
         """Loads and shows a request (None: nothing)."""
@@ -107,7 +143,8 @@ class RequestDetails(Retranslating, QWidget):
         self.header.set_approval(approval)
         self.changes_model.set_approval(approval)
         self.history_model.set_entries(approval.history if approval is not None else [])
-        self._update_summary()
+        self.copy_button.setVisible(approval is not None and approval.status in ("rejected", "cancelled"))
+        self.retranslate()
 
     def printable_document(self) -> PrintableDocument:
         """The request with what the approver placed; prices only for a user who may see them."""

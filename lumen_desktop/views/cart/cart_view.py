@@ -74,6 +74,7 @@ class CartView(Retranslating, QWidget):
         self.status.sig_dismiss_refusals.connect(self.session.dismiss_refusals)
         self.model = CartLinesModel(ctx.formatter, self._can_see_prices(), self)
         self.model.sig_quantity_edited.connect(self.session.set_quantity)
+        self.model.sig_quantity_valid.connect(self.session.dismiss_refusal_of)
         self.table = QTableView()
         self.table.setObjectName("cartLines")
         self.table.setModel(self.model)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ...api import Page, Product, ServiceUnreachable
 from ...context import AppContext
@@ -87,6 +88,31 @@ class ScanToCart(QObject):
         self.adder.undo(edit, product, quantity)
 
 
+class ElidedLabel(QLabel):
+    """One line that shortens its middle with "…" to fit (the whole text in its tooltip): the status bar is
+    narrow at the window's opening size, and the Undo button beside it must stay reachable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(0, self.width())))
+
+
 class ScanNotice(Retranslating, QWidget):
     """What the last scan did, with Undo; hides itself after a while."""
 
@@ -96,7 +122,7 @@ class ScanNotice(Retranslating, QWidget):
         self._ctx = ctx
         self._scans = scans
         self._said: Callable[[], str] = lambda: ""
-        self.message = QLabel()
+        self.message = ElidedLabel()
         self.message.setObjectName("scanNoticeText")
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("scanUndoButton")
@@ -108,7 +134,7 @@ class ScanNotice(Retranslating, QWidget):
         self._timer.timeout.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.message)
+        layout.addWidget(self.message, 1)
         layout.addWidget(self.undo_button)
         scans.sig_added.connect(self._added)
         scans.sig_unknown.connect(self._unknown)
@@ -149,5 +175,5 @@ class ScanNotice(Retranslating, QWidget):
         self._say(lambda: self.tr("Scan undone: nothing was added."), undoable=False)
 
     def retranslate(self) -> None:
-        self.message.setText(self._said())
+        self.message.set_full_text(self._said())
         self.undo_button.setText(self.tr("&Undo"))

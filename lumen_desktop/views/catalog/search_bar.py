@@ -1,8 +1,9 @@
 """``SearchBar``: the catalog's search-as-you-type box, with the quantity a barcode scan adds.
 
 Each keystroke restarts a single-shot ``DEBOUNCE_MS`` timer; when it fires, ``sig_search`` asks for the text.
-Enter stops the timer and emits ``sig_enter`` at once: the view then adds an exactly scanned product (UPC or
-SKU) to the cart, or simply searches. The scan quantity is 0 ("auto": the product's sale multiple) by default.
+Enter stops the timer and emits ``sig_enter`` at once: the view searches now and opens the product that is exactly
+that UPC or SKU — never buys it (a barcode scanner's Enter is taken by ``scanner.BarcodeScanner`` before it gets
+here). The scan quantity is 0 ("auto": the product's sale multiple) by default.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class SearchBar(Retranslating, QWidget):
     sig_search = Signal(str)
     """The user paused typing: search for this text."""
     sig_enter = Signal(str)
-    """Enter was pressed (a barcode scanner ends with it): add an exact match, or search now."""
+    """Enter was typed: search now and open an exact match."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

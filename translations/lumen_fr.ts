@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Not added — %1: %2</source>
-        <translation>Non ajouté — %1 : %2</translation>
+        <translation>Non ajouté — %1 : %2</translation>
     </message>
     <message>
         <source>PO number</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).</source>
-        <translation>Hors ligne : %1 × %2 sera ajouté au panier au retour du service (en attente dans le Panier).</translation>
+        <translation>Hors ligne : %1 × %2 sera ajouté au panier au retour du service (en attente dans le Panier).</translation>
     </message>
     <message>
         <source>Offline — results from this computer's copy of the catalog</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>The demo runs the Lumen service on this computer, which needs: %1. Install both parts with:</source>
-        <translation>La démo fait tourner le service Lumen sur cet ordinateur, qui a besoin de : %1. Installez les deux parties avec :</translation>
+        <translation>La démo fait tourner le service Lumen sur cet ordinateur, qui a besoin de : %1. Installez les deux parties avec :</translation>
     </message>
     <message>
         <source>Lumen demo service listening on %1/api/v1 (mail: %2, log: %3)</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Lumen Desktop %1&lt;/h3&gt;&lt;p&gt;Ordering for Lumen.ca customers.&lt;/p&gt;&lt;p&gt;Service: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and PySide6 %4, used under the GNU Lesser General Public License v3 (LGPL-3.0); their source is available from qt.io.&lt;/p&gt;&lt;p&gt;Lumen Desktop © Lumen.ca, all rights reserved.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lumen Desktop %1&lt;/h3&gt;&lt;p&gt;La commande en ligne des clients de Lumen.ca.&lt;/p&gt;&lt;p&gt;Service : %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3 et PySide6 %4, utilisés selon la Licence publique générale limitée GNU v3 (LGPL-3.0) ; leur code source est offert sur qt.io.&lt;/p&gt;&lt;p&gt;Lumen Desktop © Lumen.ca, tous droits réservés.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lumen Desktop %1&lt;/h3&gt;&lt;p&gt;La commande en ligne des clients de Lumen.ca.&lt;/p&gt;&lt;p&gt;Service : %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3 et PySide6 %4, utilisés selon la Licence publique générale limitée GNU v3 (LGPL-3.0) ; leur code source est offert sur qt.io.&lt;/p&gt;&lt;p&gt;Lumen Desktop © Lumen.ca, tous droits réservés.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Lumen Desktop</source>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>The PDF could not be saved to %1: %2</source>
-        <translation>Le PDF n'a pas pu être enregistré dans %1 : %2</translation>
+        <translation>Le PDF n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2345,23 +2345,23 @@
     <name>ScanNotice</name>
     <message>
         <source>Scanned: %1 × %2 — will be added to the cart when the service is back</source>
-        <translation>Balayé : %1 × %2 — sera ajouté au panier au retour du service</translation>
+        <translation>Balayé : %1 × %2 — sera ajouté au panier au retour du service</translation>
     </message>
     <message>
         <source>Scanned: %1 × %2 added to the cart</source>
-        <translation>Balayé : %1 × %2 ajouté au panier</translation>
+        <translation>Balayé : %1 × %2 ajouté au panier</translation>
     </message>
     <message>
         <source>Scanned %1: no product has this UPC or SKU; nothing was added.</source>
-        <translation>Balayé %1 : aucun produit n'a ce CUP ni ce code Lumen ; rien n'a été ajouté.</translation>
+        <translation>Balayé %1 : aucun produit n'a ce CUP ni ce code Lumen ; rien n'a été ajouté.</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
-        <translation>%1 n'a pas été ajouté : %2</translation>
+        <translation>%1 n'a pas été ajouté : %2</translation>
     </message>
     <message>
         <source>Scan undone: nothing was added.</source>
-        <translation>Balayage annulé : rien n'a été ajouté.</translation>
+        <translation>Balayage annulé : rien n'a été ajouté.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -55,3 +56,14 @@ def test_the_translation_files_have_every_text_of_the_sources(tmp_path: Path) ->
     for name in ("lumen_fr.ts", "lumen_en.ts"):
         missing = in_sources - set(messages(TRANSLATIONS / name))
         assert not missing, f"{name} lacks {sorted(missing)}: run scripts/update-translations and translate"
+
+
+def test_french_puts_a_no_break_space_before_colons_and_semicolons() -> None:
+    """French typography: "Service : …", "… ; …" with a no-break space, so a line never starts with ":"."""
+    loose = []
+    for key, message in messages(TRANSLATIONS / "lumen_fr.ts").items():
+        translation = message.find("translation")
+        for text in [form.text for form in translation.iter("numerusform")] or [translation.text]:
+            if text and re.search(r"(?<![\u00a0\u202f])[:;](?=\s|$)", re.sub(r"https?://", "", text)):
+                loose.append((key[0], text))
+    assert loose == []

@@ -1,4 +1,4 @@
-"""The main window shell: connection banner, section sidebar, section pages, menus and status bar.
+"""The main window shell: connection banner (over the pages), section sidebar, section pages, menus, status bar.
 
 Sections come from ``sections`` (registry, filtered by the signed-in user); a page is built the first time it
 is shown, from its factory or as a ``PlaceholderPage``. Shortcuts: Ctrl+1..6 sections, Ctrl+F the current page's
@@ -74,9 +74,9 @@ class MainWindow(Retranslating, QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.banner.float_over(self.stack)
         self.scans = ScanToCart(ctx, self)
         self.scan_notice = ScanNotice(ctx, self.scans)
         self._build_status_bar()

@@ -1,12 +1,15 @@
-"""The strip at the top of the main window while the service can't be reached.
+"""The notice over the bottom of the main window while the service can't be reached.
 
 "The Lumen service can't be reached. Retrying in N s… [Retry now]": it only displays ``ConnectionState``
-(which owns the countdown and the probing) and hides itself when the service answers again.
+(which owns the countdown and the probing) and hides itself when the service answers again. It floats over the
+page (``float_over``) instead of taking a row of the layout: going offline and back must not move what the user
+is about to click.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ..connection import ConnectionState
 from ..i18n import Retranslating
@@ -31,8 +34,31 @@ class ConnectionBanner(Retranslating, QFrame):
         connection.sig_online_changed.connect(self._on_online_changed)
         # A bound method, not a lambda: the banner goes with its window at sign-out; the connection stays.
         connection.sig_countdown.connect(self._on_countdown)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setVisible(not connection.is_online)
         self.retranslate()
+
+    def float_over(self, page: QWidget) -> None:
+        """Shows the banner over the bottom of ``page`` (and keeps it there as the page is resized)."""
+        self.setParent(page)
+        page.installEventFilter(self)
+        self._place()
+        self.setVisible(not self._connection.is_online)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        page = self.parentWidget()
+        if page is None:
+            return
+        margin = 12
+        width = min(page.width() - 2 * margin, max(self.sizeHint().width(), 560))
+        height = self.sizeHint().height()
+        self.setGeometry((page.width() - width) // 2, page.height() - height - margin, width, height)
+        self.raise_()
 
     def retranslate(self) -> None:
         seconds = self._connection.seconds_left
@@ -47,5 +73,6 @@ class ConnectionBanner(Retranslating, QFrame):
         self.retranslate()
 
     def _on_online_changed(self, online: bool) -> None:
-        self.setVisible(not online)
         self.retranslate()
+        self._place()  # the text's width may have changed
+        self.setVisible(not online)

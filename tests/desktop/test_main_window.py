@@ -55,12 +55,16 @@ def test_the_banner_appears_when_the_service_stops_and_leaves_when_it_is_back(
     _flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
     qtbot.waitUntil(lambda: ops.pending_count() == 0, timeout=20_000)
     assert not window.banner.isVisible()
+    page_top = window.stack.mapTo(window, window.stack.rect().topLeft())
     live_server.stop()
     try:
         window.refresh_action.trigger()  # F5: polls the inbox, which gets no answer
         qtbot.waitUntil(window.banner.isVisible, timeout=20_000)
         assert "can't be reached" in window.banner.message.text()
         assert window.connection_label.text() == "Offline"
+        # It floats over the page: nothing the user was about to click has moved.
+        assert window.stack.mapTo(window, window.stack.rect().topLeft()) == page_top
+        assert window.stack.rect().contains(window.banner.geometry())
     finally:
         live_server.start()
     qtbot.mouseClick(window.banner.retry_button, _left())

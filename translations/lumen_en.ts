@@ -407,6 +407,10 @@
         <translation>&amp;Job name:</translation>
     </message>
     <message>
+        <source>N&amp;ote for %1:</source>
+        <translation>N&amp;ote for %1:</translation>
+    </message>
+    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
         <source>The job site or project</source>
         <translation>The job site or project</translation>
+    </message>
+    <message>
+        <source>What %1 should know, sent with the request (optional)</source>
+        <translation>What %1 should know, sent with the request (optional)</translation>
     </message>
     <message>
         <source>Instructions for this order (optional)</source>
@@ -2432,8 +2440,14 @@
         <translation>Your cart goes to %1, who can change it and place the order, or reject it with a reason.</translation>
     </message>
     <message>
-        <source>&amp;Note for %1 (optional):</source>
-        <translation>&amp;Note for %1 (optional):</translation>
+        <source>Your note for %1:
+%2</source>
+        <translation>Your note for %1:
+%2</translation>
+    </message>
+    <message>
+        <source>No note. To add one, write it in the cart's Note field.</source>
+        <translation>No note. To add one, write it in the cart's Note field.</translation>
     </message>
     <message>
         <source>&amp;Send to %1</source>

@@ -407,6 +407,10 @@
         <translation>Nom du &amp;chantier :</translation>
     </message>
     <message>
+        <source>N&amp;ote for %1:</source>
+        <translation>N&amp;ote pour %1 :</translation>
+    </message>
+    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote :</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
         <source>The job site or project</source>
         <translation>Le chantier ou le projet</translation>
+    </message>
+    <message>
+        <source>What %1 should know, sent with the request (optional)</source>
+        <translation>Ce que %1 doit savoir, envoyé avec la demande (facultatif)</translation>
     </message>
     <message>
         <source>Instructions for this order (optional)</source>
@@ -2198,7 +2206,10 @@
     </message>
     <message numerus="yes">
         <source>The approver changed %n line(s); they are highlighted below.</source>
-        <translation><numerusform>L'approbateur a modifié %n ligne ; elle est surlignée ci-dessous.</numerusform><numerusform>L'approbateur a modifié %n lignes ; elles sont surlignées ci-dessous.</numerusform></translation>
+        <translation>
+            <numerusform>L'approbateur a modifié %n ligne ; elle est surlignée ci-dessous.</numerusform>
+            <numerusform>L'approbateur a modifié %n lignes ; elles sont surlignées ci-dessous.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for %1.</source>
@@ -2429,8 +2440,14 @@
         <translation>Votre panier sera envoyé à %1, qui pourra le modifier et passer la commande, ou la refuser en donnant une raison.</translation>
     </message>
     <message>
-        <source>&amp;Note for %1 (optional):</source>
-        <translation>&amp;Note pour %1 (facultatif) :</translation>
+        <source>Your note for %1:
+%2</source>
+        <translation>Votre note pour %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>No note. To add one, write it in the cart's Note field.</source>
+        <translation>Aucune note. Pour en ajouter une, écrivez-la dans le champ Note du panier.</translation>
     </message>
     <message>
         <source>&amp;Send to %1</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from lumen_desktop import ops
 
@@ -40,9 +41,14 @@ def test_a_requester_without_prices_sends_the_cart_to_marie(qtbot, fresh_server,
     assert not [b for b in buttons(window) if "Place order" in b.text().replace("&", "")]
     assert not window.findChildren(object, "placeOrderButton")
 
+    # One note per request: he writes it in the cart, where it says whom it is for; the dialog shows it.
+    assert view.details.labels["note"].text().replace("&", "") == "Note for Marie Tremblay:"
+    view.details.note.setFocus()
+    qtbot.keyClicks(view.details.note, "Pour le chantier Laval, lundi")
     qtbot.mouseClick(view.action_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
-    qtbot.keyClicks(dialog.note, "Pour le chantier Laval, lundi")
+    assert not dialog.findChildren(QPlainTextEdit) and not dialog.findChildren(QLineEdit)
+    assert "Pour le chantier Laval, lundi" in dialog.note_label.text()
     with qtbot.waitSignal(view.sig_sent_for_approval, timeout=20_000) as sent:
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
 

@@ -158,6 +158,7 @@ class CartView(Retranslating, QWidget):
         if me.can_see_prices:
             self.totals = CartTotals(self._ctx.formatter)
             self._right.addWidget(self.totals)
+        self.details.set_note_for(me.approver.full_name if me.is_requester and me.approver is not None else "")
         if me.is_requester and me.approver is not None:
             self.action_button = QPushButton()
             self.action_button.setObjectName("sendForApprovalButton")
@@ -238,8 +239,10 @@ class CartView(Retranslating, QWidget):
         self.empty_button.setEnabled(not shown.is_empty)
         self.template_button.setEnabled(not shown.is_empty)
         if self.action_button is not None:
-            # The order must include every edit: wait until the service has them all.
-            self.action_button.setEnabled(not shown.is_empty and not shown.pending_count)
+            # The order must include every line edit: wait until the service has them all. A PO, job or note
+            # still being saved does not count: the dialogs send the values as shown (and a click that ends the
+            # typing in one must not be swallowed by the save it starts).
+            self.action_button.setEnabled(not shown.is_empty and not shown.stale_totals)
         self._render_count()
 
     def _render_count(self) -> None:
@@ -277,7 +280,8 @@ class CartView(Retranslating, QWidget):
         dialog.open()  # type: ignore[attr-defined]
 
     def open_send_for_approval(self) -> SendForApprovalDialog:
-        dialog = SendForApprovalDialog(self._ctx, self.session.shown.details.get("note", ""), self)
+        # The note as typed in the cart, even if its save has not reached the service yet: one note per request.
+        dialog = SendForApprovalDialog(self._ctx, self.details.value("note"), self)
         dialog.sig_sent.connect(self._sent_for_approval)
         self._open(dialog)
         return dialog
@@ -292,8 +296,8 @@ class CartView(Retranslating, QWidget):
     def open_place_order(self) -> PlaceOrderDialog:
         shown = self.session.shown
         first = shown.lines[0].sku if shown.lines else None
-        dialog = PlaceOrderDialog(
-            self._ctx, shown.details.get("po_number", ""), shown.details.get("job_name", ""), first, self
+        dialog = PlaceOrderDialog(  # the PO and job as typed, even if their save is still on its way
+            self._ctx, self.details.value("po_number"), self.details.value("job_name"), first, self
         )
         dialog.sig_order_placed.connect(self._order_placed)
         self._open(dialog)

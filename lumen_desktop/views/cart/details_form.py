@@ -52,6 +52,7 @@ class CartDetailsForm(Retranslating, QWidget):
         self.errors = {name: FieldError() for name in LIMITS}
         self.pending = {name: QLabel() for name in LIMITS}
         self._refused: set[str] = set()
+        self._note_for = ""  # a requester's note goes with the request to this approver
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name, editor in self.editors().items():
@@ -80,6 +81,11 @@ class CartDetailsForm(Retranslating, QWidget):
         self._formatter = formatter
         self.retranslate()
 
+    def set_note_for(self, approver_name: str) -> None:
+        """A requester's cart: the note is the one their approver reads with the request ("" for a buyer)."""
+        self._note_for = approver_name
+        self.retranslate()
+
     def editors(self) -> dict[str, QWidget]:
         return {"po_number": self.po_number, "job_name": self.job_name, "note": self.note}
 
@@ -90,10 +96,18 @@ class CartDetailsForm(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.labels["po_number"].setText(self.tr("&PO number:"))
         self.labels["job_name"].setText(self.tr("&Job name:"))
-        self.labels["note"].setText(self.tr("N&ote:"))
+        if self._note_for:
+            self.labels["note"].setText(self.tr("N&ote for %1:").replace("%1", self._note_for))
+        else:
+            self.labels["note"].setText(self.tr("N&ote:"))
         self.po_number.setPlaceholderText(self.tr("Your purchase order number"))
         self.job_name.setPlaceholderText(self.tr("The job site or project"))
-        self.note.setPlaceholderText(self.tr("Instructions for this order (optional)"))
+        if self._note_for:
+            self.note.setPlaceholderText(
+                self.tr("What %1 should know, sent with the request (optional)").replace("%1", self._note_for)
+            )
+        else:
+            self.note.setPlaceholderText(self.tr("Instructions for this order (optional)"))
         for name in LIMITS:
             self.pending[name].setText(self.tr("Will be sent when the service is back"))
             self._count(name)

@@ -1,18 +1,18 @@
-""" "Send for approval to <approver>": the requester's one way to order, with an optional note for the approver.
+""" "Send for approval to <approver>": the requester's one way to order, with the cart's note for the approver.
 
+The note is written in ONE place, the cart's "Note for <approver>" field; this dialog shows it and sends it with
 ``POST /cart/submit-for-approval``; the service empties the cart and e-mails the approver. If the service can't be
-reached the dialog stays open with the note as typed, and "Send" can simply be pressed again (nothing was sent:
-a POST is never resent automatically).
+reached the dialog stays open, the note stays in the cart, and "Send" can simply be pressed again (nothing was
+sent: a POST is never resent automatically).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,11 +40,11 @@ class SendForApprovalDialog(Retranslating, QDialog):
         self._approver_name = approver.full_name if approver is not None else ""
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self._note = note.strip()
         self.note_label = QLabel()
-        self.note = QPlainTextEdit(note)
-        self.note.setObjectName("approvalNote")
-        self.note.setTabChangesFocus(True)
-        self.note_label.setBuddy(self.note)
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)  # the user's words, never markup
+        self.note_label.setObjectName("approvalNote")
         self.note_error = FieldError()
         self.error = FieldError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -54,9 +54,9 @@ class SendForApprovalDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.send)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.intro, self.note_label, self.note, self.note_error, self.error, self.buttons):
+        for widget in (self.intro, self.note_label, self.note_error, self.error, self.buttons):
             layout.addWidget(widget)
-        self.resize(460, 300)
+        self.setMinimumWidth(460)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -66,12 +66,17 @@ class SendForApprovalDialog(Retranslating, QDialog):
                 "%1", self._approver_name
             )
         )
-        self.note_label.setText(self.tr("&Note for %1 (optional):").replace("%1", self._approver_name))
+        if self._note:
+            self.note_label.setText(
+                self.tr("Your note for %1:\n%2").replace("%1", self._approver_name).replace("%2", self._note)
+            )
+        else:
+            self.note_label.setText(self.tr("No note. To add one, write it in the cart's Note field."))
         self.send_button.setText(self.tr("&Send to %1").replace("%1", self._approver_name))
 
     def send(self) -> None:
-        """Sends the cart for approval with the note as typed."""
-        note = self.note.toPlainText().strip()
+        """Sends the cart for approval with the cart's note."""
+        note = self._note
         self.note_error.clear_message()
         self.error.clear_message()
         if len(note) > NOTE_LIMIT:

@@ -240,6 +240,13 @@ def take_every(shots: Shots, language: str) -> None:
 
     _ctx, window = shots.window("luc.gagnon", "cart", language)
     shots.save(window, "cart-requester", language)
+    cart = window.current_page()
+    cart.details.note.setPlainText(
+        "Pour lundi matin SVP - Luc" if language == "fr" else "For Monday morning please - Luc"
+    )
+    send = cart.open_send_for_approval()
+    shots.save(send, "send-for-approval", language)
+    send.close()
     window.close()
 
     _ctx, window = shots.window("marie.tremblay", "approvals", language)

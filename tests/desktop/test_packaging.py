@@ -114,7 +114,7 @@ def test_lumen_desktop_from_the_wheel_opens_in_french(desktop_venv: Path, tmp_pa
     lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
     assert lines["language"] == "fr"
     assert lines["window"] == french("SignInDialog", "Sign in to Lumen") != "Sign in to Lumen"
-    menus = [french("MainWindow", text).replace("&", "") for text in ("&File", "&View", "&Language")]
+    menus = [french("MainWindow", text).replace("&", "") for text in ("&File", "&View", "&Language", "&Help")]
     assert lines["menus"] == " | ".join(menus)
     assert lines["qt"] == "Annuler"  # Qt's own dialogs speak French too
     assert lines["money"].replace("\N{NO-BREAK SPACE}", " ").replace("\N{NARROW NO-BREAK SPACE}", " ") == "1 234,50 $"

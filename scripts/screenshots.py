@@ -47,6 +47,8 @@ def save(app: QApplication, widget: QWidget, path: Path) -> None:
 
 
 class Shots:
+    last: AppContext | None = None  # the newest context of the whole run, across sizes and languages
+
     def __init__(
         self, app: QApplication, server: LiveServer, folder: Path, out: Path, size: tuple[int, int], prefix: str = ""
     ) -> None:
@@ -56,11 +58,15 @@ class Shots:
         save(self.app, widget, self.out / f"{self.prefix}{name}{'' if self.prefix else '-' + language}.png")
 
     def context(self, username: str | None, language: str = "en") -> AppContext:
+        # One app has one language: the previous picture's translators go, or a French "Annuler" stays.
+        if Shots.last is not None:
+            Shots.last.i18n.uninstall()
         ini = self.folder / f"{username or 'anonymous'}-{language}-{self.size[0]}.ini"
         settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
         settings.language = language
         settings.service_address = self.server.address
         ctx = AppContext(settings)
+        Shots.last = ctx
         if username:
             ctx.client.auth.sign_in(username, f"demo-{username}")
             ctx.set_me(ctx.client.me())

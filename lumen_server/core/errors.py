@@ -12,6 +12,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from lumen_server.core.db import UnstorableText
@@ -199,6 +201,14 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(UnstorableText)
     async def _unstorable_text(request: Request, _exc: UnstorableText) -> JSONResponse:
         return JSONResponse(error_body("nul_character", field=_parameter_holding_nul(request)), status_code=422)
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(PoolTimeout)
+    async def _database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+        # The database refused a connection (PostgreSQL's max_connections used up, a restart) or stayed locked:
+        # the transaction was rolled back, and the same request can be sent again in a moment.
+        log.warning("database unavailable: %s", exc)
+        return JSONResponse(error_body("database_unavailable"), status_code=503, headers={"Retry-After": "2"})
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -83,6 +83,10 @@ register_messages(
             "en": "The service met an unexpected error. Please try again.",
             "fr": "Le service a rencontré une erreur inattendue. Veuillez réessayer.",
         },
+        "database_unavailable": {
+            "en": "The service cannot reach its database right now.",
+            "fr": "Le service ne peut pas joindre sa base de données pour le moment.",
+        },
         "malformed_json": {
             "en": "The request body is not valid JSON.",
             "fr": "Le corps de la requête n'est pas du JSON valide.",

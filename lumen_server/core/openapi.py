@@ -16,6 +16,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 ERROR_REF = {"$ref": "#/components/schemas/ErrorBody"}
+_RETRY_AFTER = {"required": True, "schema": {"type": "integer"}, "description": "Seconds to wait"}
 
 _ERROR_SCHEMAS: dict[str, Any] = {
     "ErrorBody": {
@@ -56,6 +57,7 @@ _GENERIC = {
     413: "payload_too_large: the body is larger than the service's limit (LUMEN_MAX_BODY_BYTES); not parsed",
     422: "The request is not valid: error.field names the field (invalid_unicode, control_character, too_long...)",
     429: "too_many_attempts: wait the Retry-After seconds",
+    503: "database_unavailable: the database refused a connection; nothing was done, retry after Retry-After",
 }
 
 # What the rules behind an operation can answer beyond its shape (method, path as served).
@@ -144,6 +146,7 @@ def _statuses(operation: dict[str, Any], key: tuple[str, str]) -> dict[int, str]
         statuses[413] = _GENERIC[413]
     if parameters or "requestBody" in operation:
         statuses[422] = _GENERIC[422]
+    statuses[503] = _GENERIC[503]
     return statuses | RULE_STATUSES.get(key, {})
 
 
@@ -161,10 +164,9 @@ def honest_openapi(app: FastAPI, *, prefix: str) -> dict[str, Any]:
             responses = operation.setdefault("responses", {})
             for status, description in sorted(_statuses(operation, key).items()):
                 responses[str(status)] = _error_response(description)
-            if "429" in responses:
-                responses["429"]["headers"] = {
-                    "Retry-After": {"required": True, "schema": {"type": "integer"}, "description": "Seconds to wait"}
-                }
+            for waiting in ("429", "503"):
+                if waiting in responses:
+                    responses[waiting]["headers"] = {"Retry-After": _RETRY_AFTER}
             if "401" in responses:
                 responses["401"]["headers"] = {"WWW-Authenticate": {"schema": {"type": "string"}}}
             required = REQUIRED_HEADERS.get(key, {})

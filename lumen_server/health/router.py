@@ -15,7 +15,6 @@ from pydantic import BaseModel
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-import lumen_server.health.messages  # noqa: F401  # registers the messages
 from lumen_server.core.db import Database
 from lumen_server.core.errors import error_body
 

@@ -63,10 +63,12 @@ class PostgresServer:
             os.chown(self.base, self.uid, self.gid)
         initdb, pg_ctl = str(self.bindir / "initdb"), str(self.bindir / "pg_ctl")
         self._run(initdb, "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale")
-        # Durability is irrelevant for a test server; turning it off makes schema builds fast.
+        # Durability is irrelevant for a test server; turning it off makes schema builds fast. A test session
+        # runs several multi-worker services on this one server at once (each worker pools up to
+        # ``max_concurrent_requests`` connections): PostgreSQL's default of 100 connections is not enough.
         options = (
             f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
         )
         self._run(pg_ctl, "-D", str(self.data), "-l", str(self.base / "server.log"), "-w", "-o", options, "start")
 

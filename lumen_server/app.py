@@ -19,6 +19,7 @@ from lumen_server.core.db import Database
 from lumen_server.core.errors import install_error_handlers
 from lumen_server.core.openapi import install_openapi
 from lumen_server.core.request_guard import BodyGuard, LanguageOfRequest
+from lumen_server.core.request_id import RequestId
 from lumen_server.health.router import router as health_router
 from lumen_server.orders.router import router as orders_router
 from lumen_server.templates.router import router as templates_router
@@ -52,6 +53,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     app.add_middleware(RequestQueue, limit=settings.max_concurrent_requests)
     app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(LanguageOfRequest)
+    app.add_middleware(RequestId)  # outermost: every log line of the request carries its id
 
     api = APIRouter(prefix=API_PREFIX)
 

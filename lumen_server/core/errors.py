@@ -19,6 +19,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from lumen_server.core.db import UnstorableText
 from lumen_server.core.i18n import request_language, translate
 from lumen_server.core.openapi import allowed_methods
+from lumen_server.core.request_id import HEADER as REQUEST_ID_HEADER
+from lumen_server.core.request_id import current_request_id
 
 log = logging.getLogger(__name__)
 
@@ -207,10 +209,23 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
         # The database refused a connection (PostgreSQL's max_connections used up, a restart) or stayed locked:
         # the transaction was rolled back, and the same request can be sent again in a moment.
-        log.warning("database unavailable: %s", exc)
-        return JSONResponse(error_body("database_unavailable"), status_code=503, headers={"Retry-After": "2"})
+        log.warning("database unavailable (request %s): %s", current_request_id(), exc)
+        return _server_error("database_unavailable", 503, {"Retry-After": "2"})
 
     @app.exception_handler(Exception)
-    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unexpected error", exc_info=exc)
-        return JSONResponse(error_body("internal_error"), status_code=500)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.error(
+            "unexpected error (request %s, %s %s)", current_request_id(), request.method, request.url.path, exc_info=exc
+        )
+        return _server_error("internal_error", 500, {})
+
+
+def _server_error(code: str, status: int, headers: dict[str, str]) -> JSONResponse:
+    """A 5xx body carrying the request's id, the reference a person can give support to find the log lines."""
+    body = error_body(code)
+    request_id = current_request_id()
+    if request_id is not None:
+        body["error"]["request_id"] = request_id
+        # Starlette answers unexpected errors outside the middleware that would add the header: add it here.
+        headers = {**headers, REQUEST_ID_HEADER: request_id}
+    return JSONResponse(body, status_code=status, headers=headers)

@@ -34,6 +34,10 @@ _ERROR_SCHEMAS: dict[str, Any] = {
             "field": {"type": "string", "minLength": 1, "description": "The field, parameter or header at fault."},
             "lines": {"type": "array", "items": {"$ref": "#/components/schemas/LineError"}},
             "current_version": {"type": "integer", "description": "version_conflict: the version to read again."},
+            "request_id": {
+                "type": "string",
+                "description": "5xx: the request's id (also the X-Request-ID header), to find it in the service's log.",
+            },
         },
         "required": ["code", "message"],
     },

@@ -17,7 +17,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from . import ops, style
+from . import error_log, ops, style
 from .app import LumenApp
 from .context import AppContext
 from .demo_service import DemoService, missing_service_packages
@@ -25,6 +25,7 @@ from .demo_users import DEMO_USERS
 from .resources import app_icon
 from .settings import APPLICATION, ORGANIZATION, Settings
 from .smoke import run_smoke_test
+from .views.error_dialog import ErrorPresenter
 
 WATCHDOG_MS = 3_000
 
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv[:1])
+    ErrorPresenter(error_log.install(), parent=app)  # after QApplication: it must live on the GUI thread
     app.setWindowIcon(app_icon())
     style.apply(app)
     settings = Settings()

@@ -3,7 +3,9 @@
 - ``ServiceUnreachable``: nothing here — the connection banner already says it and retries.
 - ``SessionExpired``: nothing here — the app's session-expired hook asks to sign in again.
 - ``ApiError``: the service's message (already in the user's language) in a non-blocking message box.
-- anything else is a bug: logged with its traceback, and a generic message with the details.
+- ``ApiError`` of a 5xx: the same, with the service's reference (``request_id``) to give support.
+- anything else is a bug: ``error_log.ErrorReporter`` logs it to the log file and shows the error dialog
+  (without an installed reporter, as in some tests: logged, and a generic message with the details).
 
 Message boxes are opened with ``open()`` (window-modal, non-blocking) so no nested event loop starts inside an
 op's delivery. ``last_failure_box`` lets tests find the box that was shown.
@@ -18,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .api.errors import ApiError, ServiceUnreachable, SessionExpired
+from .error_log import ErrorReporter
 
 log = logging.getLogger(__name__)
 last_failure_box: QMessageBox | None = None
@@ -34,7 +37,13 @@ def show_failure(parent: QObject | None, exc: Exception) -> None:
         text = exc.message or QCoreApplication.translate(
             "Failures", "The Lumen service refused the request (error %1)."
         ).replace("%1", exc.code)
+        if exc.request_id:
+            reference = QCoreApplication.translate("Failures", "Reference for support: %1")
+            text = f"{text}\n\n{reference.replace('%1', exc.request_id)}"
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+    elif ErrorReporter.shared is not None:
+        ErrorReporter.shared.report(exc, where="a background operation")
+        return
     else:
         log.error("unexpected error", exc_info=exc)
         text = QCoreApplication.translate(

@@ -197,6 +197,26 @@ def sign_in(shots: Shots, language: str, save_as: str = "sign-in") -> None:
     dialog.close()
 
 
+def error_dialog(shots: Shots, language: str) -> None:
+    """The dialog of an error nobody caught, closed and with its details shown."""
+    from lumen_desktop.error_log import LOG_FILE_NAME, ErrorReporter
+    from lumen_desktop.views.error_dialog import ErrorDialog
+
+    shots.context(None, language)
+    reporter = ErrorReporter(shots.folder / "log" / LOG_FILE_NAME)
+    try:
+        raise RuntimeError("an example of a bug, for the screenshot")
+    except RuntimeError as exc:
+        details = reporter.details(exc)
+    dialog = ErrorDialog(reporter)
+    dialog.add(details)
+    dialog.show()
+    shots.save(dialog, "error-dialog", language)
+    dialog.show_details.setChecked(True)
+    shots.save(dialog, "error-dialog-details", language)
+    dialog.close()
+
+
 def take_every(shots: Shots, language: str) -> None:
     """Each section and each dialog the seed story opens, in ``language`` at ``shots.size``."""
     from PySide6.QtWidgets import QFileDialog
@@ -205,6 +225,7 @@ def take_every(shots: Shots, language: str) -> None:
 
     app = shots.app
     sign_in(shots, language)
+    error_dialog(shots, language)
 
     form = RequestAccountDialog(shots.context(None, language), shots.server.address)
     form.show()

@@ -1279,6 +1279,41 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Lumen</source>
+        <translation>Lumen</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message numerus="yes">
+        <source>Something went wrong (%n errors)</source>
+        <translation><numerusform>Something went wrong (%n error)</numerusform><numerusform>Something went wrong (%n errors)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lumen met an unexpected error. Your cart and your edits are kept; you can carry on. If it happens again, copy the details and send them to your Lumen contact.</source>
+        <translation>Lumen met an unexpected error. Your cart and your edits are kept; you can carry on. If it happens again, copy the details and send them to your Lumen contact.</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Lumen</source>
@@ -1287,6 +1322,10 @@
     <message>
         <source>The Lumen service refused the request (error %1).</source>
         <translation>The Lumen service refused the request (error %1).</translation>
+    </message>
+    <message>
+        <source>Reference for support: %1</source>
+        <translation>Reference for support: %1</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your work on the service is safe; please try again.</source>

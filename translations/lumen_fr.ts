@@ -1279,6 +1279,41 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Lumen</source>
+        <translation>Lumen</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Something went wrong (%n errors)</source>
+        <translation><numerusform>Un problème est survenu (%n erreur)</numerusform><numerusform>Un problème est survenu (%n erreurs)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lumen met an unexpected error. Your cart and your edits are kept; you can carry on. If it happens again, copy the details and send them to your Lumen contact.</source>
+        <translation>Lumen a rencontré une erreur inattendue. Votre panier et vos modifications sont conservés ; vous pouvez continuer. Si cela se reproduit, copiez les détails et envoyez-les à votre contact Lumen.</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Lumen</source>
@@ -1287,6 +1322,10 @@
     <message>
         <source>The Lumen service refused the request (error %1).</source>
         <translation>Le service Lumen a refusé la demande (erreur %1).</translation>
+    </message>
+    <message>
+        <source>Reference for support: %1</source>
+        <translation>Référence pour le soutien : %1</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your work on the service is safe; please try again.</source>

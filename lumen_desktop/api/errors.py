@@ -3,7 +3,8 @@
 - ``ApiError``: the service answered with an error status. It carries the contract's error body
   ``{"error": {"code", "message", "field", "lines"?}}``: ``code`` is the stable snake_case reason to branch on,
   ``message`` is already in the user's language (show it as is), ``field`` names the input at fault (show the
-  message next to that input), ``lines`` lists every bad line of an all-or-nothing bulk edit.
+  message next to that input), ``lines`` lists every bad line of an all-or-nothing bulk edit, ``request_id`` is
+  a 5xx's reference in the service's log.
 - ``SessionExpired`` (an ``ApiError``, status 401): the access token was refused and the one silent refresh failed
   too. The app reacts centrally (it asks to sign in again); views only need to stop their spinners.
 - ``ServiceUnreachable``: no HTTP answer at all (refused connection, DNS, timeout, TLS). It is deliberately NOT an
@@ -47,6 +48,7 @@ class ApiError(Exception):
         message: str,
         field: str | None = None,
         lines: list[LineError] | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
@@ -54,6 +56,7 @@ class ApiError(Exception):
         self.message = message
         self.field = field
         self.lines = lines or []
+        self.request_id = request_id  # a 5xx's reference in the service's log
 
     @classmethod
     def from_response(cls, status: int, body: Any, fallback_text: str = "") -> ApiError:
@@ -69,6 +72,7 @@ class ApiError(Exception):
             message=str(error.get("message") or ""),
             field=error.get("field"),
             lines=lines,
+            request_id=str(error["request_id"]) if error.get("request_id") else None,
         )
 
 

@@ -60,7 +60,8 @@ def main() -> None:
             for q in QUERIES:
 
                 def fts(q: str = q) -> tuple[list[int], int]:
-                    return search_product_ids(session, q=q, category_ids=None, language="en", offset=0, limit=50)
+                    found = search_product_ids(session, q=q, category_ids=None, language="en", offset=0, limit=50)
+                    return found.ids, found.total
 
                 total = fts()[1]
                 fts_ms = median_ms(fts, args.runs)

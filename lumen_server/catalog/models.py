@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lumen_server.core.db import Base, utcnow
@@ -30,6 +30,9 @@ class Product(Base):
     __table_args__ = (
         CheckConstraint("sale_multiple >= 1", name="sale_multiple_positive"),
         CheckConstraint("price_unit IN (1, 100, 1000)", name="price_unit_known"),
+        # Browsing by name (``catalog/search.py``): a page at any depth and the count walk one covering index.
+        Index("ix_products_browse_fr", "deleted", "name_fr", "sku"),
+        Index("ix_products_browse_en", "deleted", "name_en", "sku"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -54,7 +54,15 @@ class ProductListItem(ProductBase):
 
 class ProductPage(BaseModel):
     items: list[ProductListItem]
-    total: int
+    total: int = Field(
+        description="How many products match; with `results_capped`, at least that many (only those are ranked)."
+    )
+    results_capped: bool = Field(
+        default=False,
+        description="True when the query matches more products than a search ranks (1,000): `total` is then "
+        'a lower bound ("1,000+ results"), the pages after it are empty; a narrower query finds the others. '
+        "Always false when browsing without `q`.",
+    )
     page: int
     page_size: int
 

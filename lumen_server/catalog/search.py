@@ -6,21 +6,35 @@ as a phrase or its compact form ("qo120"). A quantity ("15A", "15 A", '1/2"', "3
 canonical token whole (``quantities``), which the index holds for every quantity of the names. Ranking: an exact
 SKU, UPC or MPN first, then the index's relevance (codes weigh more than names), then the name.
 Never a ``LIKE '%…%'`` scan.
+
+Bounded: ranking (bm25 / ts_rank) costs about a microsecond per match, and a two-letter prefix ("de") matches
+two thirds of a 100,000-product catalog. So a search ranks at most ``RANKED_CANDIDATES`` matches: the first that
+many the index yields (filters applied, in one statement that stops there), plus any product whose SKU, UPC or
+MPN is exactly the query (an indexed look-up). With fewer matches than that, the order is exactly that of ranking
+every match. With more, ``total`` is ``RANKED_CANDIDATES`` and ``results_capped`` says "at least": the answer
+invites a narrower query, and pages past the last ranked match are empty. No count over the whole match set:
+the count is the length of the ranked list, and a page is a slice of it (page 2,000 costs what page 1 does).
+
+Browsing (no words) orders the whole catalog by name then SKU and counts it exactly: the ``(deleted, name, sku)``
+indexes of each language make both a walk of one covering index, not a sort (OFFSET 100,000 ≈ 5 ms).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, column, func, literal_column, or_, select, table
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnClause, ColumnElement, Select, case, column, func, literal_column, or_, select, table
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from lumen_common.quantities import split_query
 from lumen_server.catalog.keywords import compact, words
 from lumen_server.catalog.models import Product
 
 MAX_QUERY_WORDS = 12
+# How many matches a search ranks at most (see the module's docstring): ~1 ms of bm25 / ts_rank.
+RANKED_CANDIDATES = 1000
 _fts = table("product_search", column("rowid"))
 # bm25 weights per FTS5 column: sku, mpn, upc, brand, name_fr, name_en, search_keywords.
 _BM25_WEIGHTS = (10.0, 10.0, 10.0, 4.0, 1.0, 1.0, 2.0)
@@ -90,30 +104,72 @@ def _exact(q: str) -> ColumnElement[int]:
     return case((hit, 0), else_=1)
 
 
-def _filters(category_ids: Collection[int] | None) -> list[ColumnElement[bool]]:
-    filters = [Product.deleted.is_(False)]
+def _filters(category_ids: Collection[int] | None, *, index_driven: bool = True) -> list[ColumnElement[bool]]:
+    # Not index-driven: SQLite's planner would otherwise walk the browse index (deleted, name, sku) and probe the
+    # full-text index once per product (seconds); an expression on the column leaves it the MATCH as outer loop.
+    deleted = Product.deleted if index_driven else func.coalesce(Product.deleted, False)
+    filters: list[ColumnElement[bool]] = [deleted.is_(False)]
     if category_ids is not None:
         filters.append(Product.category_id.in_(list(category_ids)))
     return filters
 
 
-def _matching(session: Session, q: str) -> tuple[Select[tuple[int]], list[ColumnElement[object]]] | None:
-    """The ids of matching products, joined to ``products``, and the relevance ordering; None if no words."""
-    terms = parse_query(q)
-    if not terms:
-        return None
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of product ids, best first; ``total`` is exact unless ``results_capped`` (then "at least")."""
+
+    ids: list[int]
+    total: int
+    results_capped: bool = False
+
+
+def _candidates(
+    session: Session,
+    terms: list[SearchTerm],
+    q: str,
+    category_ids: Collection[int] | None,
+    name: InstrumentedAttribute[str],
+) -> Select[int]:
+    """The ids of at most ``RANKED_CANDIDATES + 1`` matches, in ranking order (the one past the cap says "more")."""
     if session.get_bind().dialect.name == "sqlite":
-        fts = literal_column("product_search")
-        query = (
-            select(Product.id)
-            .join_from(Product, _fts, _fts.c.rowid == Product.id)
-            .where(fts.op("MATCH")(fts5_expression(terms)))
+        filters = _filters(category_ids, index_driven=False)
+        fts: ColumnClause[Any] = literal_column("product_search")
+        found = (
+            select(
+                Product.id.label("id"),
+                _exact(q).label("exact"),
+                func.bm25(fts, *_BM25_WEIGHTS).label("score"),
+                name.label("name"),
+                Product.sku.label("sku"),
+            )
+            .join_from(_fts, Product, _fts.c.rowid == Product.id)
+            .where(fts.op("MATCH")(fts5_expression(terms)), *filters)
         )
-        return query, [_exact(q), func.bm25(fts, *_BM25_WEIGHTS)]
-    vector = literal_column("products.search_vector")
-    tsquery = func.to_tsquery("simple", tsquery_expression(terms))
-    query = select(Product.id).where(vector.op("@@")(tsquery))
-    return query, [_exact(q), func.ts_rank(vector, tsquery).desc()]
+    else:
+        filters = _filters(category_ids)
+        vector: ColumnClause[Any] = literal_column("products.search_vector")
+        tsquery = func.to_tsquery("simple", tsquery_expression(terms))
+        found = select(
+            Product.id.label("id"),
+            _exact(q).label("exact"),
+            (-func.ts_rank(vector, tsquery)).label("score"),
+            name.label("name"),
+            Product.sku.label("sku"),
+        ).where(vector.op("@@")(tsquery), *filters)
+    # The LIMIT inside: the index stops yielding matches there, before anything is ranked or sorted.
+    capped = found.limit(RANKED_CANDIDATES + 1).subquery()
+    return select(capped.c.id).order_by(capped.c.exact, capped.c.score, capped.c.name, capped.c.sku)
+
+
+def _exact_codes(session: Session, q: str, category_ids: Collection[int] | None) -> list[int]:
+    """Products whose SKU, UPC or MPN is the query as typed or in capitals (indexed look-ups), SKU order."""
+    typed = q.strip()
+    if not typed or " " in typed:
+        return []
+    spellings = sorted({typed, typed.upper(), typed.lower()})
+    hit = or_(Product.sku.in_(spellings), Product.upc == typed, Product.mpn.in_(spellings))
+    filters = _filters(category_ids, index_driven=False)  # the code indexes lead, not the browse index
+    return list(session.scalars(select(Product.id).where(hit, *filters).order_by(Product.sku)))
 
 
 def search_product_ids(
@@ -124,15 +180,19 @@ def search_product_ids(
     language: str,
     offset: int,
     limit: int,
-) -> tuple[list[int], int]:
-    """One page of matching product ids, best first, and the total number of matches."""
+) -> SearchPage:
+    """One page of matching product ids, best first, and how many match (capped for a query, see the module)."""
     name = Product.name_fr if language == "fr" else Product.name_en
-    matching = _matching(session, q)
-    if matching is None:
-        query, ordering = select(Product.id), []
-    else:
-        query, ordering = matching
-    query = query.where(and_(*_filters(category_ids)))
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    page = query.order_by(*ordering, name, Product.sku).offset(offset).limit(limit)
-    return list(session.scalars(page)), total
+    terms = parse_query(q)
+    if not terms:
+        filters = _filters(category_ids)
+        total = session.scalar(select(func.count()).select_from(Product).where(*filters)) or 0
+        page = select(Product.id).where(*filters).order_by(name, Product.sku).offset(offset).limit(limit)
+        return SearchPage(list(session.scalars(page)), total)
+    ranked = list(session.scalars(_candidates(session, terms, q, category_ids, name)))
+    capped = len(ranked) > RANKED_CANDIDATES
+    if capped:
+        # The exact code may lie past the candidates the index yielded first: it still comes first.
+        exact = [i for i in _exact_codes(session, q, category_ids) if i not in set(ranked[:RANKED_CANDIDATES])]
+        ranked = exact + ranked[: RANKED_CANDIDATES - len(exact)]
+    return SearchPage(ranked[offset : offset + limit], len(ranked), capped)

@@ -17,11 +17,14 @@ from lumen_server.core.errors import ApiError
 
 def category_tree(session: Session, *, language: str) -> list[dict[str, Any]]:
     categories = list(session.scalars(select(Category).order_by(Category.position, Category.id)))
-    nodes = {c.id: {"id": c.code, "name": localized(c, "name", language), "children": []} for c in categories}
-    roots = []
+    nodes: dict[int, dict[str, Any]] = {
+        c.id: {"id": c.code, "name": localized(c, "name", language), "children": []} for c in categories
+    }
+    roots: list[dict[str, Any]] = []
     for category in categories:
         parent = nodes.get(category.parent_id) if category.parent_id else None
-        (parent["children"] if parent else roots).append(nodes[category.id])
+        siblings: list[dict[str, Any]] = parent["children"] if parent else roots
+        siblings.append(nodes[category.id])
     return roots
 
 
@@ -49,9 +52,10 @@ def search_products(
 ) -> dict[str, Any]:
     """One page of products matching ``q`` (every word, as word or prefix) within ``category`` and below."""
     category_ids = category_with_descendants(session, code=category) if category else None
-    ids, total = search_product_ids(
+    found = search_product_ids(
         session, q=q, category_ids=category_ids, language=language, offset=(page - 1) * page_size, limit=page_size
     )
+    ids = found.ids
     by_id = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
     products = [by_id[i] for i in ids]
     prices = prices_for(session, user=user, products=products)
@@ -59,7 +63,13 @@ def search_products(
     items = [
         product_json(p, language=language, price=prices.get(p.id)) | {"stock_here": stock.get(p.id)} for p in products
     ]
-    return {"items": items, "total": total, "page": page, "page_size": page_size}
+    return {
+        "items": items,
+        "total": found.total,
+        "results_capped": found.results_capped,
+        "page": page,
+        "page_size": page_size,
+    }
 
 
 def product_details(session: Session, *, user: User, sku: str, language: str) -> dict[str, Any]:

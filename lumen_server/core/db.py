@@ -1,4 +1,21 @@
-"""Database engine, sessions and the declarative base shared by every domain's tables."""
+"""Database engine, sessions and the declarative base shared by every domain's tables.
+
+SQLite, many readers and one writer (WAL mode). Every transaction says up front which it is:
+
+- a **read** transaction (``Database.read_session``; every GET and HEAD request, see ``core/deps.py``) begins
+  DEFERRED: it reads a snapshot of the last commit, takes no lock, never waits for a writer and never makes one
+  wait. A write attempted in it raises ``WriteInReadTransaction`` (a read lock cannot be upgraded safely);
+- a **write** transaction (``Database.session``; every other method) takes the writer's turn *before its first
+  statement*: an in-process queue, then ``BEGIN IMMEDIATE``. So whatever it reads before writing (a cart line's
+  quantity, an approval's version) cannot change under it until it commits: a read-then-write cannot lose an
+  update, and two writers never fail on a lock upgrade ("database is locked").
+
+The other designs were weighed and refused: upgrading a read transaction on its first write fails in WAL mode
+when another writer committed since its snapshot (the update would have to be retried by every caller), and a
+single lock for everyone (``BEGIN IMMEDIATE`` on every request, as before) queued every search behind every
+cart change. On PostgreSQL both kinds are READ COMMITTED transactions; decisions that read then write lock their
+rows (``SELECT … FOR UPDATE``) or update conditionally.
+"""
 
 from __future__ import annotations
 

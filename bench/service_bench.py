@@ -1,0 +1,179 @@
+"""The service's search under load (issue 12): ``GET /products?q=`` against ``GET /me`` and a bare FastAPI
+endpoint measured in the same run, at 1, 8 and 16 clients; then the time of a deep page.
+
+    .venv/bin/python bench/service_bench.py [--products 100000] [--seconds 6] [--clients 1,8,16]
+
+A real ``lumen-server`` (one worker, SQLite) on the demo database plus ``--products`` generated ones; the bare
+endpoint is a FastAPI app of one route returning ``{"ok": true}`` under the same uvicorn, in its own process.
+Each client is a thread with its own keep-alive connection (gzip accepted, as httpx does by default) sending
+requests back to back for ``--seconds``; the queries cycle through what people type. Loopback only, bounded
+in time. Ratios: search requests/s over ``/me``'s (goal ≥ 0.5× at 8 clients) and over the bare endpoint's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from lumen_server.catalog.seed import seed_catalog
+from lumen_server.core.db import Database
+from lumen_server.testing import LiveServer, bearer, build_demo_database, free_port
+
+# What people type in the search box: broad prefixes, words, codes, quantities.
+QUERIES = ("de", "disj", "cable teck", "QO120", "15A", "boîte", "milwau", "5320-W", "luminaire del", "fil 12")
+BARE_APP = """
+import sys, uvicorn
+from fastapi import FastAPI
+app = FastAPI()
+@app.get("/ping")
+def ping() -> dict[str, bool]:
+    return {"ok": True}
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
+"""
+
+
+@dataclass
+class Figures:
+    count: int
+    seconds: float
+    p50_ms: float
+    p95_ms: float
+    errors: int
+
+    @property
+    def rate(self) -> float:
+        return self.count / self.seconds
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))] if ordered else float("nan")
+
+
+def hammer(url: str, headers: dict[str, str], paths: Callable[[int], str], clients: int, seconds: float) -> Figures:
+    """``clients`` threads requesting ``paths(i)`` back to back for ``seconds``; every latency recorded."""
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    errors = [0] * clients
+    ready = threading.Barrier(clients + 1)
+    stop_at = [float("inf")]  # set once everyone is connected
+
+    def run(index: int) -> None:
+        with httpx.Client(base_url=url, headers=headers, timeout=60) as client:
+            client.get(paths(index))  # the connection is open before the clock starts
+            ready.wait()
+            n = index
+            while time.perf_counter() < stop_at[0]:
+                start = time.perf_counter()
+                status = client.get(paths(n)).status_code
+                latencies[index].append((time.perf_counter() - start) * 1000)
+                errors[index] += status != 200
+                n += clients
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    ready.wait()
+    began = time.perf_counter()
+    stop_at[0] = began + seconds
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - began
+    flat = [ms for per_client in latencies for ms in per_client]
+    return Figures(len(flat), elapsed, percentile(flat, 0.5), percentile(flat, 0.95), sum(errors))
+
+
+def median_ms(client: httpx.Client, path: str, runs: int = 15) -> float:
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        client.get(path).raise_for_status()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+@contextmanager
+def bare_endpoint() -> Iterator[str]:
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-c", BARE_APP, str(port)])
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/ping", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.05)  # polling a condition with a deadline, not timing a result
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(15)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--products", type=int, default=100_000)
+    parser.add_argument("--seconds", type=float, default=6.0)
+    parser.add_argument("--clients", default="1,8,16")
+    args = parser.parse_args()
+    levels = [int(n) for n in args.clients.split(",")]
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    machine = f"{platform.node()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    print(f"# bench/service_bench.py — {now}, {machine}")
+    with tempfile.TemporaryDirectory(prefix="lumen-svcbench-") as folder:
+        path = build_demo_database(Path(folder) / "lumen.db")
+        database = Database(f"sqlite:///{path}")
+        start = time.perf_counter()
+        with database.session() as session:
+            seed_catalog(session, products=args.products)
+        database.dispose()
+        print(f"catalog: the demo's products + {args.products:,} seeded in {time.perf_counter() - start:.0f} s")
+        with LiveServer(path) as server, bare_endpoint() as bare:
+            with httpx.Client(base_url=server.api_url, timeout=60) as client:
+                headers = bearer(client, "marie.tremblay") | {"Accept-Language": "fr"}
+                client.headers.update(headers)
+                total = client.get("/products").json()["total"]
+                print(f"service: SQLite, 1 worker, {total:,} products; {args.seconds:.0f} s per row")
+                deep = (total - 1) // 50 + 1
+                deep_ms = median_ms(client, f"/products?page={deep}&page_size=50")
+                first_ms = median_ms(client, "/products?page=1&page_size=50")
+                deep_q_ms = median_ms(client, "/products?q=de&page=20&page_size=50")
+                first_q_ms = median_ms(client, "/products?q=de&page=1&page_size=50")
+            rows = []
+            print(f"{'endpoint':<26}{'clients':>8}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}", end="")
+            print(f"{'/me':>8}{'bare':>8}{'errors':>8}")
+            for clients in levels:
+                me = hammer(server.api_url, headers, lambda _n: "/me", clients, args.seconds)
+                ping = hammer(bare, {}, lambda _n: "/ping", clients, args.seconds)
+                found = hammer(
+                    server.api_url,
+                    headers,
+                    lambda n: f"/products?q={QUERIES[n % len(QUERIES)]}&page_size=50",
+                    clients,
+                    args.seconds,
+                )
+                for name, figures in (("bare FastAPI /ping", ping), ("GET /me", me), ("GET /products?q=", found)):
+                    rows.append((name, clients, figures))
+                    print(
+                        f"{name:<26}{clients:>8}{figures.rate:>9.1f}{figures.p50_ms:>9.1f}{figures.p95_ms:>9.1f}"
+                        f"{figures.rate / me.rate:>7.2f}x{figures.rate / ping.rate:>7.2f}x{figures.errors:>8}"
+                    )
+        print(f"deep page (browse page {deep:,} of 50): {deep_ms:.1f} ms median, page 1: {first_ms:.1f} ms")
+        print(f"q=de page 20 (the last ranked): {deep_q_ms:.1f} ms median, page 1: {first_q_ms:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -42,6 +42,8 @@ def search_keywords(*, sku: str, mpn: str, names: tuple[str, ...]) -> str:
             extra.append(compact(code))
     for name in names:
         for raw in re.findall(r"\w+", name.casefold()):
+            if raw.isascii():
+                continue  # already its own folded form
             folded = fold(raw)
             if folded != raw and folded not in extra:
                 extra.append(folded)

@@ -37,6 +37,8 @@ from lumen_desktop.store.catalog_schema import (
     ReplicaProduct,
     empty_products,
     ensure_replica_schema,
+    index_rows_after,
+    last_row_id,
 )
 from lumen_desktop.store.catalog_search import ReplicaPage, SearchKey, search_replica
 from lumen_desktop.store.db import LocalStore, StoreMeta
@@ -220,7 +222,9 @@ class CatalogReplica:
 
 
 def _upsert(connection: Connection, rows: list[dict[str, object]]) -> None:
-    """Inserts new products and updates known ones in one ``executemany`` (the triggers keep the index)."""
+    """Inserts new products and updates known ones in one ``executemany``; the update trigger re-indexes the
+    known ones, one ``INSERT … SELECT`` indexes the new ones (new rows get ids above the last one)."""
+    last_id = last_row_id(connection)
     statement = insert(ReplicaProduct)
     excluded = statement.excluded
     connection.execute(
@@ -229,3 +233,4 @@ def _upsert(connection: Connection, rows: list[dict[str, object]]) -> None:
         ),
         rows,
     )
+    index_rows_after(connection, last_id)

@@ -167,7 +167,6 @@ class CatalogReplica:
     ) -> ReplicaPage:
         """The page of ``q`` after ``after`` (see ``catalog_search``); with a ``ticket`` from ``begin_search``,
         raises ``SearchSuperseded`` once a newer search has begun."""
-        self._ensure_current_keywords()
 
         def check() -> None:
             if ticket is not None and ticket != self._search_generation:
@@ -175,6 +174,11 @@ class CatalogReplica:
 
         scope = list(categories) if categories is not None else None
         check()
+        with self._search_connection(check) as connection:
+            version = connection.execute(select(StoreMeta.value).where(StoreMeta.key == KEYWORDS_KEY)).scalar()
+            if version == KEYWORDS_VERSION:
+                return search_replica(connection, q, scope, after, page_size, check)
+        self._ensure_current_keywords()  # once per file an older app wrote: then search as usual
         with self._search_connection(check) as connection:
             return search_replica(connection, q, scope, after, page_size, check)
 
@@ -192,8 +196,7 @@ class CatalogReplica:
     @contextmanager
     def _search_connection(self, check: Callable[[], None]) -> Iterator[Connection]:
         """A connection that ``begin_search`` may interrupt while (and only while) this search uses it."""
-        with self.store.session() as session:
-            connection = session.connection()
+        with self.store.engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             with self._search_lock:
                 self._searching = raw if isinstance(raw, sqlite3.Connection) else None

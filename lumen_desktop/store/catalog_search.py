@@ -3,11 +3,12 @@
 Every word of the query must begin a word of the SKU, MPN, UPC, brand, name or extra keywords; a quantity
 ("15A", '1/2"', "#12") must be one of the name's, whole (``lumen_common.search_terms``, the rules the service
 applies). Order: an exact SKU, UPC or MPN first, then the index's relevance (codes weigh more than names), then
-the name. No query lists the whole catalog by name.
+the name; no words: the catalog by name.
 
-Nothing here rescans what it need not: the count stops at ``COUNT_CAP`` + 1 ("1,000+ results"), and the next
-page starts after the last row's sort key instead of skipping ``OFFSET`` rows, so page 2,000 costs what page 1
-costs. ``check`` is called between statements: a search the user already typed past stops there.
+Nothing here rescans what it need not: the count stops at ``COUNT_CAP`` + 1 ("1,000+ results"), relevance is
+computed within the first ``RANK_WINDOW`` matches (the rest follow in index order), and the next page starts
+after the last row's sort key instead of skipping ``OFFSET`` rows, so page 2,000 costs what page 1 costs.
+``check`` is called between statements: a search the user already typed past stops there.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from lumen_desktop.api.types import Product
 from lumen_desktop.store.catalog_schema import FTS_TABLE
 
 COUNT_CAP = 1000
+# Relevance is computed for this many matches at most (the first ones in index order): ranking every match of
+# "di" (69,000 of 100,000 products) would cost 100+ ms a key; an exact code is looked up apart, first.
+RANK_WINDOW = 300
 # bm25 weights per index column: sku, mpn, upc, brand, name, keywords (the service's, one name column).
 _BM25 = f"bm25({FTS_TABLE}, 10.0, 10.0, 10.0, 4.0, 1.0, 2.0)"
 _COLUMNS = "p.id, p.sku, p.mpn, p.upc, p.brand, p.name, p.description, p.category, p.uom, "
@@ -31,11 +35,19 @@ _COLUMNS += "p.sale_multiple, p.price_unit, p.price, p.image_url"
 
 @dataclass(frozen=True)
 class SearchKey:
-    """Where a page ended: the last row's (relevance, name, sku); the next page starts after it."""
+    """Where a page ended, so the next one starts right after it.
+
+    A query's matches come in two runs: the ranked window (the first ``RANK_WINDOW`` matches in index order,
+    rowid ≤ ``window_end``, by relevance then name) and, after it, the rest in index order. ``ranked``: the
+    last row was in the window, at (``rank``, ``name``, ``sku``); otherwise at ``row_id``. Browsing (no words)
+    goes by (``name``, ``sku``) alone."""
 
     rank: float
     name: str
     sku: str
+    row_id: int = 0
+    ranked: bool = True
+    window_end: int = 0
     exact_ids: tuple[int, ...] = ()  # listed first on page 1, left out of the pages after
 
 
@@ -85,12 +97,15 @@ def _exact_ids(connection: Connection, q: str, match: str, where: str, params: d
     if not code:
         return []
     sql = (
-        f"SELECT p.id FROM catalog_products p WHERE (lower(p.sku) = :code OR p.upc = :code OR lower(p.mpn) = :code"
-        " OR replace(lower(p.mpn), '-', '') = :bare OR replace(lower(p.sku), '-', '') = :bare)"
-        f" AND p.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match){where}"
+        "SELECT p.id FROM catalog_products p WHERE (lower(p.sku) = :code OR p.upc = :code OR lower(p.mpn) = :code"
+        f" OR replace(lower(p.mpn), '-', '') = :bare OR replace(lower(p.sku), '-', '') = :bare){where}"
     )
-    rows = connection.execute(text(sql), {**params, "code": code, "bare": bare, "match": match})
-    return sorted(int(row[0]) for row in rows)
+    candidates = [int(row[0]) for row in connection.execute(text(sql), {**params, "code": code, "bare": bare})]
+    if not candidates:
+        return []
+    ids = ", ".join(str(i) for i in candidates)  # a few index lookups, then the match checked on those rows only
+    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND rowid IN ({ids})"
+    return sorted(int(row[0]) for row in connection.execute(text(sql), {"match": match}))
 
 
 def search_replica(
@@ -123,25 +138,46 @@ def search_replica(
             text(f"SELECT {_COLUMNS} FROM catalog_products p WHERE p.id IN ({ids}) ORDER BY p.sku")
         )
         items = [_product(row) for row in found]
+        params["size"] = max(1, page_size - len(items)) + 1  # the exact codes take their place on the page
+        page_size = max(1, page_size - len(items))
         check()
-    keyset = ""
-    if after is not None:
-        params.update(rank=after.rank, name=after.name, sku=after.sku)
-        keyset = " AND (r.rank > :rank OR (r.rank = :rank AND (r.name, r.sku) > (:name, :sku)))"
     skip = f" AND p.id NOT IN ({', '.join(str(i) for i in exact)})" if exact else ""
-    sql = (
-        f"SELECT * FROM (SELECT {_COLUMNS}, {_BM25} AS rank FROM {FTS_TABLE} JOIN catalog_products p"
-        f" ON p.id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH :match{where}{skip}) r"
-        f" WHERE 1{keyset} ORDER BY r.rank, r.name, r.sku LIMIT :size"
-    )
-    rows = list(connection.execute(text(sql), params))
+    matching = f"FROM {FTS_TABLE} JOIN catalog_products p ON p.id = {FTS_TABLE}.rowid "
+    matching += f"WHERE {FTS_TABLE} MATCH :match{where}{skip}"
+    window_end = after.window_end if after is not None else _window_end(connection, matching, params)
+    params["end"] = window_end
+    rows: list[tuple[Sequence[object], bool]] = []  # (row, in the ranked window)
+    if after is None or after.ranked:
+        keyset = ""
+        if after is not None:
+            params.update(rank=after.rank, name=after.name, sku=after.sku)
+            keyset = " AND (r.rank > :rank OR (r.rank = :rank AND (r.name, r.sku) > (:name, :sku)))"
+        sql = (
+            f"SELECT * FROM (SELECT {_COLUMNS}, {_BM25} AS rank {matching} AND {FTS_TABLE}.rowid <= :end) r"
+            f" WHERE 1{keyset} ORDER BY r.rank, r.name, r.sku LIMIT :size"
+        )
+        rows = [(row, True) for row in connection.execute(text(sql), params)]
+        check()
+    if len(rows) <= page_size:
+        params["after_id"] = window_end if after is None or after.ranked else after.row_id
+        params["size"] = page_size + 1 - len(rows)
+        sql = f"SELECT {_COLUMNS}, 0.0 {matching} AND {FTS_TABLE}.rowid > :after_id ORDER BY {FTS_TABLE}.rowid"
+        rows += [(row, False) for row in connection.execute(text(f"{sql} LIMIT :size"), params)]
     next_key = None
     if len(rows) > page_size:
         rows = rows[:page_size]
-        last = rows[-1]
-        next_key = SearchKey(float(last[-1]), str(last[5]), str(last[1]), exact)
-    items += [_product(row[:-1]) for row in rows]
+        last, ranked = rows[-1]
+        row_id = int(last[0])  # type: ignore[call-overload]
+        next_key = SearchKey(float(last[-1]), str(last[5]), str(last[1]), row_id, ranked, window_end, exact)  # type: ignore[arg-type]
+    items += [_product(row[:-1]) for row, _ranked in rows]
     return ReplicaPage(items, min(total, COUNT_CAP), total > COUNT_CAP, next_key, exact)
+
+
+def _window_end(connection: Connection, matching: str, params: dict[str, object]) -> int:
+    """The rowid of the last match inside the ranked window (of the last match, when there are fewer)."""
+    window = f"SELECT {FTS_TABLE}.rowid AS id {matching} ORDER BY {FTS_TABLE}.rowid LIMIT {RANK_WINDOW}"
+    sql = f"SELECT max(id) FROM ({window})"
+    return int(connection.execute(text(sql), params).scalar_one() or 0)
 
 
 def _browse(

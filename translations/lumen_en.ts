@@ -866,6 +866,22 @@
         <source>%1 was not added: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ result(s)</source>
+        <translation><numerusform>%n+ result</numerusform><numerusform>%n+ results</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading the catalogue: %1</source>
+        <translation>Downloading the catalogue: %1</translation>
+    </message>
+    <message>
+        <source>Downloading the catalogue: %1 of %2</source>
+        <translation>Downloading the catalogue: %1 of %2</translation>
+    </message>
     <message>
         <source>Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).</source>
         <translation>Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).</translation>

@@ -866,6 +866,22 @@
         <source>%1 was not added: %2</source>
         <translation>%1 n'a pas été ajouté : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ result(s)</source>
+        <translation><numerusform>%n+ résultat</numerusform><numerusform>%n+ résultats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading the catalogue: %1</source>
+        <translation>Téléchargement du catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Downloading the catalogue: %1 of %2</source>
+        <translation>Téléchargement du catalogue : %1 sur %2</translation>
+    </message>
     <message>
         <source>Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).</source>
         <translation>Hors ligne : %1 × %2 sera ajouté au panier au retour du service (en attente dans le Panier).</translation>

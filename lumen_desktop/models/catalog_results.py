@@ -7,7 +7,10 @@ answer carries the serial of the query it belongs to, so an older query finishin
 
 When the service is unreachable and a replica is given, the same query runs on the local catalog copy
 (``store.catalog``) and ``offline`` is True until a query reaches the service again (reloaded automatically
-when the connection comes back). A language change reloads the same query: names come back in that language.
+when the connection comes back). Offline pages follow the replica's keyset (``next_key``), its count stops at
+a cap (``total_capped``: "1,000+ results"), and each new query stops the replica's search still under way
+(``begin_search``), so typing fast only computes the last text to the end. A language change reloads the same
+query: names come back in that language.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 from ..api import Me, Page, Product, ServiceUnreachable, StockLevel
 from ..context import AppContext
 from ..ops import Op
-from ..store.catalog import CatalogReplica
+from ..store.catalog import CatalogReplica, ReplicaPage, SearchKey, SearchSuperseded
 from .catalog_units import price_text, unit_short
 from .keyed_table import KeyedTableModel
 
@@ -74,6 +77,8 @@ class CatalogResultsModel(KeyedTableModel[Column]):
         self._page_size = page_size
         self._rows: list[Product] = []
         self._total = 0
+        self._total_capped = False  # offline: more matches than ``total`` (the replica stops counting)
+        self._next_key: SearchKey | None = None  # offline: where the next replica page starts
         self._page = 0
         self._query = ""
         self._category: str | None = None
@@ -99,6 +104,11 @@ class CatalogResultsModel(KeyedTableModel[Column]):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def total_capped(self) -> bool:
+        """``total`` is a floor: there are more matches than that (offline only)."""
+        return self._total_capped
 
     @property
     def offline(self) -> bool:
@@ -134,6 +144,8 @@ class CatalogResultsModel(KeyedTableModel[Column]):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         if parent.isValid() or self._loading or self._loaded_serial != self._serial:
             return False
+        if self._offline:
+            return self._next_key is not None
         return len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
@@ -145,18 +157,32 @@ class CatalogResultsModel(KeyedTableModel[Column]):
         serial, q, category, size = self._serial, self._query, self._category, self._page_size
         if offline and self._replica is not None:
             replica, scope = self._replica, self._category_scope
-            op = Op(self, lambda: replica.search(q, scope, page, size), lambda p: self._arrived(serial, p, True))
-            op.on_failure(lambda exc: self._failed(serial, page, exc, offline=True)).run(pool="store")
+            after = self._next_key if page > 1 else None
+            ticket = replica.begin_search()
+            Op(
+                self,
+                lambda: replica.search_page(q, scope, after, size, ticket),
+                lambda found: self._arrived_here(serial, page, found),
+            ).on_failure(lambda exc: self._failed(serial, page, exc, offline=True)).run(pool="store")
             return
         client = self._ctx.client
         Op(
             self, lambda: client.catalog.search(q, category, page, size), lambda p: self._arrived(serial, p, False)
         ).on_failure(lambda exc: self._failed(serial, page, exc, offline=False)).run()
 
+    def _arrived_here(self, serial: int, page: int, found: ReplicaPage) -> None:
+        """A page of the replica: its keyset and capped count, then shown like a page of the service."""
+        if serial != self._serial:
+            return
+        self._next_key, self._total_capped = found.next_key, found.capped
+        self._arrived(serial, Page(items=found.items, total=found.total, page=page, page_size=self._page_size), True)
+
     def _arrived(self, serial: int, page: Page[Product], offline: bool) -> None:
         if serial != self._serial:
             return  # an older query finished last: its answer is not what the user typed now
         self._loading = False
+        if not offline:
+            self._total_capped, self._next_key = False, None
         self._total = page.total
         if page.page <= 1 or self._loaded_serial != serial:
             self.beginResetModel()
@@ -173,12 +199,13 @@ class CatalogResultsModel(KeyedTableModel[Column]):
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._rows.extend(fresh)
             self.endInsertRows()
-        elif len(self._rows) < self._total:
+        elif len(self._rows) < self._total or self._next_key is not None:
             self._total = len(self._rows)  # a page brought nothing new (the catalog changed): stop asking
+            self._next_key, self._total_capped = None, False
 
     def _failed(self, serial: int, page: int, exc: Exception, offline: bool) -> None:
-        if serial != self._serial:
-            return
+        if serial != self._serial or isinstance(exc, SearchSuperseded):
+            return  # a newer query is under way: it answers instead
         if isinstance(exc, ServiceUnreachable) and not offline and self._replica is not None and page == 1:
             self._fetch(1, offline=True)
             return

@@ -2,15 +2,17 @@
 
 After sign-in (``start``), every ``INTERVAL_MS`` and after a language change it pulls ``GET /catalog/changes``
 pages from its cursor: each page is fetched by an ``Op`` on the "http" pool and written by an ``Op`` on the
-"store" pool, one page at a time, so the GUI never waits. The replica holds one language: a language change
-empties it and syncs again from the start. A sync asked for while one runs is done right after it.
+"store" pool. The next page is fetched while the previous one is written (at most ``MAX_QUEUED_WRITES`` pages
+wait in memory), so a first sync costs about the download alone. During a first sync ``sig_progress`` counts
+the products written out of the catalog's size. The replica holds one language: a language change empties it
+and syncs again from the start. A sync asked for while one runs is done right after it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..api import CatalogChanges
+from ..api import CatalogChanges, Page, Product
 from ..context import AppContext
 from ..ops import Op
 from ..paths import user_store_path
@@ -18,7 +20,8 @@ from ..store.catalog import CatalogReplica
 from ..store.db import open_store
 
 INTERVAL_MS = 5 * 60 * 1000
-PAGE_LIMIT = 500
+PAGE_LIMIT = 1000  # the most the service gives in one page
+MAX_QUEUED_WRITES = 2
 
 
 def replica_for(ctx: AppContext) -> CatalogReplica:
@@ -33,6 +36,8 @@ class CatalogSync(QObject):
     """A sync finished; the number of products added, changed or removed."""
     sig_failed = Signal(str)
     """A sync stopped on an error (it is tried again at the next interval)."""
+    sig_progress = Signal(int, int)
+    """A first sync advanced: products written so far, products in the catalog (0 until known)."""
 
     def __init__(self, ctx: AppContext, replica: CatalogReplica, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +47,13 @@ class CatalogSync(QObject):
         self._running: int | None = None  # the generation of the sync under way
         self._again = False
         self._changed = 0
+        self._first = False  # the sync under way started from an empty replica: progress is shown
+        self._expected = 0  # products in the catalog, for the progress (0: not known yet)
+        self._written_products = 0
+        self._next_cursor: str | None = None  # the page to fetch once the writes queue has room
+        self._fetching = False
+        self._more = False  # pages remain after the last fetched one
+        self._queued_writes = 0
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.sync_now)
@@ -50,6 +62,11 @@ class CatalogSync(QObject):
     @property
     def is_running(self) -> bool:
         return self._running is not None
+
+    @property
+    def is_first_sync(self) -> bool:
+        """The sync under way fills an empty replica (the catalog view shows its progress)."""
+        return self._running is not None and self._first
 
     def start(self) -> None:
         """Syncs now and then every few minutes."""
@@ -68,15 +85,34 @@ class CatalogSync(QObject):
             self._again = True
             return
         self._running = generation = self._generation
-        self._changed = 0
+        self._changed = self._written_products = self._expected = self._queued_writes = 0
+        self._fetching = self._more = self._first = False
         language, replica = self._ctx.i18n.language, self.replica
         Op(
-            self, lambda: replica.cursor_for(language), lambda cursor: self._fetch(generation, language, cursor)
+            self, lambda: replica.cursor_for(language), lambda cursor: self._begin(generation, language, cursor)
         ).on_failure(lambda exc: self._failed(generation, exc)).run(pool="store")
+
+    def _begin(self, generation: int, language: str, cursor: str | None) -> None:
+        if self._stale(generation):
+            return
+        if cursor is None:  # an empty replica: the whole catalog comes, say how far along it is
+            self._first = True
+            self.sig_progress.emit(0, 0)
+            client = self._ctx.client
+            Op(self, lambda: client.catalog.search("", None, 1, 1), lambda p: self._sized(generation, p)).on_failure(
+                lambda _exc: None  # the progress then counts without a total; the sync itself reports errors
+            ).run()
+        self._fetch(generation, language, cursor)
+
+    def _sized(self, generation: int, page: Page[Product]) -> None:
+        if generation == self._generation and self._running == generation and self._first:
+            self._expected = page.total
+            self.sig_progress.emit(self._written_products, self._expected)
 
     def _fetch(self, generation: int, language: str, cursor: str | None) -> None:
         if self._stale(generation):
             return
+        self._fetching = True
         client = self._ctx.client
         Op(
             self,
@@ -87,22 +123,37 @@ class CatalogSync(QObject):
     def _write(self, generation: int, language: str, changes: CatalogChanges) -> None:
         if self._stale(generation):
             return
+        self._fetching = False
+        self._more = changes.has_more and changes.next_cursor is not None
+        self._next_cursor = changes.next_cursor
+        self._queued_writes += 1
         replica = self.replica
         Op(
             self,
             lambda: replica.apply(changes, language),
             lambda count: self._written(generation, language, changes, count),
         ).on_failure(lambda exc: self._failed(generation, exc)).run(pool="store")
+        self._fetch_next(generation, language)
+
+    def _fetch_next(self, generation: int, language: str) -> None:
+        """Asks for the next page while earlier ones are being written, unless enough are waiting already."""
+        if self._more and not self._fetching and self._queued_writes < MAX_QUEUED_WRITES:
+            self._fetch(generation, language, self._next_cursor)
 
     def _written(self, generation: int, language: str, changes: CatalogChanges, count: int) -> None:
-        if self._stale(generation):
+        if self._stale(generation) or self._running != generation:
             return
+        self._queued_writes -= 1
         self._changed += count
-        if changes.has_more and changes.next_cursor is not None:
-            self._fetch(generation, language, changes.next_cursor)
+        self._written_products += len(changes.items)
+        if self._first:
+            self.sig_progress.emit(self._written_products, max(self._expected, self._written_products))
+        if self._more or self._fetching:
+            self._fetch_next(generation, language)
             return
-        self._finish(generation)
-        self.sig_synced.emit(self._changed)
+        if self._queued_writes == 0:
+            self._finish(generation)
+            self.sig_synced.emit(self._changed)
 
     def _stale(self, generation: int) -> bool:
         """True when the language changed (or the sync stopped) since this step's sync began."""
@@ -122,6 +173,7 @@ class CatalogSync(QObject):
     def _failed(self, generation: int, exc: Exception) -> None:
         # Being offline is the usual reason: the connection banner says so, and the next interval retries.
         if self._running == generation:
+            self._generation += 1  # the pages still in flight belong to this failed run: drop them
             self._running = None
             self._again = False
             self.sig_failed.emit(str(exc))

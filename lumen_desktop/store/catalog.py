@@ -3,92 +3,66 @@
 It holds ONE language (the names and descriptions of the language it was synced in) and prices only when the
 service sent them (it omits them for a user who may not see prices, so nothing here can leak one). The cursor,
 the language and the last category tree live in ``StoreMeta``. It serves the catalog search while the service
-is unreachable: the replica is small and local, so a ``LIKE`` over a few columns is fast enough.
+is unreachable, through its FTS5 index (``catalog_search``), with the service's token rules.
 
-Every function here runs on the store thread (``Op(..., pool="store")``), never on the GUI thread.
+Writes are bulk upserts (``INSERT … ON CONFLICT DO UPDATE``), committed every ``WRITE_CHUNK`` rows with a
+``time.sleep(0)`` between chunks, so the GUI thread gets the interpreter back while a first sync runs.
+A search started with ``begin_search``'s ticket stops (``SearchSuperseded``) as soon as a newer one begins:
+``begin_search`` also interrupts the SQLite statement of the search under way, never a write.
+
+Every function here runs on the store thread (``Op(..., pool="store")``), never on the GUI thread, except
+``begin_search`` (GUI thread; it only bumps a counter and interrupts).
 """
 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable, Iterable
-from decimal import Decimal
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import Integer, String, Text, delete, func, or_, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Connection, bindparam, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.exc import OperationalError
 
-from lumen_common.quantities import quantity_tokens, split_query
-from lumen_common.text import fold
+from lumen_common.search_terms import search_keywords
 from lumen_desktop.api.types import CatalogChanges, Category, Page, Product
-from lumen_desktop.store.db import LocalStore, StoreBase, StoreMeta
+from lumen_desktop.store.catalog_schema import (
+    CATEGORIES_KEY,
+    CURSOR_KEY,
+    KEYWORDS_KEY,
+    LANGUAGE_KEY,
+    ReplicaProduct,
+    empty_products,
+    ensure_replica_schema,
+    index_rows_after,
+    last_row_id,
+)
+from lumen_desktop.store.catalog_search import ReplicaPage, SearchKey, search_replica
+from lumen_desktop.store.db import LocalStore, StoreMeta
 
-CURSOR_KEY = "catalog_cursor"
-LANGUAGE_KEY = "catalog_language"
-CATEGORIES_KEY = "catalog_categories"
-KEYWORDS_KEY = "catalog_keywords_version"
+__all__ = ["KEYWORDS_KEY", "CatalogReplica", "ReplicaPage", "ReplicaProduct", "SearchKey", "SearchSuperseded"]
+
 # Raise when ``_keywords`` changes: rows written before are recomputed once, at the next sync or search.
-KEYWORDS_VERSION = "2"
+KEYWORDS_VERSION = "3"
+WRITE_CHUNK = 2000
+# Every column but the key: what an upsert of a known SKU overwrites.
+_UPDATED = tuple(c.name for c in ReplicaProduct.__table__.columns if c.name not in ("id", "sku"))
 
 
-class ReplicaProduct(StoreBase):
-    """One product as ``/catalog/changes`` sent it (without stock, which changes too often to replicate)."""
-
-    __tablename__ = "catalog_products"
-
-    sku: Mapped[str] = mapped_column(String(40), primary_key=True)
-    mpn: Mapped[str] = mapped_column(String(60), default="", index=True)
-    upc: Mapped[str] = mapped_column(String(14), default="", index=True)
-    brand: Mapped[str] = mapped_column(String(80), default="")
-    name: Mapped[str] = mapped_column(String(250), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    category: Mapped[str] = mapped_column(String(60), default="", index=True)
-    uom: Mapped[str] = mapped_column(String(10), default="")
-    sale_multiple: Mapped[int] = mapped_column(Integer, default=1)
-    price_unit: Mapped[int] = mapped_column(Integer, default=1)
-    # A decimal string ("412.50"), absent (None) for a user who may not see prices.
-    price: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    image_url: Mapped[str | None] = mapped_column(String(500), nullable=True)
-    # " word word … " of the name, brand and codes, without case or accents: what the search matches
-    keywords: Mapped[str] = mapped_column(Text, default="")
-
-    def to_product(self) -> Product:
-        return Product(
-            sku=self.sku,
-            mpn=self.mpn,
-            upc=self.upc,
-            brand=self.brand,
-            name=self.name,
-            description=self.description,
-            category=self.category,
-            uom=self.uom,
-            sale_multiple=self.sale_multiple,
-            price_unit=self.price_unit,
-            image_url=self.image_url,
-            price=Decimal(self.price) if self.price is not None else None,
-            stock=[],
-        )
+class SearchSuperseded(Exception):
+    """A newer search began while this one ran: its results would be for text the user already changed."""
 
 
-def words(text: str) -> list[str]:
-    """Lower-case words without accents ("Câble THHN/THWN-2" → câble→cable, thhn, thwn, 2)."""
-    return re.findall(r"[0-9a-z]+", fold(text))
-
-
-def _keywords(name: str, brand: str, codes: list[str]) -> str:
-    found = words(" ".join([name, brand, *codes]))
-    found += ["".join(words(code)) for code in codes if code]  # "LU-100465" also as "lu100465"
-    found += quantity_tokens(name)  # "15 A" also as "15a", '1/2"' and "1/2 po" as "1f2in"
-    return " " + " ".join(found) + " "
-
-
-def _product_keywords(product: Product) -> str:
-    return _keywords(product.name, product.brand, [product.sku, product.mpn, product.upc])
+def _keywords(sku: str, mpn: str, name: str) -> str:
+    return search_keywords(sku=sku, mpn=mpn, names=(name,))
 
 
 def _row_values(product: Product) -> dict[str, object]:
     return {
-        "keywords": _product_keywords(product),
+        "keywords": _keywords(product.sku, product.mpn, product.name),
         "sku": product.sku,
         "mpn": product.mpn,
         "upc": product.upc,
@@ -110,11 +84,16 @@ class CatalogReplica:
     def __init__(self, opener: Callable[[], LocalStore]) -> None:
         self._opener = opener
         self._store: LocalStore | None = None
+        self._search_lock = threading.Lock()
+        self._search_generation = 0
+        self._searching: sqlite3.Connection | None = None  # the connection of the search under way
 
     @property
     def store(self) -> LocalStore:
         if self._store is None:
-            self._store = self._opener()
+            store = self._opener()
+            ensure_replica_schema(store)
+            self._store = store
         return self._store
 
     def close(self) -> None:
@@ -127,24 +106,32 @@ class CatalogReplica:
         """The cursor to resume from in ``language``; a replica in another language is emptied first."""
         if self.store.get_meta(LANGUAGE_KEY) != language:
             with self.store.session() as session:
-                session.execute(delete(ReplicaProduct))
+                empty_products(session.connection())
                 session.execute(delete(StoreMeta).where(StoreMeta.key.in_([CURSOR_KEY, CATEGORIES_KEY])))
                 session.merge(StoreMeta(key=LANGUAGE_KEY, value=language))
+                session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
             return None
         return self.store.get_meta(CURSOR_KEY)
 
     def apply(self, changes: CatalogChanges, language: str) -> int:
-        """Writes one page of changes and its cursor in one transaction; answers how many rows changed."""
+        """Writes one page of changes, ``WRITE_CHUNK`` rows per transaction, the cursor with the last chunk;
+        answers how many rows changed (0 when the language changed since the page was asked for)."""
         self._ensure_current_keywords()
-        with self.store.session() as session:
-            if _meta(session, LANGUAGE_KEY) != language:
-                return 0  # the language changed since this page was asked for: the next sync starts over
-            for product in changes.items:
-                session.merge(ReplicaProduct(**_row_values(product)))
-            if changes.deleted:
-                session.execute(delete(ReplicaProduct).where(ReplicaProduct.sku.in_(changes.deleted)))
-            if changes.next_cursor is not None:
-                session.merge(StoreMeta(key=CURSOR_KEY, value=changes.next_cursor))
+        if self.store.get_meta(LANGUAGE_KEY) != language:
+            return 0  # the next sync starts over in the new language
+        rows = [_row_values(product) for product in changes.items]
+        chunks = [rows[i : i + WRITE_CHUNK] for i in range(0, len(rows), WRITE_CHUNK)] or [[]]
+        for number, chunk in enumerate(chunks):
+            with self.store.session() as session:
+                connection = session.connection()
+                if chunk:
+                    _upsert(connection, chunk)
+                if number == len(chunks) - 1:
+                    if changes.deleted:
+                        session.execute(delete(ReplicaProduct).where(ReplicaProduct.sku.in_(changes.deleted)))
+                    if changes.next_cursor is not None:
+                        session.merge(StoreMeta(key=CURSOR_KEY, value=changes.next_cursor))
+            time.sleep(0)  # let the GUI thread run between chunks
         return len(changes.items) + len(changes.deleted)
 
     def count(self) -> int:
@@ -162,41 +149,91 @@ class CatalogReplica:
         return [Category.from_json(node) for node in json.loads(saved)] if saved else []
 
     # --- search ---------------------------------------------------------------------------------------------------
+    def begin_search(self) -> int:
+        """A new search is about to be asked (GUI thread): every older one stops; answers its ticket."""
+        with self._search_lock:
+            self._search_generation += 1
+            if self._searching is not None:
+                self._searching.interrupt()  # only ever a search's statement: see ``_search_connection``
+            return self._search_generation
+
+    def search_page(
+        self,
+        q: str,
+        categories: Iterable[str] | None = None,
+        after: SearchKey | None = None,
+        page_size: int = 50,
+        ticket: int | None = None,
+    ) -> ReplicaPage:
+        """The page of ``q`` after ``after`` (see ``catalog_search``); with a ``ticket`` from ``begin_search``,
+        raises ``SearchSuperseded`` once a newer search has begun."""
+
+        def check() -> None:
+            if ticket is not None and ticket != self._search_generation:
+                raise SearchSuperseded(q)
+
+        scope = list(categories) if categories is not None else None
+        check()
+        with self._search_connection(check) as connection:
+            version = connection.execute(select(StoreMeta.value).where(StoreMeta.key == KEYWORDS_KEY)).scalar()
+            if version == KEYWORDS_VERSION:
+                return search_replica(connection, q, scope, after, page_size, check)
+        self._ensure_current_keywords()  # once per file an older app wrote: then search as usual
+        with self._search_connection(check) as connection:
+            return search_replica(connection, q, scope, after, page_size, check)
+
     def search(
         self, q: str, categories: Iterable[str] | None = None, page: int = 1, page_size: int = 50
     ) -> Page[Product]:
-        """Every word of ``q`` must begin a word of the name, brand, SKU, MPN or UPC (case and accents ignored),
-        and every quantity ("15A", "1/2 po") must be one of the name's, as the service matches; an exact UPC or
-        SKU comes first."""
-        self._ensure_current_keywords()
-        query = select(ReplicaProduct)
-        tokens, rest = split_query(q)
-        for token in tokens:
-            query = query.where(ReplicaProduct.keywords.like(f"% {token} %"))
-        for word in words(rest):
-            query = query.where(ReplicaProduct.keywords.like(f"% {word}%"))
-        if categories is not None:
-            query = query.where(ReplicaProduct.category.in_(list(categories)))
-        code = q.strip()
-        exact = or_(ReplicaProduct.upc == code, func.lower(ReplicaProduct.sku) == code.lower())
-        with self.store.session() as session:
-            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-            rows = session.scalars(
-                query.order_by(exact.desc(), ReplicaProduct.name, ReplicaProduct.sku)
-                .offset((page - 1) * page_size)
-                .limit(page_size)
-            ).all()
-            return Page(items=[row.to_product() for row in rows], total=total, page=page, page_size=page_size)
+        """Page ``page`` of ``q`` (walking the keyset pages before it); ``total`` stops at the count cap."""
+        result = self.search_page(q, categories, None, page_size)
+        for _ in range(page - 1):
+            if result.next_key is None:
+                return Page(items=[], total=result.total, page=page, page_size=page_size)
+            result = self.search_page(q, categories, result.next_key, page_size)
+        return Page(items=result.items, total=result.total, page=page, page_size=page_size)
+
+    @contextmanager
+    def _search_connection(self, check: Callable[[], None]) -> Iterator[Connection]:
+        """A connection that ``begin_search`` may interrupt while (and only while) this search uses it."""
+        with self.store.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            with self._search_lock:
+                self._searching = raw if isinstance(raw, sqlite3.Connection) else None
+            try:
+                yield connection
+            except OperationalError as exc:
+                check()  # interrupted by a newer search: say so
+                raise exc
+            finally:
+                with self._search_lock:
+                    self._searching = None
 
     def _ensure_current_keywords(self) -> None:
         """Recomputes the keywords of rows a previous version of the app wrote (once per store file)."""
         if self.store.get_meta(KEYWORDS_KEY) == KEYWORDS_VERSION:
             return
         with self.store.session() as session:
-            for row in session.scalars(select(ReplicaProduct)):
-                row.keywords = _keywords(row.name, row.brand, [row.sku, row.mpn, row.upc])
+            rows = session.execute(
+                select(ReplicaProduct.id, ReplicaProduct.sku, ReplicaProduct.mpn, ReplicaProduct.name)
+            )
+            values = [{"row_id": row.id, "new_keywords": _keywords(row.sku, row.mpn, row.name)} for row in rows]
+            if values:
+                statement = update(ReplicaProduct).where(ReplicaProduct.id == bindparam("row_id"))
+                session.connection().execute(statement.values(keywords=bindparam("new_keywords")), values)
             session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
 
 
-def _meta(session: Session, key: str) -> str | None:
-    return session.scalar(select(StoreMeta.value).where(StoreMeta.key == key))
+def _upsert(connection: Connection, rows: list[dict[str, object]]) -> None:
+    """Inserts new products and updates known ones in one ``executemany``; the update trigger re-indexes the
+    known ones, one ``INSERT … SELECT`` indexes the new ones (new rows get ids above the last one)."""
+    last_id = last_row_id(connection)
+    statement = insert(ReplicaProduct)
+    excluded = statement.excluded
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[ReplicaProduct.sku], set_={name: excluded[name] for name in _UPDATED}
+        ),
+        rows,
+    )
+    index_rows_after(connection, last_id)

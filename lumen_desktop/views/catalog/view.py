@@ -7,7 +7,9 @@ pane follows the selection and shows an empty state when nothing is selected, ne
 listed. Enter typed by a person searches now, and opens the product when one is exactly that UPC or SKU (or the
 only result): looking is not buying. A barcode scanner's Enter never reaches here — the main window's
 ``scanner.BarcodeScanner`` adds scans to the cart from any section.
-While the service is unreachable the results come from the local replica, and the view says so.
+While the service is unreachable the results come from the local replica, and the view says so. Under the
+results, the number of matches ("1,000+ results" when the replica stopped counting); during the replica's
+first sync, a progress bar with the count of products downloaded.
 
 Other views learn about additions through ``sig_added_to_cart`` or, without a reference to this view,
 ``ctx.sig_cart_changed``.
@@ -21,6 +23,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QProgressBar,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -83,6 +86,11 @@ class CatalogView(Retranslating, QWidget):
         self.offline_note.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.count = QLabel()
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setTextVisible(True)
+        self.sync_progress.hide()
+        self._sync_counts = (0, 0)  # (written, expected) of the first sync under way
         self._build_layout()
         self._connect()
         self.retranslate()
@@ -98,6 +106,8 @@ class CatalogView(Retranslating, QWidget):
         column.addWidget(self.search)
         column.addWidget(self.offline_note)
         column.addWidget(self.table, 1)
+        column.addWidget(self.count)
+        column.addWidget(self.sync_progress)
         column.addWidget(self.status)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
@@ -133,6 +143,9 @@ class CatalogView(Retranslating, QWidget):
         self.results.sig_loaded.connect(self._results_loaded)
         self.results.sig_failed.connect(self._search_failed)
         self.categories.sig_loaded.connect(self._categories_loaded)
+        self.sync.sig_progress.connect(self._sync_progressed)
+        self.sync.sig_synced.connect(lambda _count: self.sync_progress.hide())
+        self.sync.sig_failed.connect(lambda _message: self.sync_progress.hide())
         self.adder.sig_added.connect(self._added)
         self.adder.sig_refused.connect(self._refused)
         self.adder.sig_queued.connect(self._queued)
@@ -184,6 +197,7 @@ class CatalogView(Retranslating, QWidget):
 
     def _results_loaded(self) -> None:
         self.offline_note.setVisible(self.results.offline)
+        self._show_count()
         if self.results.total == 0:
             category = self._category_name(self._category[0]) if self._category[0] else ""
             self.empty_results.show_for(self.results.query, category, self.results.offline)
@@ -246,6 +260,25 @@ class CatalogView(Retranslating, QWidget):
             return
         self._say(lambda: self.tr("%1 was not added: %2").replace("%1", product.name).replace("%2", message))
 
+    def _show_count(self) -> None:
+        total = self.results.total
+        capped = self.results.total_capped
+        text = self.tr("%n+ result(s)", "", total) if capped else self.tr("%n result(s)", "", total)
+        self.count.setText(text.replace(str(total), self._ctx.formatter.number(total), 1))
+
+    def _sync_progressed(self, written: int, expected: int) -> None:
+        self._sync_counts = (written, expected)
+        self.sync_progress.setRange(0, max(expected, 0))  # (0, 0): busy, the size is not known yet
+        self.sync_progress.setValue(min(written, expected) if expected else 0)
+        self.sync_progress.setFormat(self._sync_text())
+        self.sync_progress.show()
+
+    def _sync_text(self) -> str:
+        written, expected = (self._ctx.formatter.number(n) for n in self._sync_counts)
+        if self._sync_counts[1] <= 0:
+            return self.tr("Downloading the catalogue: %1").replace("%1", written)
+        return self.tr("Downloading the catalogue: %1 of %2").replace("%1", written).replace("%2", expected)
+
     def _search_failed(self, message: str) -> None:
         self._say(lambda: message)  # the model's words, already in the language of the search
 
@@ -268,6 +301,9 @@ class CatalogView(Retranslating, QWidget):
         if self._status_text is not None and self.status.text():
             self.status.setText(self._status_text())
         self.offline_note.setText(self.tr("Offline — results from this computer's copy of the catalog"))
+        if self.results.is_loaded:
+            self._show_count()
+        self.sync_progress.setFormat(self._sync_text())
         self.search.edit.setAccessibleName(self.tr("Search the catalog"))
         self.table.setAccessibleName(self.tr("Search results"))
         self.tree.setAccessibleName(self.tr("Categories"))

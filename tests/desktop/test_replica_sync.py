@@ -1,0 +1,126 @@
+"""This computer's copy of the catalog follows the service: a first sync shows its progress, a later sync applies
+changed and withdrawn products, a copy an older app wrote is rebuilt without losing the cart edits waiting in the
+same file, and a search typed past never shows its results."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from lumen_desktop.models.catalog_results import CatalogResultsModel
+from lumen_desktop.models.catalog_sync import CatalogSync
+from lumen_desktop.store.catalog import CatalogReplica
+from lumen_desktop.store.db import open_store
+from lumen_desktop.store.drafts import DraftStore, PendingEdit
+from lumen_server.catalog.changes import delete_product, update_product
+from lumen_server.testing import database_for, free_port
+
+
+def signed_in(make_ctx, server, username: str = "marie.tremblay", language: str = "fr"):
+    ctx = make_ctx(server, language)
+    ctx.client.auth.sign_in(username, f"demo-{username}")
+    ctx.set_me(ctx.client.me())
+    return ctx
+
+
+def test_a_first_sync_counts_up_to_the_whole_catalog(qtbot, make_ctx, live_server, tmp_path: Path) -> None:
+    ctx = signed_in(make_ctx, live_server)
+    replica = CatalogReplica(lambda: open_store(tmp_path / "store.sqlite3"))
+    sync = CatalogSync(ctx, replica)
+    progress: list[tuple[int, int]] = []
+    sync.sig_progress.connect(lambda written, expected: progress.append((written, expected)))
+    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
+        sync.sync_now()
+    catalog_size = ctx.client.catalog.search("", None, 1, 1).total
+    assert replica.count() == catalog_size
+    assert progress[0] == (0, 0) and progress[-1] == (catalog_size, catalog_size)
+    assert [written for written, _ in progress] == sorted(written for written, _ in progress)
+    sync.stop()
+    replica.close()
+
+
+def test_a_sync_applies_changed_and_withdrawn_products(qtbot, make_ctx, fresh_server, tmp_path: Path) -> None:
+    ctx = signed_in(make_ctx, fresh_server)
+    replica = CatalogReplica(lambda: open_store(tmp_path / "store.sqlite3"))
+    sync = CatalogSync(ctx, replica)
+    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
+        sync.sync_now()
+    breakers = replica.search("disjoncteur 15A", page_size=200).items
+    changed, withdrawn = breakers[0], breakers[1]
+    database = database_for(fresh_server.database)
+    with database.session() as session:
+        update_product(session, sku=changed.sku, name_fr="Disjoncteur renommé zephyrine 15 A")
+        delete_product(session, sku=withdrawn.sku)
+    database.dispose()
+    progress: list[tuple[int, int]] = []
+    sync.sig_progress.connect(lambda written, expected: progress.append((written, expected)))
+    with qtbot.waitSignal(sync.sig_synced, timeout=60_000) as synced:
+        sync.sync_now()
+    assert synced.args == [2]
+    assert progress == []  # not a first sync: no progress bar
+    assert [p.sku for p in replica.search("zephyrine").items] == [changed.sku]
+    assert replica.search("zephyrine 15A").items[0].name == "Disjoncteur renommé zephyrine 15 A"
+    found = {p.sku for p in replica.search("disjoncteur 15A", page_size=200).items}
+    assert withdrawn.sku not in found and changed.sku in found
+    assert replica.search(withdrawn.sku).items == []
+    sync.stop()
+    replica.close()
+
+
+OLD_REPLICA = """
+CREATE TABLE store_meta (key VARCHAR(40) PRIMARY KEY, value VARCHAR(400));
+CREATE TABLE catalog_products (sku VARCHAR(40) PRIMARY KEY, mpn VARCHAR(60), upc VARCHAR(14), brand VARCHAR(80),
+    name VARCHAR(250), description TEXT, category VARCHAR(60), uom VARCHAR(10), sale_multiple INTEGER,
+    price_unit INTEGER, price VARCHAR(20), image_url VARCHAR(500), keywords TEXT);
+INSERT INTO store_meta VALUES ('schema_version', '1'), ('catalog_language', 'fr'), ('catalog_cursor', 'c2VxOjk5OQ'),
+    ('catalog_keywords_version', '2');
+INSERT INTO catalog_products VALUES ('LU-100001', 'QO120', '', 'Square D', 'Disjoncteur QO 20 A', '', 'breakers',
+    'ea', 1, 1, NULL, NULL, ' disjoncteur qo 20 a ');
+"""
+
+
+def test_a_copy_an_older_app_wrote_is_rebuilt_and_the_waiting_cart_edits_stay(
+    qtbot, make_ctx, live_server, tmp_path: Path
+) -> None:
+    path = tmp_path / "store.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.executescript(OLD_REPLICA)
+    drafts = DraftStore(path)
+    drafts.append(PendingEdit(kind="set_quantity", sku="LU-100001", payload={"quantity": 25}, id="e1", position=1))
+    drafts.close()
+
+    replica = CatalogReplica(lambda: open_store(path))
+    assert replica.count() == 0 and replica.cursor_for("fr") is None  # the copy starts over
+    assert [edit.id for edit in DraftStore(path).load().edits] == ["e1"]  # the waiting edit is still there
+    ctx = signed_in(make_ctx, live_server)
+    sync = CatalogSync(ctx, replica)
+    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
+        sync.sync_now()
+    assert replica.search("disjoncteur 15A").items
+    assert [edit.payload for edit in DraftStore(path).load().edits] == [{"quantity": 25}]
+    sync.stop()
+    replica.close()
+
+
+def test_typing_fast_offline_shows_only_the_last_texts_results(qtbot, make_ctx, live_server, tmp_path: Path) -> None:
+    ctx = signed_in(make_ctx, live_server)
+    replica = CatalogReplica(lambda: open_store(tmp_path / "store.sqlite3"))
+    sync = CatalogSync(ctx, replica)
+    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
+        sync.sync_now()
+    sync.stop()
+    ctx.client.address = f"http://127.0.0.1:{free_port()}"  # the service is gone: the copy answers
+    model = CatalogResultsModel(ctx, replica)
+    with qtbot.waitSignal(model.sig_loaded, timeout=30_000):
+        model.set_query("disjoncteur")
+    assert model.offline
+    shown: list[str] = []
+    model.sig_loaded.connect(lambda: shown.append(model.query))
+    with qtbot.waitSignal(model.sig_loaded, timeout=30_000):
+        for typed in ("d", "di", "dis", "disj", "disjoncteur 1", "disjoncteur 15", "disjoncteur 15A"):
+            model.set_query(typed)
+    qtbot.waitUntil(lambda: model.is_loaded, timeout=30_000)
+    assert shown == ["disjoncteur 15A"]
+    expected = [p.sku for p in replica.search("disjoncteur 15A").items]
+    assert [model.product(row).sku for row in range(model.rowCount())] == expected
+    replica.close()

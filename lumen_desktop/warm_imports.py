@@ -71,26 +71,27 @@ def imports_of(module: str) -> list[str]:
     return [name for name in found if _source(name) is not None and name != module]
 
 
-def _planned(module: str, seen: set[str]) -> Iterator[str | None]:
+def _planned(module: str, seen: dict[str, bool]) -> Iterator[str | None]:
     """Depth first, leaves first: yields the modules to import in turn, and None after reading each source file
-    (a point where the plan may pause for the event loop)."""
+    (a point where the plan may pause for the event loop). ``seen``: visited modules, True once yielded."""
     if module in seen or module in sys.modules:
         return
-    seen.add(module)
+    seen[module] = False
     needed = imports_of(module)
     yield None
     for name in needed:
         yield from _planned(name, seen)
     package = module.rpartition(".")[0]
-    if package and package not in sys.modules and package in seen:
-        return  # its package, planned after it, imports it (importing it alone would import the package first)
+    if package and package not in sys.modules and seen.get(package) is False:
+        return  # its package, being planned, imports it (importing it alone would import the package first)
+    seen[module] = True
     yield module
 
 
 def import_order(modules: Iterable[str]) -> list[str]:
     """The app's modules needed by ``modules`` and not imported yet, each after the ones it imports; a submodule
     of a package not imported yet is left to its package."""
-    seen: set[str] = set()
+    seen: dict[str, bool] = {}
     return [name for module in modules for name in _planned(module, seen) if name is not None]
 
 
@@ -102,7 +103,7 @@ class WarmImports(QObject):
 
     def __init__(self, modules: Iterable[str], parent: QObject | None = None, *, delay_ms: int = 0) -> None:
         super().__init__(parent)
-        seen: set[str] = set()
+        seen: dict[str, bool] = {}
         self._plan = (name for module in list(modules) for name in _planned(module, seen))
         self._done = False
         self.failed: list[str] = []  # a module that cannot import is left for its first real use to report

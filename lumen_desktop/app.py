@@ -8,6 +8,8 @@ over it (no sign-in needed), with the service address typed in the sign-in dialo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -16,9 +18,16 @@ from .context import AppContext
 from .ops import Op
 from .views.accounts.request_account import RequestAccountDialog
 from .views.change_password import ChangePasswordDialog
-from .views.main_window import MainWindow
 from .views.sign_in import SignInDialog
+from .warm_imports import WarmImports
 from .widgets import default_buttons
+
+if TYPE_CHECKING:
+    from .views.main_window import MainWindow
+
+# What the main window needs (its first section, the catalog, with the local store's ORM): imported while the
+# sign-in dialog is up and the sign-in is on the network, not before the dialog can show.
+MAIN_WINDOW_MODULES = ("lumen_desktop.views.main_window", "lumen_desktop.views.catalog")
 
 
 class LumenApp(QObject):
@@ -42,6 +51,7 @@ class LumenApp(QObject):
         self.password_dialog: ChangePasswordDialog | None = None
         self.reauth_dialog: SignInDialog | None = None
         self.request_account_dialog: RequestAccountDialog | None = None
+        self.warm_up: WarmImports | None = None
         ctx.sig_session_expired.connect(self._ask_to_sign_in_again)
 
     def start(self, silent: bool = True) -> None:
@@ -53,6 +63,7 @@ class LumenApp(QObject):
         dialog.rejected.connect(self._cancelled)
         self.sign_in_dialog = dialog
         dialog.show()
+        self.warm_up = WarmImports(MAIN_WINDOW_MODULES, self)
         if silent:
             dialog.try_silent_sign_in()
 
@@ -111,6 +122,8 @@ class LumenApp(QObject):
     def _enter(self, me: Me) -> None:
         self._ctx.set_me(me)
         if self.window is None:
+            from .views.main_window import MainWindow  # warmed up while the sign-in dialog was shown
+
             window = MainWindow(self._ctx)
             window.sig_sign_out_requested.connect(self.sign_out)
             window.sig_closed.connect(self._main_window_closed)

@@ -6,8 +6,6 @@ from pathlib import Path
 
 import platformdirs
 
-from .store.db import store_path
-
 
 def user_data_dir() -> Path:
     """The user's data folder for Lumen Desktop."""
@@ -16,4 +14,6 @@ def user_data_dir() -> Path:
 
 def user_store_path(address: str, username: str) -> Path:
     """The local store file (catalog replica, drafts) of one user on one service."""
+    from .store.db import store_path  # not at import: the ORM waits until a store is opened
+
     return store_path(user_data_dir(), address, username)

@@ -9,7 +9,9 @@ its page from the ``AppContext`` (None → a placeholder page until the view exi
 
     register_section("catalog", _catalog_title, _catalog_view, lambda me: not me.is_staff)
 
-Registering an existing key replaces it in place (order kept). Pages are created when first shown. A page may
+``modules`` names what the factory imports: once the window is shown and idle, the window imports them for the
+sections not opened yet (``warm_imports``), so a first opening only builds the page. Registering an existing key
+replaces it in place (order kept). Pages are created when first shown. A page may
 offer ``refresh()`` (F5), ``focus_search()`` (Ctrl+F) and ``retranslate()``; the window calls them if present.
 Ctrl+1..Ctrl+6 select the visible sections in order.
 """
@@ -38,9 +40,12 @@ class Section:
     factory: PageFactory | None
     visible_for: Callable[[Me], bool]
     icon: str = ""  # file name under resources/icons (":/icons/<name>")
+    modules: tuple[str, ...] = ()  # what ``factory`` imports, warmed up before the section is first opened
 
 
 _registry: list[Section] = []
+# The window warms up the sections' modules after it is shown (benchmarks turn it off to measure without).
+WARM_UP = True
 
 
 def register_section(
@@ -49,9 +54,10 @@ def register_section(
     factory: PageFactory | None,
     visible_for: Callable[[Me], bool],
     icon: str = "",
+    modules: tuple[str, ...] = (),
 ) -> None:
     """Adds a section at the end, or replaces the one with the same key where it stands."""
-    section = Section(key, title, factory, visible_for, icon)
+    section = Section(key, title, factory, visible_for, icon, modules)
     for index, existing in enumerate(_registry):
         if existing.key == key:
             _registry[index] = section
@@ -114,15 +120,52 @@ def _account_requests_view(ctx: AppContext) -> QWidget:
     return AccountRequestsView(ctx)
 
 
-register_section("catalog", lambda me: QCoreApplication.translate("Sections", "Catalog"), _catalog_view,
-                 _customer_side, "catalog.svg")
-register_section("cart", lambda me: QCoreApplication.translate("Sections", "Cart"), _cart_view,
-                 _customer_side, "cart.svg")
-register_section("templates", lambda me: QCoreApplication.translate("Sections", "Order templates"), _templates_view,
-                 _customer_side, "templates.svg")
-register_section("approvals", _approvals_title, _approvals_view,
-                 lambda me: not me.is_staff and (me.is_approver or me.is_requester), "approvals.svg")
-register_section("orders", lambda me: QCoreApplication.translate("Sections", "Orders"), _orders_view,
-                 _customer_side, "orders.svg")
-register_section("account_requests", lambda me: QCoreApplication.translate("Sections", "Account requests"),
-                 _account_requests_view, lambda me: me.is_staff, "account-requests.svg")
+_VIEWS = "lumen_desktop.views"
+register_section(
+    "catalog",
+    lambda me: QCoreApplication.translate("Sections", "Catalog"),
+    _catalog_view,
+    _customer_side,
+    "catalog.svg",
+    (f"{_VIEWS}.catalog",),
+)
+register_section(
+    "cart",
+    lambda me: QCoreApplication.translate("Sections", "Cart"),
+    _cart_view,
+    _customer_side,
+    "cart.svg",
+    (f"{_VIEWS}.cart.cart_view",),
+)
+register_section(
+    "templates",
+    lambda me: QCoreApplication.translate("Sections", "Order templates"),
+    _templates_view,
+    _customer_side,
+    "templates.svg",
+    (f"{_VIEWS}.templates.templates_view",),
+)
+register_section(
+    "approvals",
+    _approvals_title,
+    _approvals_view,
+    lambda me: not me.is_staff and (me.is_approver or me.is_requester),
+    "approvals.svg",
+    (f"{_VIEWS}.approvals.inbox", f"{_VIEWS}.approvals.my_requests"),
+)
+register_section(
+    "orders",
+    lambda me: QCoreApplication.translate("Sections", "Orders"),
+    _orders_view,
+    _customer_side,
+    "orders.svg",
+    (f"{_VIEWS}.orders.orders_view",),
+)
+register_section(
+    "account_requests",
+    lambda me: QCoreApplication.translate("Sections", "Account requests"),
+    _account_requests_view,
+    lambda me: me.is_staff,
+    "account-requests.svg",
+    (f"{_VIEWS}.accounts.account_requests_view",),
+)

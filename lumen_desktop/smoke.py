@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication
 
 from .app import LumenApp
 from .context import AppContext
-from .views.main_window import MainWindow
 
 
 def _plain(title: str) -> str:
@@ -44,6 +43,8 @@ def run_smoke_test(ctx: AppContext, flow: LumenApp) -> None:
         print(f"language: {ctx.i18n.language}")
         print(f"window: {dialog.windowTitle() if dialog is not None else ''}")
         print(f"address: {dialog.address.text() if dialog is not None else ''}")
+        from .views.main_window import MainWindow  # not at import: the sign-in dialog shows before it loads
+
         shell = MainWindow(ctx)
         print("menus: " + " | ".join(_plain(action.text()) for action in shell.menuBar().actions()))
         shell.deleteLater()

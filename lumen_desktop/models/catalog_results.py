@@ -27,6 +27,7 @@ from .catalog_units import price_text, unit_short
 from .keyed_table import KeyedTableModel
 
 PAGE_SIZE = 50
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -90,6 +91,12 @@ class CatalogResultsModel(KeyedTableModel[Column]):
         ctx.sig_me_changed.connect(self._on_me_changed)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
         ctx.connection.sig_online_changed.connect(self._on_online_changed)
+        # What the cells show, formatted once per row (money, quantities), not on every paint: see ``_texts``.
+        self._shown: dict[int, tuple[Product, tuple[str, ...]]] = {}
+        for signal in (self.modelReset, self.layoutChanged, self.rowsRemoved):
+            signal.connect(self._shown.clear)
+        ctx.i18n.sig_language_changed.connect(self._shown.clear)
+        ctx.sig_me_changed.connect(self._shown.clear)
 
     # --- state ----------------------------------------------------------------------------------------------------
     @property
@@ -259,12 +266,20 @@ class CatalogResultsModel(KeyedTableModel[Column]):
             return product.sku
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(product, column)
+            return self._texts(index.row(), product)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             return product.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.STOCK, Column.PRICE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
+
+    def _texts(self, row: int, product: Product) -> tuple[str, ...]:
+        """The row's cells as shown, built the first time the row is shown and again after a language change."""
+        known = self._shown.get(row)
+        if known is None or known[0] is not product:
+            known = (product, tuple(self._display(product, column) for column in self._columns))
+            self._shown[row] = known
+        return known[1]
 
     def _display(self, product: Product, column: Column) -> str:
         formatter = self._ctx.formatter

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import sections
 from ..api import InboxSummary, Me
 from ..context import AppContext
 from ..i18n import LANGUAGE_NAMES, Retranslating
@@ -35,12 +36,15 @@ from ..notifications import InboxPoller, TrayNotifier
 from ..resources import app_icon, icon
 from ..scanner import BarcodeScanner
 from ..sections import Section, sections_for
+from ..warm_imports import WarmImports
 from ..widgets.connection_banner import ConnectionBanner
 from ..widgets.placeholder import PlaceholderPage
 from ..widgets.section_list import COMPACT_BELOW, SectionList
 from .catalog.scan_to_cart import ScanNotice, ScanToCart
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+# The other sections' modules are imported this long after the window is shown (its first page loads first).
+WARM_UP_DELAY_MS = 300
 NOTICE_MS = 15_000
 
 
@@ -57,6 +61,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._section_actions: list[QAction] = []
         self._after_unsaved_answer: Callable[[], None] | None = None  # what to carry on with after "Discard"
+        self.warm_up: WarmImports | None = None  # the other sections' modules, imported once the window is shown
         self.pending_for_me = 0
         self.decided_for_me = 0  # my requests decided since I last looked at "My requests"
         self.setWindowIcon(app_icon())
@@ -209,6 +214,17 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.addWidget(self._pages[key])
         self.stack.setCurrentWidget(self._pages[key])
         self._ctx.settings.last_section = key
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._warm_up_sections()
+
+    def _warm_up_sections(self) -> None:
+        """Imports the modules of the sections not opened yet, one per event-loop turn, while the user reads."""
+        if not sections.WARM_UP or not self._sections or (self.warm_up is not None and not self.warm_up.done):
+            return
+        modules = [module for s in self._sections if s.key not in self._pages for module in s.modules]
+        self.warm_up = WarmImports(modules, self, delay_ms=WARM_UP_DELAY_MS)
 
     def _create_page(self, key: str) -> QWidget:
         section = next(s for s in self._sections if s.key == key)

@@ -1,25 +1,29 @@
 """Tables of records set up the way every list in the app behaves, so they all read and select alike.
 
 ``ColumnFitter`` sizes a table's columns the way a person would: each column as wide as its header and the
-first rows need (measured on a sample of rows, once per reset: lists load page by page and must not be measured
-again over every row on every page), the descriptive column (a name, a job) taking the width left over and never
-less than ``DESCRIPTIVE_CHARACTERS`` characters; when the view is too narrow for all that, the widest of the other
-columns give way first (their text is elided, the tooltip still has it) so no horizontal scrollbar appears.
+rows on screen need (the rows the viewport shows and a few more, measured once per reset, language change or
+change in those rows: lists load page by page and are never measured over every row, so a page costs ``data()``
+calls for what is visible, not for what was loaded), the descriptive column (a name, a job) taking the width
+left over and never less than ``DESCRIPTIVE_CHARACTERS`` characters; when the view is too narrow for all that,
+the widest of the other columns give way first (their text is elided, the tooltip still has it) so no horizontal
+scrollbar appears.
 Once the user drags a column border the widths are theirs: the header's state is kept in the settings, one
 entry per table (``state_key``) and column count, and restored next time.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from ..settings import Settings
 from ..style import row_height
 
-# Sizing looks at this many rows (the visible ones first): enough to see typical content, cheap on 100,000 rows.
-MEASURED_ROWS = 100
+# Sizing looks at the rows the viewport shows plus this many below them (Qt measures the visible ones first).
+SAMPLE_MARGIN = 3
+# ... and at least this many rows, for a view not laid out yet.
+SAMPLE_MINIMUM = 10
 # The descriptive column always shows at least this many characters of its text.
 DESCRIPTIVE_CHARACTERS = 30
 # No other column grows past this many characters just because one row is long (its tooltip has the rest).
@@ -49,11 +53,12 @@ class ColumnFitter(QObject):
         self._natural: dict[int, int] = {}  # what each column needs, long texts capped
         self._full: dict[int, int] = {}  # what each column needs for its longest text
         self._measured_rows = -1  # rows seen at the last measurement; -1: never measured
+        self._sample = SAMPLE_MINIMUM  # how many rows the last measurement looked at
         self._user_sized = False
         self._fitting = False
         self._model: QAbstractItemModel | None = None
         header = view.horizontalHeader()
-        header.setResizeContentsPrecision(MEASURED_ROWS)
+        header.setResizeContentsPrecision(SAMPLE_MINIMUM)
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.sectionResized.connect(self._section_resized)
@@ -76,13 +81,13 @@ class ColumnFitter(QObject):
             for signal in (self._model.modelReset, self._model.layoutChanged, self._model.headerDataChanged):
                 signal.disconnect(self._remeasure)
             self._model.rowsInserted.disconnect(self._rows_inserted)
-            self._model.dataChanged.disconnect(self._rows_inserted)
+            self._model.dataChanged.disconnect(self._data_changed)
         self._model = model
         if model is not None:
             for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
                 signal.connect(self._remeasure)
             model.rowsInserted.connect(self._rows_inserted)
-            model.dataChanged.connect(self._rows_inserted)  # names that arrive after the rows (an import)
+            model.dataChanged.connect(self._data_changed)  # names that arrive after the rows (an import)
         self._remeasure()
 
     @property
@@ -106,8 +111,8 @@ class ColumnFitter(QObject):
         if model is None or header.count() == 0:
             return
         self._restore_state()
-        if self._measured_rows < 0:
-            self._measure()
+        if self._measured_rows < 0 or self._sample < min(self.sample_rows(), self._measured_rows):
+            self._measure()  # never measured, or the view grew taller and shows rows that were not measured
         self._fitting = True
         try:
             self._apply_modes()
@@ -122,15 +127,25 @@ class ColumnFitter(QObject):
         self._measured_rows = -1
         self._refit_later.start()
 
-    def _rows_inserted(self, *_args: object) -> None:
-        # The first pages (and their texts arriving) change what a column needs; later pages are more of the same.
-        if self._measured_rows < MEASURED_ROWS:
-            self._measured_rows = -1
-            self._refit_later.start()
+    def _rows_inserted(self, _parent: object, first: int, _last: int) -> None:
+        # Rows that land among the measured ones change what a column needs; later pages are more of the same.
+        if first < self._sample or self._measured_rows < self._sample:
+            self._remeasure()
+
+    def _data_changed(self, top_left: QModelIndex, *_args: object) -> None:
+        if top_left.row() < self._sample:
+            self._remeasure()
+
+    def sample_rows(self) -> int:
+        """How many rows a measurement looks at: those the viewport has room for, and ``SAMPLE_MARGIN`` more."""
+        row = max(1, self._view.verticalHeader().defaultSectionSize())
+        return max(SAMPLE_MINIMUM, self._view.viewport().height() // row + 1 + SAMPLE_MARGIN)
 
     def _measure(self) -> None:
         view, header = self._view, self._view.horizontalHeader()
         widest = view.fontMetrics().averageCharWidth() * WIDEST_CHARACTERS + CELL_PADDING
+        self._sample = self.sample_rows()
+        header.setResizeContentsPrecision(self._sample)  # Qt's sizeHintForColumn: the visible rows first
         self._natural, self._full = {}, {}
         for column in range(header.count()):
             content = max(header.sectionSizeHint(column), view.sizeHintForColumn(column) + 2)

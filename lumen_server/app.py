@@ -19,6 +19,7 @@ from lumen_server.core.db import Database
 from lumen_server.core.errors import install_error_handlers
 from lumen_server.core.openapi import install_openapi
 from lumen_server.core.request_guard import BodyGuard, LanguageOfRequest
+from lumen_server.events.router import router as events_router
 from lumen_server.health.router import router as health_router
 from lumen_server.orders.router import router as orders_router
 from lumen_server.templates.router import router as templates_router
@@ -65,6 +66,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
         approvals_router,
         orders_router,
         account_requests_router,
+        events_router,
     ):
         api.include_router(router)
     app.include_router(api)

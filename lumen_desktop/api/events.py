@@ -55,7 +55,8 @@ class EventStream:
 
     def messages(self) -> Iterator[StreamMessage]:
         """Each message as it arrives (heartbeat comments are skipped); ends when the service ends the stream."""
-        event, last_id, data = "message", None, []
+        event, last_id = "message", None
+        data: list[str] = []
         try:
             for line in self._lines():
                 if line == "":

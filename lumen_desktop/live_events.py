@@ -146,9 +146,9 @@ class LiveEvents(QObject):
                 log.exception("Live events: unexpected failure of the stream")
             finally:
                 with self._lock:
-                    stream, self._stream = self._stream, None
-                if stream is not None:
-                    stream.close()
+                    reading, self._stream = self._stream, None
+                if reading is not None:
+                    reading.close()
             if stop.is_set():
                 return
             self._sig_lost.emit(generation)

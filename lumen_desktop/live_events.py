@@ -1,11 +1,12 @@
 """Live updates: one ``GET /events`` stream per signed-in app, read on a thread of its own, instead of polling.
 
-``LiveEvents.of(ctx)`` (one per context) opens the stream when an approver or requester signs in and closes it at
-sign-out. Each event asks the ``InboxPoller`` for the summary at once (so badges, lists and the tray follow within
-the moment the service answers) and is re-emitted as ``sig_event`` for open editors. While the stream is healthy
-the poller's timer is off; when the stream breaks, polling resumes and the stream reconnects with backoff,
-resuming after the last event received (``Last-Event-ID``). An expired access token is refreshed by the
-``ApiClient`` as for any call; a session that cannot be refreshed ends the attempts until the next sign-in.
+``LiveEvents.of(ctx)`` (one per context); once the main window calls ``follow_sign_in()`` it opens the stream while
+an approver or requester is signed in and closes it at sign-out (``start()``/``stop()`` do it by hand). Each event
+asks the ``InboxPoller`` for the summary at once (so badges, lists and the tray follow the moment the service
+answers) and is re-emitted as ``sig_event`` for open editors. While the stream is healthy the poller's timer is
+off; when the stream breaks, polling resumes and the stream reconnects with backoff, resuming after the last event
+received (``Last-Event-ID``). An expired access token is refreshed by the ``ApiClient`` as for any call; a session
+that cannot be refreshed ends the attempts until the next sign-in.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class LiveEvents(QObject):
         self._lock = threading.Lock()
         self._stream: EventStream | None = None
         self._running = False
+        self._following = False  # start and stop with sign-in and sign-out (the main window asks for it)
+        self._paused_poller = False  # the poller's timer was on and is off while the stream is healthy
         self.is_connected = False
         self.last_event_id: str | None = None
         self._sig_opened.connect(self._opened, Qt.ConnectionType.QueuedConnection)
@@ -62,9 +65,12 @@ class LiveEvents(QObject):
             return existing
         live = cls(ctx, ctx)
         live.setObjectName("live_events")
-        if ctx.me is not None:
-            live._on_me_changed(ctx.me)
         return live
+
+    def follow_sign_in(self) -> None:
+        """From now on the stream is open while an approver or requester is signed in (the main window's call)."""
+        self._following = True
+        self._on_me_changed(self._ctx.me)
 
     @property
     def is_running(self) -> bool:
@@ -95,10 +101,13 @@ class LiveEvents(QObject):
         if stream is not None:
             stream.close()
         was_connected, self.is_connected = self.is_connected, False
+        self._paused_poller = False  # stopped with the window or at sign-out: whoever polled decides again
         if was_connected:
             self.sig_disconnected.emit()
 
     def _on_me_changed(self, me: object) -> None:
+        if not self._following:
+            return
         if me is None:
             self.stop()
             self.last_event_id = None  # the next person starts from now
@@ -109,17 +118,27 @@ class LiveEvents(QObject):
         QTimer.singleShot(0, self._apply_polling)
 
     def _apply_polling(self) -> None:
-        poller = InboxPoller.of(self._ctx)
         if self.is_connected:
+            self._pause_poller()
+
+    def _pause_poller(self) -> None:
+        poller = InboxPoller.of(self._ctx)
+        if poller.is_polling:
             poller.stop()
-        elif self._ctx.me is not None and not poller.is_polling and self._running:
-            poller.start()
+            self._paused_poller = True
+
+    def _resume_poller(self) -> None:
+        if self._paused_poller:
+            self._paused_poller = False
+            if self._ctx.me is not None:
+                InboxPoller.of(self._ctx).start()  # polls at once, then every 10 s
 
     # --- the reading thread -----------------------------------------------------------------------------------
     def _read_forever(self, generation: int, stop: threading.Event) -> None:
         client = self._ctx.client
         failures = 0
         while not stop.is_set():
+            ready = ended_after_ready = False
             try:
                 stream = client.events.open(self.last_event_id)
                 with self._lock:
@@ -133,10 +152,11 @@ class LiveEvents(QObject):
                     if message.id:
                         self.last_event_id = message.id
                     if message.event == "ready":
-                        failures = 0
+                        ready, failures = True, 0
                         self._sig_opened.emit(generation)
                     elif (event := message.live_event()) is not None:
                         self._sig_received.emit(generation, event)
+                ended_after_ready = ready  # the service ended it (its time is up): reconnect at once
             except SessionExpired:
                 self._sig_lost.emit(generation)
                 return  # the poller's next call asks to sign in again; signing in starts the stream again
@@ -151,6 +171,8 @@ class LiveEvents(QObject):
                     reading.close()
             if stop.is_set():
                 return
+            if ended_after_ready:
+                continue
             self._sig_lost.emit(generation)
             delay = BACKOFF_SECONDS[min(failures, len(BACKOFF_SECONDS) - 1)]
             failures += 1
@@ -162,9 +184,8 @@ class LiveEvents(QObject):
         if generation != self._generation:
             return
         self.is_connected = True
-        poller = InboxPoller.of(self._ctx)
-        poller.stop()
-        poller.poll_now()  # what changed while the stream was not open
+        self._pause_poller()
+        InboxPoller.of(self._ctx).poll_now()  # what changed while the stream was not open
         self.sig_connected.emit()
 
     def _received(self, generation: int, event: LiveEvent) -> None:
@@ -177,8 +198,6 @@ class LiveEvents(QObject):
         if generation != self._generation:
             return
         was_connected, self.is_connected = self.is_connected, False
-        poller = InboxPoller.of(self._ctx)
-        if self._ctx.me is not None and not poller.is_polling:
-            poller.start()
+        self._resume_poller()
         if was_connected:
             self.sig_disconnected.emit()

@@ -94,6 +94,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.inbox.sig_summary_changed.connect(self._on_inbox_news)
         ctx.sig_me_changed.connect(self._on_me_changed)
         self.live = LiveEvents.of(ctx)  # the event stream: the poll above only while it is broken
+        self.live.follow_sign_in()
         ctx.connection.sig_online_changed.connect(self._on_online_changed)
         ctx.i18n.sig_language_changed.connect(self._sync_language_controls)
         if ctx.settings.window_geometry is not None:

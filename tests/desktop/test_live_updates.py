@@ -36,6 +36,7 @@ def test_an_open_editor_shows_at_once_that_luc_cancelled(qtbot, make_ctx, fresh_
     sent, _products = luc_sends_his_cart(fresh_server)
     ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
     live = LiveEvents.of(ctx)
+    live.start()  # what the main window does at sign-in
     qtbot.waitUntil(lambda: live.is_connected, timeout=20_000)
     editor = open_editor(qtbot, ctx, sent.id)
     assert editor.ui.approve_button.isEnabled()

@@ -86,6 +86,11 @@ class RequestEditor(Retranslating, QDialog):
         return self.ui.lines_model.draft
 
     @property
+    def busy(self) -> bool:
+        """A save, approval or rejection of this editor is under way (its answer shows the new version)."""
+        return self._busy
+
+    @property
     def editable(self) -> bool:
         return self.approval is not None and self.approval.status == "pending"
 

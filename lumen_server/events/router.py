@@ -42,7 +42,8 @@ def _resume_after(last_event_id: str | None) -> int | None:
                 "then one message per change that concerns me (`event:` the kind — created, edited, approved, "
                 "rejected, cancelled, reminder…; `data:` JSON `{id, kind, request_id, version, at}`, never a "
                 "price), and a `: heartbeat` comment when nothing happened for a while. It ends when the access "
-                "token expires or is revoked: refresh it and reconnect with `Last-Event-ID`."
+                "token expires or is revoked (refresh it and reconnect with `Last-Event-ID`), and after "
+                "`LUMEN_EVENTS_STREAM_SECONDS` (900) in any case: reconnect at once with `Last-Event-ID`."
             ),
             "content": {"text/event-stream": {"schema": {"type": "string"}, "example": _EXAMPLE}},
         }
@@ -65,7 +66,12 @@ def events(
     assert credentials is not None  # CustomerUser answered 401 otherwise
     of = StreamOf(user_id=user.id, token=credentials.credentials, after=after)
     return StreamingResponse(
-        event_stream(database, of, heartbeat_seconds=settings.events_heartbeat_seconds),
+        event_stream(
+            database,
+            of,
+            heartbeat_seconds=settings.events_heartbeat_seconds,
+            stream_seconds=settings.events_stream_seconds,
+        ),
         media_type="text/event-stream",
         # No cache, no proxy buffering; compression middleware leaves text/event-stream alone.
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},

@@ -74,12 +74,16 @@ def ready_text(after: int) -> str:
     return f"retry: {RETRY_MS}\nid: {after}\nevent: ready\ndata: {data}\n\n"
 
 
-async def event_stream(database: Database, of: StreamOf, *, heartbeat_seconds: float) -> AsyncIterator[str]:
+async def event_stream(
+    database: Database, of: StreamOf, *, heartbeat_seconds: float, stream_seconds: float
+) -> AsyncIterator[str]:
+    """The stream's text, message by message, for at most ``stream_seconds`` (then the client reconnects)."""
     subscription = bus.subscribe(of.user_id, database_url=database.url)
+    ends_at = anyio.current_time() + stream_seconds
     try:
         last = of.after
         yield ready_text(last)
-        while not subscription.closing:
+        while not subscription.closing and anyio.current_time() < ends_at:
             subscription.news.clear()  # before reading: a wake-up during the read is not lost
             events, signed_in = await anyio.to_thread.run_sync(_read, database, of, last)
             for event in events:
@@ -89,7 +93,8 @@ async def event_stream(database: Database, of: StreamOf, *, heartbeat_seconds: f
                 return
             if len(events) == BATCH:
                 continue
-            with anyio.move_on_after(heartbeat_seconds) as waited:
+            quiet = min(heartbeat_seconds, max(0.0, ends_at - anyio.current_time()))
+            with anyio.move_on_after(quiet) as waited:
                 await subscription.news.wait()
             if waited.cancelled_caught:
                 yield ": heartbeat\n\n"

@@ -1,5 +1,9 @@
-"""``lumen-desktop [--demo] [--service URL] [--smoke-test]``: sets up Qt, the context and the flow, then runs the
-event loop.
+"""``lumen-desktop [--demo] [--service URL] [--smoke-test] [lumen://approvals/ID]``: sets up Qt, the context and
+the flow, then runs the event loop.
+
+One app per person and service (``single_instance``): a launch while one runs hands its link over (the running
+window opens the request, after sign-in if needed) and exits at once. ``lumen-desktop lumen://approvals/17`` from a
+shell or a click on the e-mail's link (the system runs ``lumen-desktop %u``) open request 17 (see ``links``).
 
 ``--demo`` first starts the embedded demo service (``demo_service``) behind a small progress dialog, waits for
 its health check off the GUI thread, then opens the sign-in dialog pointed at it with the demo users listed;
@@ -22,8 +26,10 @@ from .app import LumenApp
 from .context import AppContext
 from .demo_service import DemoService, missing_service_packages
 from .demo_users import DEMO_USERS
+from .links import LinkOpener, register_url_scheme
 from .resources import app_icon
 from .settings import APPLICATION, ORGANIZATION, Settings
+from .single_instance import InstanceServer, hand_over, server_name
 from .smoke import run_smoke_test
 from .views.error_dialog import ErrorPresenter
 
@@ -37,6 +43,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--smoke-test", action="store_true", help="show the sign-in window, print its title and menus, quit (exit 0)"
     )
+    parser.add_argument("link", nargs="?", default="", help="a lumen:// link to open, e.g. lumen://approvals/17")
     return parser.parse_args(argv)
 
 
@@ -120,8 +127,20 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     if args.service:
         settings.service_address = args.service
+    instance: InstanceServer | None = None
+    if not args.smoke_test and not args.demo:
+        name = server_name(settings.service_address)
+        if hand_over(name, args.link):
+            return 0  # the running app opens the link
+        instance = InstanceServer(app)
+        instance.listen(name)
+    if sys.platform == "win32":
+        register_url_scheme()
     ctx = AppContext(settings)
     flow = LumenApp(ctx)
+    links = LinkOpener(ctx, flow)
+    if instance is not None:
+        instance.sig_message.connect(links.open)
     quit_on_terminal_signals(app, flow)
     demo = None
     if args.smoke_test:
@@ -133,7 +152,11 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     else:
         flow.start()
+        if args.link:
+            links.open(args.link)
     code = app.exec()
+    if instance is not None:
+        instance.close()
     ops.wait_for_all(10_000)
     if demo is not None:
         demo.stop()

@@ -25,6 +25,7 @@ class InboxPoller(QObject):
         self._ctx = ctx
         self._etag: str | None = None
         self._busy = False
+        self._again = False  # asked again during a poll: the answer may predate what prompted it
         self.summary: InboxSummary | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
@@ -37,9 +38,17 @@ class InboxPoller(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    @property
+    def is_polling(self) -> bool:
+        """Whether the timer polls (off while the live event stream tells of changes instead)."""
+        return self._timer.isActive()
+
     def poll_now(self) -> None:
         """Asks at once (skipped while a poll is under way or the service is known to be unreachable)."""
-        if self._busy or not self._ctx.connection.is_online or not self._ctx.client.is_signed_in:
+        if self._busy:
+            self._again = True
+            return
+        if not self._ctx.connection.is_online or not self._ctx.client.is_signed_in:
             return
         self._busy = True
         client, etag = self._ctx.client, self._etag
@@ -51,6 +60,13 @@ class InboxPoller(QObject):
             self._etag = summary.etag or None
             self.summary = summary
             self.sig_summary.emit(summary)
+        self._poll_again_if_asked()
 
     def _failed(self, _exc: Exception) -> None:
         self._busy = False  # unreachable → banner; session expired → re-sign-in; nothing to show here
+        self._poll_again_if_asked()
+
+    def _poll_again_if_asked(self) -> None:
+        if self._again:
+            self._again = False
+            self.poll_now()

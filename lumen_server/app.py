@@ -21,6 +21,8 @@ from lumen_server.core.errors import install_error_handlers
 from lumen_server.core.openapi import install_openapi
 from lumen_server.core.request_guard import BodyGuard, LanguageOfRequest
 from lumen_server.core.request_id import RequestId
+
+from lumen_server.events.router import router as events_router
 from lumen_server.health.router import router as health_router
 from lumen_server.orders.router import router as orders_router
 from lumen_server.templates.router import router as templates_router
@@ -75,6 +77,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
         approvals_router,
         orders_router,
         account_requests_router,
+        events_router,
     ):
         api.include_router(router)
     app.include_router(api)

@@ -7,6 +7,7 @@ from lumen_server.cart.models import Cart, CartLine
 from lumen_server.catalog.models import CatalogSequence, Category, ContractPrice, Product, Stock
 from lumen_server.core.db import Base
 from lumen_server.customers.models import Branch, Customer
+from lumen_server.events.models import LiveEvent
 from lumen_server.orders.models import IdempotencyKey, Order, OrderLine
 from lumen_server.templates.models import OrderTemplate, TemplateLine
 
@@ -26,6 +27,7 @@ __all__ = [
     "ContractPrice",
     "Customer",
     "IdempotencyKey",
+    "LiveEvent",
     "LoginThrottle",
     "Order",
     "OrderLine",

@@ -1444,6 +1444,36 @@
     </message>
 </context>
 <context>
+    <name>LinkOpener</name>
+    <message>
+        <source>This link is not one Lumen Desktop can open: %1</source>
+        <translation>This link is not one Lumen Desktop can open: %1</translation>
+    </message>
+    <message>
+        <source>This request can't be opened: it does not exist, or it was neither sent by you nor addressed to you. (Link: %1)</source>
+        <translation>This request can't be opened: it does not exist, or it was neither sent by you nor addressed to you. (Link: %1)</translation>
+    </message>
+    <message>
+        <source>The request could not be opened: the Lumen service can't be reached. Open the link again when it is back.</source>
+        <translation>The request could not be opened: the Lumen service can't be reached. Open the link again when it is back.</translation>
+    </message>
+    <message>
+        <source>The request could not be opened: %1</source>
+        <translation>The request could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Open a link</source>
+        <translation>Open a link</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFollower</name>
+    <message>
+        <source>Someone else changed this request meanwhile. Your changes are kept; saving them shows what changed.</source>
+        <translation>Someone else changed this request meanwhile. Your changes are kept; saving them shows what changed.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Starting the Lumen demo service…</source>

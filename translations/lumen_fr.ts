@@ -1444,6 +1444,36 @@
     </message>
 </context>
 <context>
+    <name>LinkOpener</name>
+    <message>
+        <source>This link is not one Lumen Desktop can open: %1</source>
+        <translation>Lumen Desktop ne peut pas ouvrir ce lien : %1</translation>
+    </message>
+    <message>
+        <source>This request can't be opened: it does not exist, or it was neither sent by you nor addressed to you. (Link: %1)</source>
+        <translation>Impossible d'ouvrir cette demande : elle n'existe pas, ou elle n'a été ni envoyée par vous ni adressée à vous. (Lien : %1)</translation>
+    </message>
+    <message>
+        <source>The request could not be opened: the Lumen service can't be reached. Open the link again when it is back.</source>
+        <translation>Impossible d'ouvrir la demande : le service Lumen est injoignable. Ouvrez de nouveau le lien quand il sera rétabli.</translation>
+    </message>
+    <message>
+        <source>The request could not be opened: %1</source>
+        <translation>Impossible d'ouvrir la demande : %1</translation>
+    </message>
+    <message>
+        <source>Open a link</source>
+        <translation>Ouvrir un lien</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFollower</name>
+    <message>
+        <source>Someone else changed this request meanwhile. Your changes are kept; saving them shows what changed.</source>
+        <translation>Quelqu'un d'autre a modifié cette demande entre-temps. Vos modifications sont conservées ; en les enregistrant, vous verrez ce qui a changé.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Starting the Lumen demo service…</source>

@@ -2,9 +2,9 @@
 
 ``ApiClient`` owns the base URL, the bearer tokens, the language and the retry policy; the endpoints live in
 small call groups reached as attributes (``client.auth``, ``client.catalog``, ``client.cart``,
-``client.templates``, ``client.approvals``, ``client.inbox``, ``client.orders``, ``client.account_requests``) plus
-``client.me()``, ``client.set_my_language()`` and ``client.health()``. Every call is blocking: run it through
-``lumen_desktop.ops.Op``, never on the GUI thread.
+``client.templates``, ``client.approvals``, ``client.inbox``, ``client.orders``, ``client.account_requests``,
+``client.events``) plus ``client.me()``, ``client.set_my_language()`` and ``client.health()``. Every call is
+blocking: run it through ``lumen_desktop.ops.Op``, never on the GUI thread.
 
 Policies, decided here once:
 - Base URL: the user types the service address (``http://127.0.0.1:8765``); calls go to ``<address>/api/v1``.
@@ -36,6 +36,7 @@ from .auth import AuthCalls
 from .cart import CartCalls, TemplateCalls
 from .catalog import CatalogCalls
 from .errors import ApiError, ServiceUnreachable, SessionExpired
+from .events import EventCalls
 from .orders import OrderCalls
 from .types import Me, Tokens
 
@@ -93,6 +94,7 @@ class ApiClient:
         self.inbox = InboxCalls(self)
         self.orders = OrderCalls(self)
         self.account_requests = AccountRequestCalls(self)
+        self.events = EventCalls(self)
 
     # --- address and tokens -----------------------------------------------------------------------------------
     @property
@@ -159,13 +161,17 @@ class ApiClient:
         auth: bool = True,
         ok: Iterable[int] = (),
         timeout: float | tuple[float, float] = TIMEOUT,
+        stream: bool = False,
     ) -> requests.Response:
-        """Sends one call; answers the response when it is 2xx (or listed in ``ok``, e.g. 304), raises else."""
+        """Sends one call; answers the response when it is 2xx (or listed in ``ok``, e.g. 304), raises else.
+
+        ``stream``: the body is read as it arrives (``GET /events``); the caller closes the response."""
         used = self.tokens if auth else None
-        response = self._send(method, path, params, json, headers, used, timeout)
+        response = self._send(method, path, params, json, headers, used, timeout, stream)
         if response.status_code == 401 and auth:
+            response.close()
             self._refresh_after_401(used)
-            response = self._send(method, path, params, json, headers, self.tokens, timeout)
+            response = self._send(method, path, params, json, headers, self.tokens, timeout, stream)
             if response.status_code == 401:
                 raise SessionExpired(_error_message(response))
         if response.status_code < 300 or response.status_code in set(ok):
@@ -181,6 +187,7 @@ class ApiClient:
         extra_headers: dict[str, str] | None,
         tokens: Tokens | None,
         timeout: float | tuple[float, float],
+        stream: bool = False,
     ) -> requests.Response:
         headers = {"Accept": "application/json", "Accept-Language": self.language}
         if tokens is not None:
@@ -190,7 +197,7 @@ class ApiClient:
             params = {key: value for key, value in params.items() if value is not None and value != ""}
         try:
             return self._session.request(
-                method, self.api_url + path, params=params, json=body, headers=headers, timeout=timeout
+                method, self.api_url + path, params=params, json=body, headers=headers, timeout=timeout, stream=stream
             )
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise ServiceUnreachable(self.address, _reason(exc)) from exc

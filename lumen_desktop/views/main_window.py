@@ -32,6 +32,7 @@ from .. import sections
 from ..api import InboxSummary, Me
 from ..context import AppContext
 from ..i18n import LANGUAGE_NAMES, Retranslating
+from ..live_events import LiveEvents
 from ..notifications import InboxPoller, TrayNotifier
 from ..resources import app_icon, icon
 from ..scanner import BarcodeScanner
@@ -97,6 +98,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.tray.sig_notified.connect(self._show_notice)  # in the window too: not every desktop has a tray
         self.inbox.sig_summary_changed.connect(self._on_inbox_news)
         ctx.sig_me_changed.connect(self._on_me_changed)
+        self.live = LiveEvents.of(ctx)  # the event stream: the poll above only while it is broken
+        self.live.follow_sign_in()
         ctx.connection.sig_online_changed.connect(self._on_online_changed)
         ctx.i18n.sig_language_changed.connect(self._sync_language_controls)
         if ctx.settings.window_geometry is not None:
@@ -437,6 +440,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._ctx.settings.last_section = self.current_section_key() or ""
         self._ctx.settings.sync()
         self.inbox.stop()
+        self.live.stop()
         QApplication.instance().removeEventFilter(self.scanner)
         super().closeEvent(event)
         self.sig_closed.emit(self)

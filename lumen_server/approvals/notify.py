@@ -65,7 +65,9 @@ def _mail_lines(
 
 def _ref(request: ApprovalRequest) -> RequestRef:
     """The request as the desktop lists it (it shows no request number): sender, date sent, PO number, job."""
-    return RequestRef(request.requester.full_name, request.created_at, request.po_number, request.job_name)
+    return RequestRef(
+        request.requester.full_name, request.created_at, request.po_number, request.job_name, approval_id=request.id
+    )
 
 
 def _requester(session: Session, request: ApprovalRequest) -> Recipient:

@@ -13,8 +13,9 @@ import asyncio
 import anyio.to_thread
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-# Paths answered without the database, and that must answer even when the service is saturated.
-UNQUEUED_SUFFIXES = ("/health",)
+# Paths answered without the database, and that must answer even when the service is saturated; and the event
+# stream, open for hours, which would hold its turn for ever (it reads the database briefly, off its turn).
+UNQUEUED_SUFFIXES = ("/health", "/events")
 
 
 class RequestQueue:

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     login_failure_window_seconds: int = 300
     # Request bodies larger than this answer 413 before they are parsed.
     max_body_bytes: int = 1_000_000
+    # GET /events sends a heartbeat comment after this many quiet seconds (proxies and clients see it alive).
+    events_heartbeat_seconds: float = 15.0
+    # One GET /events stream ends after this long; the client reconnects at once with Last-Event-ID (nothing lost).
+    events_stream_seconds: float = 900.0
 
     @cached_property
     def resolved_outbox_dir(self) -> Path:

@@ -45,6 +45,18 @@ def _request(ref: RequestRef, language: Language) -> str:
     return _t("request_ref", language, sent=sent)
 
 
+def approval_link(approval_id: int) -> str:
+    """The address the desktop app opens the request at (it registers the ``lumen`` URL scheme)."""
+    return f"lumen://approvals/{approval_id}"
+
+
+def _decided_link(ref: RequestRef, to: Recipient) -> str:
+    if ref.approval_id is None:
+        return ""
+    link = approval_link(ref.approval_id)
+    return _t("decided_link", to.language, link=link, requests=_requests_section(to), id=ref.approval_id)
+
+
 def _capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -108,6 +120,18 @@ def approval_requested(
     if note:
         body += _t("note", lang, requester=requester, note=note)
     body += _t("requested_howto", lang, approvals=SECTIONS["approvals"][lang])
+    if request.approval_id is not None:
+        link = approval_link(request.approval_id)
+        approvals = SECTIONS["approvals"][lang]
+        body += _t(
+            "requested_link",
+            lang,
+            link=link,
+            approvals=approvals,
+            sent=sent,
+            requester=requester,
+            id=request.approval_id,
+        )
     subject = _t("requested_subject", lang, requester=requester)
     return _message(settings, to=approver, subject=subject, body=body)
 
@@ -143,6 +167,7 @@ def approval_approved(
     if requester.can_see_prices and total is not None:
         body += _t("order_total", lang, amount=format_money(total, lang))
     body += _t("approved_howto", lang, orders=SECTIONS["orders"][lang], requests=_requests_section(requester))
+    body += _decided_link(request, requester)
     subject = _t("approved_subject", lang, request=cited, order=order_number)
     return _message(settings, to=requester, subject=subject, body=body)
 
@@ -155,6 +180,7 @@ def approval_rejected(
     cited = _request(request, lang)
     body = _t("rejected_intro", lang, approver=one_line(approver_name), request=cited, reason=reason)
     body += _t("rejected_howto", lang, requests=_requests_section(requester))
+    body += _decided_link(request, requester)
     subject = _capitalized(_t("rejected_subject", lang, request=cited))
     return _message(settings, to=requester, subject=subject, body=body)
 

@@ -35,6 +35,8 @@ class RequestRef:
     sent_at: datetime
     po_number: str | None = None
     job_name: str | None = None
+    # The request's id, for its ``lumen://approvals/<id>`` link (the app opens it in one click).
+    approval_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,23 @@ TEXTS: dict[str, dict[str, str]] = {
             "raison.\n"
         ),
     },
+    # One click from the e-mail (the app registers lumen://), and the same way for a reader who can't click.
+    "requested_link": {
+        "en": (
+            "\nOpen it in one click: {link}\n"
+            "If the link does not open: open Lumen Desktop, go to {approvals} and open the request of {sent} "
+            "from {requester} (request number {id}).\n"
+        ),
+        "fr": (
+            "\nOuvrez-la d'un clic : {link}\n"
+            "Si le lien ne s'ouvre pas : ouvrez Lumen Desktop, section {approvals}, et ouvrez la demande du {sent} "
+            "de {requester} (demande n° {id}).\n"
+        ),
+    },
+    "decided_link": {
+        "en": "\nSee it in one click: {link}\n(or in Lumen Desktop, under {requests}: request number {id}).\n",
+        "fr": "\nConsultez-la d'un clic : {link}\n(ou dans Lumen Desktop, section {requests} : demande n° {id}).\n",
+    },
     # The request as the desktop lists it: sent on …, with its PO number or job name when it has one.
     "request_ref": {"en": "your request of {sent}", "fr": "votre demande du {sent}"},
     "request_ref_detail": {"en": "your request of {sent} ({detail})", "fr": "votre demande du {sent} ({detail})"},

@@ -111,11 +111,12 @@ def test_a_stale_editor_keeps_what_the_approver_typed_after_a_conflict(qtbot, ma
     early = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
     stale = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
 
+    # She types in the second window first: live events never reload an editor holding unsaved changes.
+    type_quantity(qtbot, stale, second.sku, 5 * second.sale_multiple)
     type_quantity(qtbot, early, first.sku, 4 * first.sale_multiple)
     with qtbot.waitSignal(early.sig_saved, timeout=20_000):
         qtbot.mouseClick(early.ui.save_button, LEFT)
 
-    type_quantity(qtbot, stale, second.sku, 5 * second.sale_multiple)
     with qtbot.waitSignal(stale.sig_conflict_shown, timeout=20_000) as shown:
         qtbot.mouseClick(stale.ui.save_button, LEFT)
     dialog = shown.args[0]

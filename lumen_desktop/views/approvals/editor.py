@@ -27,6 +27,7 @@ from ...ops import Op
 from .approve_dialog import ApproveDialog
 from .conflict_dialog import ConflictDialog
 from .editor_panel import EditorPanel
+from .live_follow import LiveFollower
 from .reject_dialog import RejectDialog
 from .unsaved import ask_to_discard_changes
 
@@ -74,6 +75,7 @@ class RequestEditor(Retranslating, QDialog):
         self.ui.reject_button.clicked.connect(self.open_reject)
         self.ui.close_button.clicked.connect(self.close)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
+        self.live = LiveFollower(ctx, self)  # reloads when others change the request (live events)
         self.resize(1000, 760)
         self.retranslate()
         self.reload()
@@ -82,6 +84,11 @@ class RequestEditor(Retranslating, QDialog):
     @property
     def draft(self) -> ApprovalDraft:
         return self.ui.lines_model.draft
+
+    @property
+    def busy(self) -> bool:
+        """A save, approval or rejection of this editor is under way (its answer shows the new version)."""
+        return self._busy
 
     @property
     def editable(self) -> bool:

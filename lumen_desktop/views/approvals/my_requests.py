@@ -108,6 +108,12 @@ class MyRequestsView(Retranslating, QWidget):
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 0))
 
+    def show_request(self, approval_id: str) -> None:
+        """Selects that request now if listed, and again once the list has reloaded (a link from an e-mail)."""
+        self._selected_id = approval_id
+        self.select_request(approval_id)
+        self.refresh()
+
     def _on_summary_changed(self, _summary: object) -> None:
         self.refresh()
 

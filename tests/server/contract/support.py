@@ -105,4 +105,10 @@ class Seeded:
 
 
 def demo_settings(database_path: Path) -> Settings:
-    return Settings(database_url=f"sqlite:///{database_path}", outbox_dir=database_path.parent / "outbox")
+    return Settings(
+        database_url=f"sqlite:///{database_path}",
+        outbox_dir=database_path.parent / "outbox",
+        # In-process clients read a whole answer: each event stream ends (empty) almost at once.
+        events_heartbeat_seconds=0.05,
+        events_stream_seconds=0.1,
+    )

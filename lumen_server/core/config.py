@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     login_failure_window_seconds: int = 300
     # Request bodies larger than this answer 413 before they are parsed.
     max_body_bytes: int = 1_000_000
+    # Seconds between two ticks of the scheduler (reminders, escalation); 0 turns it off.
+    scheduler_interval_seconds: float = 60
 
     @cached_property
     def resolved_outbox_dir(self) -> Path:

@@ -46,8 +46,13 @@ class TickResult:
 def _mark_done(session: Session, *, approval_id: int, step: str, now: datetime) -> bool:
     """Records the step; False when it was already recorded (by an earlier pass or a concurrent one)."""
     insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
-    statement = insert(ReminderStep).values(approval_id=approval_id, step=step, done_at=now).on_conflict_do_nothing()
-    return bool(session.execute(statement).rowcount == 1)  # type: ignore[attr-defined]
+    statement = (
+        insert(ReminderStep)
+        .values(approval_id=approval_id, step=step, done_at=now)
+        .on_conflict_do_nothing()
+        .returning(ReminderStep.approval_id)
+    )
+    return session.execute(statement).scalar() is not None
 
 
 def _person(user: User) -> dict[str, Any]:

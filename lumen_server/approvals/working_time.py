@@ -30,13 +30,15 @@ def local_date(moment: datetime) -> date:
 
 
 def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=CUSTOMERS_TIME_ZONE or UTC)
+    # In UTC: subtracting two times of one zone would count wall-clock hours, not elapsed ones.
+    return datetime.combine(day, time(0), tzinfo=CUSTOMERS_TIME_ZONE or UTC).astimezone(UTC)
 
 
 def working_hours_between(start: datetime, end: datetime) -> float:
-    """Hours from ``start`` to ``end`` that fall on weekdays (a clock change's 23- or 25-hour day counts as it is)."""
+    """Hours from ``start`` to ``end`` that fall on weekdays (elapsed hours: clock changes fall on Sundays)."""
     if end <= start:
         return 0.0
+    start, end = local(start).astimezone(UTC), local(end).astimezone(UTC)
     total = timedelta()
     day = local_date(start)
     last = local_date(end)

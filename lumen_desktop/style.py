@@ -93,6 +93,7 @@ _BRUSHES = {
     "changed": "pending_background",
     "problem": "problem_background",
     "problem_text": "problem_text",
+    "overdue": "warning_background",
 }
 
 

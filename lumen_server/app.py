@@ -9,6 +9,7 @@ from fastapi import APIRouter, FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from lumen_server.account_requests.router import router as account_requests_router
+from lumen_server.approvals.away_router import router as away_router
 from lumen_server.approvals.router import router as approvals_router
 from lumen_server.auth.profile_router import router as profile_router
 from lumen_server.auth.router import router as auth_router
@@ -16,7 +17,7 @@ from lumen_server.cart.router import router as cart_router
 from lumen_server.catalog.router import router as catalog_router
 from lumen_server.core.concurrency import RequestQueue
 from lumen_server.core.config import Settings
-from lumen_server.core.db import Database
+from lumen_server.core.db import Database, utcnow
 from lumen_server.core.errors import install_error_handlers
 from lumen_server.core.openapi import install_openapi
 from lumen_server.core.request_guard import BodyGuard, LanguageOfRequest
@@ -25,6 +26,8 @@ from lumen_server.core.request_id import RequestId
 from lumen_server.events.router import router as events_router
 from lumen_server.health.router import router as health_router
 from lumen_server.orders.router import router as orders_router
+from lumen_server.scheduler.clock import Clock
+from lumen_server.scheduler.runner import running_scheduler
 from lumen_server.templates.router import router as templates_router
 
 API_PREFIX = "/api/v1"
@@ -34,13 +37,16 @@ GZIP_MINIMUM_BYTES = 1024
 GZIP_LEVEL = 6
 
 
-def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
-    """The service for ``settings``; the schema must already be migrated (see ``lumen_server.cli``)."""
+def create_app(settings: Settings, database: Database | None = None, clock: Clock = utcnow) -> FastAPI:
+    """The service for ``settings``; the schema must already be migrated (see ``lumen_server.cli``).
+
+    ``clock`` is the time the service reads (absences, the scheduler); tests may give their own."""
     db = database or Database(settings.database_url, pool_size=settings.max_concurrent_requests)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
+        async with running_scheduler(db, settings, clock):
+            yield
         if database is None:
             db.dispose()
 
@@ -54,6 +60,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.database = db
+    app.state.clock = clock
     install_error_handlers(app)
     # The last added runs first: the language is known before the body guard words its refusals, and a
     # request too large is refused before it waits for a turn.
@@ -75,6 +82,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
         cart_router,
         templates_router,
         approvals_router,
+        away_router,
         orders_router,
         account_requests_router,
         events_router,

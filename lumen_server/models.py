@@ -2,6 +2,7 @@
 
 from lumen_server.account_requests.models import AccountRequest
 from lumen_server.approvals.models import ApprovalEvent, ApprovalLine, ApprovalRequest, ApprovalRequestedLine
+from lumen_server.approvals.standin_models import ApprovalOffer, ApproverAbsence, ReminderRule, ReminderStep
 from lumen_server.auth.models import AuthSession, LoginThrottle, RetiredRefreshToken, User
 from lumen_server.cart.models import Cart, CartLine
 from lumen_server.catalog.models import CatalogSequence, Category, ContractPrice, Product, Stock
@@ -15,8 +16,10 @@ __all__ = [
     "AccountRequest",
     "ApprovalEvent",
     "ApprovalLine",
+    "ApprovalOffer",
     "ApprovalRequest",
     "ApprovalRequestedLine",
+    "ApproverAbsence",
     "AuthSession",
     "Base",
     "Branch",
@@ -33,6 +36,8 @@ __all__ = [
     "OrderLine",
     "OrderTemplate",
     "Product",
+    "ReminderRule",
+    "ReminderStep",
     "RetiredRefreshToken",
     "Stock",
     "TemplateLine",

@@ -201,6 +201,18 @@
         <translation>Cancelled by the requester</translation>
     </message>
     <message>
+        <source>Reminder e-mailed to %1</source>
+        <translation>Reminder e-mailed to %1</translation>
+    </message>
+    <message>
+        <source>Offered to %1 (still waiting)</source>
+        <translation>Offered to %1 (still waiting)</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
         <source>PO number</source>
         <translation>PO number</translation>
     </message>
@@ -246,6 +258,10 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Away…</source>
+        <translation>&amp;Away…</translation>
     </message>
     <message>
         <source>No request to show.</source>
@@ -318,6 +334,10 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
@@ -340,6 +360,10 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (for %2)</translation>
     </message>
 </context>
 <context>
@@ -394,6 +418,61 @@
     <message>
         <source>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</source>
         <translation>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</translation>
+    </message>
+</context>
+<context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>While you are away, the requests waiting for you are also in your stand-in's inbox, and new ones are e-mailed to them. The first of you to approve or reject a request decides it.</source>
+        <translation>While you are away, the requests waiting for you are also in your stand-in's inbox, and new ones are e-mailed to them. The first of you to approve or reject a request decides it.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (included):</source>
+        <translation>&amp;Until (included):</translation>
+    </message>
+    <message>
+        <source>&amp;Stand-in:</source>
+        <translation>&amp;Stand-in:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>I'm &amp;back</source>
+        <translation>I'm &amp;back</translation>
+    </message>
+    <message>
+        <source>Nobody else in your company may place orders.</source>
+        <translation>Nobody else in your company may place orders.</translation>
+    </message>
+    <message>
+        <source>You are away now; %1 stands in for you.</source>
+        <translation>You are away now; %1 stands in for you.</translation>
+    </message>
+    <message>
+        <source>Your absence is set; %1 will stand in for you.</source>
+        <translation>Your absence is set; %1 will stand in for you.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>The last day cannot be before the first.</translation>
+    </message>
+    <message>
+        <source>The Lumen service can't be reached. Try again in a moment.</source>
+        <translation>The Lumen service can't be reached. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2979,21 @@
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation><numerusform>waiting %n day</numerusform><numerusform>waiting %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n hour(s)</source>
+        <translation><numerusform>waiting %n hour</numerusform><numerusform>waiting %n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>waiting less than an hour</source>
+        <translation>waiting less than an hour</translation>
     </message>
 </context>
 </TS>

@@ -201,6 +201,18 @@
         <translation>Annulée par le demandeur</translation>
     </message>
     <message>
+        <source>Reminder e-mailed to %1</source>
+        <translation>Rappel envoyé par courriel à %1</translation>
+    </message>
+    <message>
+        <source>Offered to %1 (still waiting)</source>
+        <translation>Proposée à %1 (toujours en attente)</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
         <source>PO number</source>
         <translation>Numéro de bon de commande (BC)</translation>
     </message>
@@ -246,6 +258,10 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Away…</source>
+        <translation>&amp;Absence…</translation>
     </message>
     <message>
         <source>No request to show.</source>
@@ -318,6 +334,10 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
@@ -340,6 +360,10 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (pour %2)</translation>
     </message>
 </context>
 <context>
@@ -394,6 +418,61 @@
     <message>
         <source>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</source>
         <translation>Le service Lumen est injoignable. Rien n'est perdu : réessayez dans un moment — la commande ne sera pas passée deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Away</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>While you are away, the requests waiting for you are also in your stand-in's inbox, and new ones are e-mailed to them. The first of you to approve or reject a request decides it.</source>
+        <translation>Pendant votre absence, les demandes qui vous attendent sont aussi dans la boîte de votre remplaçant, et les nouvelles lui sont envoyées par courriel. Le premier de vous deux qui approuve ou refuse une demande la traite.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;Until (included):</source>
+        <translation>&amp;Jusqu'au (inclus) :</translation>
+    </message>
+    <message>
+        <source>&amp;Stand-in:</source>
+        <translation>&amp;Remplaçant :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>I'm &amp;back</source>
+        <translation>Je suis de &amp;retour</translation>
+    </message>
+    <message>
+        <source>Nobody else in your company may place orders.</source>
+        <translation>Personne d'autre dans votre entreprise ne peut passer de commandes.</translation>
+    </message>
+    <message>
+        <source>You are away now; %1 stands in for you.</source>
+        <translation>Vous êtes absent; %1 vous remplace.</translation>
+    </message>
+    <message>
+        <source>Your absence is set; %1 will stand in for you.</source>
+        <translation>Votre absence est indiquée; %1 vous remplacera.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>Le dernier jour ne peut pas précéder le premier.</translation>
+    </message>
+    <message>
+        <source>The Lumen service can't be reached. Try again in a moment.</source>
+        <translation>Le service Lumen est injoignable. Réessayez dans un moment.</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2979,21 @@
     <message>
         <source>Keep editing</source>
         <translation>Continuer à modifier</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation><numerusform>en attente depuis %n jour</numerusform><numerusform>en attente depuis %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n hour(s)</source>
+        <translation><numerusform>en attente depuis %n heure</numerusform><numerusform>en attente depuis %n heures</numerusform></translation>
+    </message>
+    <message>
+        <source>waiting less than an hour</source>
+        <translation>en attente depuis moins d'une heure</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from urllib3.util.retry import Retry
 from .account_requests import AccountRequestCalls
 from .approvals import ApprovalCalls, InboxCalls
 from .auth import AuthCalls
+from .away import AwayCalls
 from .cart import CartCalls, TemplateCalls
 from .catalog import CatalogCalls
 from .errors import ApiError, ServiceUnreachable, SessionExpired
@@ -95,6 +96,8 @@ class ApiClient:
         self.orders = OrderCalls(self)
         self.account_requests = AccountRequestCalls(self)
         self.events = EventCalls(self)
+
+        self.away = AwayCalls(self)
 
     # --- address and tokens -----------------------------------------------------------------------------------
     @property

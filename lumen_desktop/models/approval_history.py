@@ -56,7 +56,22 @@ class ApprovalHistoryModel(KeyedTableModel[str]):
             return self.tr("Rejected: %1").replace("%1", str(details.get("reason", "")))
         if entry.action == "cancelled":
             return self.tr("Cancelled by the requester")
+        if entry.action == "reminded":
+            return self.tr("Reminder e-mailed to %1").replace("%1", self._names(details.get("to")))
+        if entry.action == "escalated":
+            return self.tr("Offered to %1 (still waiting)").replace("%1", self._names(details.get("offered_to")))
         return entry.action
+
+    def who(self, entry: HistoryEntry) -> str:
+        """ "Jean Dupuis", or "Jean Dupuis for Marie Tremblay" when he acted for the approver."""
+        for_whom = entry.details.get("on_behalf_of")
+        if isinstance(for_whom, dict) and for_whom.get("full_name"):
+            return self.tr("%1 for %2").replace("%1", entry.actor).replace("%2", str(for_whom["full_name"]))
+        return entry.actor
+
+    def _names(self, people: Any) -> str:
+        names = [str(p.get("full_name", "")) for p in people or [] if isinstance(p, dict)]
+        return ", ".join(name for name in names if name)
 
     def _changes(self, details: dict[str, Any]) -> list[str]:
         parts = [self._line_change(c) for c in details.get("lines") or [] if isinstance(c, dict)]
@@ -99,5 +114,5 @@ class ApprovalHistoryModel(KeyedTableModel[str]):
         if key == "when":
             return self._formatter.datetime(entry.at)
         if key == "who":
-            return entry.actor
+            return self.who(entry)
         return self.describe(entry)

@@ -3,8 +3,10 @@
 ``ApprovalListModel(ctx, role="approver")`` loads ``GET /approvals?role=&status=`` through an ``Op``. Its columns
 depend on the role and on ``me.can_see_prices``: the total column exists only for a user who may see prices.
 
-- approver: requester, date, lines, PO / job, status, [total]
-- requester: date, status, approver, lines, order (number when approved), reason (when rejected), [total]
+- approver: requester (and "for Marie Tremblay" when I stand in for her), date, waiting, lines, PO / job, status,
+  [total]; oldest first, the one that has waited longest highlighted
+- requester: date, status, waiting (while pending), approver, lines, order (number when approved), reason (when
+  rejected), [total]
 
 The service answers the whole (short) list at once, so there is no lazy paging here. ``ApprovalItemRole`` gives
 a row's ``api.Approval``.
@@ -28,7 +30,9 @@ from ..api.approvals import ApprovalRole as Role
 from ..api.approvals import ApprovalStatus
 from ..context import AppContext
 from ..ops import Op
+from ..style import brush
 from .keyed_table import KeyedTableModel
+from .waiting import waiting_text
 
 Index = QModelIndex | QPersistentModelIndex
 ApprovalItemRole = Qt.ItemDataRole.UserRole + 1
@@ -61,9 +65,9 @@ class ApprovalListModel(KeyedTableModel[str]):
         self._loading = False
         self._reload_queued = False
         if role == "approver":
-            self._columns = ["requester", "date", "lines", "po_job", "status"]
+            self._columns = ["requester", "date", "waiting", "lines", "po_job", "status"]
         else:
-            self._columns = ["date", "status", "approver", "lines", "order", "reason"]
+            self._columns = ["date", "status", "waiting", "approver", "lines", "order", "reason"]
         if ctx.me is not None and ctx.me.can_see_prices:
             self._columns.append("total")
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
@@ -93,7 +97,11 @@ class ApprovalListModel(KeyedTableModel[str]):
 
     def _loaded(self, rows: list[Approval]) -> None:
         self.beginResetModel()
-        self._rows = sorted(rows, key=lambda a: (a.created_at is None, a.created_at), reverse=True)
+        if self._role == "approver":
+            # The inbox by waiting time: pending ones first, the one that has waited longest on top.
+            self._rows = sorted(rows, key=lambda a: (a.status != "pending", a.created_at is None, a.created_at))
+        else:
+            self._rows = sorted(rows, key=lambda a: (a.created_at is None, a.created_at), reverse=True)
         self.endResetModel()
         self._finish()
         self.sig_loaded.emit()
@@ -124,6 +132,7 @@ class ApprovalListModel(KeyedTableModel[str]):
             "requester": self.tr("Requested by"),
             "approver": self.tr("Approver"),
             "date": self.tr("Date"),
+            "waiting": self.tr("Waiting"),
             "lines": self.tr("Lines"),
             "po_job": self.tr("PO / job"),
             "status": self.tr("Status"),
@@ -141,14 +150,32 @@ class ApprovalListModel(KeyedTableModel[str]):
             return approval
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(approval, key, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_oldest(index.row()):
+            return brush("overdue")
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("lines", "total"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def is_oldest(self, row: int) -> bool:
+        """Whether the row is the approver's pending request that has waited longest (shown highlighted)."""
+        return self._role == "approver" and row == 0 and self._rows[0].status == "pending"
+
+    def _for_whom(self, approval: Approval) -> str:
+        """The approver a request is addressed to, when it is not me (I stand in, or it was offered to me)."""
+        me = self._ctx.me
+        approver = approval.approver
+        if me is None or approver is None or not approver.username or approver.username == me.username:
+            return ""
+        return approver.full_name
+
     def _display(self, approval: Approval, key: str, tooltip: bool) -> str | None:
         fmt = self._ctx.formatter
         if key == "requester":
-            return approval.requester.full_name if approval.requester else ""
+            name = approval.requester.full_name if approval.requester else ""
+            for_whom = self._for_whom(approval)
+            return self.tr("%1 (for %2)").replace("%1", name).replace("%2", for_whom) if for_whom else name
+        if key == "waiting":
+            return waiting_text(approval.created_at) if approval.status == "pending" else ""
         if key == "approver":
             return approval.approver.full_name if approval.approver else ""
         if key == "date":

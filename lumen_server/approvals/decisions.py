@@ -9,6 +9,7 @@ from lumen_server.approvals.events import claim, record
 from lumen_server.approvals.models import ApprovalRequest
 from lumen_server.approvals.schemas import ApproveIn
 from lumen_server.approvals.service import addressed_request, ensure_pending, visible_request
+from lumen_server.approvals.standin import on_behalf_of
 from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
 from lumen_server.cart.lines import recheck_lines
@@ -52,18 +53,18 @@ def approve_and_place(
             details[field] = {"old": old, "new": new}
             setattr(request, field, new)
     request.order_id = order.id
-    record(request, actor=approver, kind="approved", **details)
+    record(request, actor=approver, kind="approved", **details, **on_behalf_of(request, actor=approver))
     session.flush()
-    notify.approval_approved(session, settings, request=request, order=order)
+    notify.approval_approved(session, settings, request=request, order=order, decided_by=approver)
     return order
 
 
 def reject(session: Session, settings: Settings, *, user: User, approval_id: int, reason: str) -> ApprovalRequest:
     request = addressed_request(session, user=user, approval_id=approval_id, for_update=True)
     claim(session, request, status="rejected", reject_reason=reason, decided_at=utcnow())
-    record(request, actor=user, kind="rejected", reason=reason)
+    record(request, actor=user, kind="rejected", reason=reason, **on_behalf_of(request, actor=user))
     session.flush()
-    notify.approval_rejected(session, settings, request=request)
+    notify.approval_rejected(session, settings, request=request, decided_by=user)
     return request
 
 

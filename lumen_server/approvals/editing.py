@@ -11,6 +11,7 @@ from lumen_server.approvals.events import VersionConflict, claim, record
 from lumen_server.approvals.models import ApprovalLine, ApprovalRequest
 from lumen_server.approvals.schemas import ApprovalEditIn
 from lumen_server.approvals.service import addressed_request, ensure_pending
+from lumen_server.approvals.standin import on_behalf_of
 from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
 from lumen_server.cart.lines import resolve_lines
@@ -50,6 +51,6 @@ def edit_request(
         request.lines.extend(
             ApprovalLine(product_id=p.id, product=p, quantity=q, position=i) for i, (p, q) in enumerate(new_lines)
         )
-    record(request, actor=user, kind="edited", **details)
+    record(request, actor=user, kind="edited", **details, **on_behalf_of(request, actor=user))
     session.flush()
     return request

@@ -13,6 +13,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.standin import in_inbox_of
+from lumen_server.approvals.working_time import local_date
 from lumen_server.auth.models import User
 from lumen_server.core.db import utcnow
 
@@ -25,14 +27,16 @@ def inbox_summary(session: Session, *, user: User) -> dict[str, Any]:
     decided = ApprovalRequest.status.in_(("approved", "rejected"))
     if user.requests_seen_at is not None:
         decided &= ApprovalRequest.decided_at > user.requests_seen_at
+    # Also what I stand in for or was offered: it is in my inbox.
+    mine = in_inbox_of(user, local_date(utcnow()))
     summary: dict[str, Any] = {
-        "pending_for_me": _count(session, ApprovalRequest.approver_id == user.id, ApprovalRequest.status == "pending"),
+        "pending_for_me": _count(session, mine, ApprovalRequest.status == "pending"),
         "my_pending": _count(session, ApprovalRequest.requester_id == user.id, ApprovalRequest.status == "pending"),
         "my_decided_since_last_seen": _count(session, ApprovalRequest.requester_id == user.id, decided),
     }
     involved, latest = session.execute(
         select(func.count(), func.max(ApprovalRequest.updated_at)).where(
-            or_(ApprovalRequest.approver_id == user.id, ApprovalRequest.requester_id == user.id)
+            or_(mine, ApprovalRequest.requester_id == user.id)
         )
     ).one()
     state = (

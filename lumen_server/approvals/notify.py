@@ -24,6 +24,7 @@ from lumen_server.core.config import Settings
 from lumen_server.core.money import extended, totals
 from lumen_server.mail import builders, send_mail
 from lumen_server.mail.content import MailChange, MailLine, Recipient, RequestRef
+from lumen_server.mail.standin_builders import acting_for
 from lumen_server.orders.models import Order
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,16 @@ def approval_requested(session: Session, settings: Settings, *, request: Approva
     )
 
 
-def approval_approved(session: Session, settings: Settings, *, request: ApprovalRequest, order: Order) -> None:
+def _decider_name(request: ApprovalRequest, decided_by: User | None, recipient: Recipient) -> str:
+    """The approver, or "Jean Dupuis for Marie Tremblay" when someone decided for them."""
+    if decided_by is None or decided_by.id == request.approver_id:
+        return request.approver.full_name
+    return acting_for(decided_by.full_name, request.approver.full_name, recipient.language)
+
+
+def approval_approved(
+    session: Session, settings: Settings, *, request: ApprovalRequest, order: Order, decided_by: User | None = None
+) -> None:
     requester = request.requester
     recipient = _requester(session, request)
     changes = [
@@ -114,7 +124,7 @@ def approval_approved(session: Session, settings: Settings, *, request: Approval
             builders.approval_approved,
             settings,
             requester=recipient,
-            approver_name=request.approver.full_name,
+            approver_name=_decider_name(request, decided_by, recipient),
             request=_ref(request),
             order_number=order.number,
             changes=changes,
@@ -123,15 +133,18 @@ def approval_approved(session: Session, settings: Settings, *, request: Approval
     )
 
 
-def approval_rejected(session: Session, settings: Settings, *, request: ApprovalRequest) -> None:
+def approval_rejected(
+    session: Session, settings: Settings, *, request: ApprovalRequest, decided_by: User | None = None
+) -> None:
+    recipient = _requester(session, request)
     _build_and_send_after_commit(
         session,
         settings,
         partial(  # the arguments are read now, in the transaction
             builders.approval_rejected,
             settings,
-            requester=_requester(session, request),
-            approver_name=request.approver.full_name,
+            requester=recipient,
+            approver_name=_decider_name(request, decided_by, recipient),
             request=_ref(request),
             reason=request.reject_reason or "",
         ),

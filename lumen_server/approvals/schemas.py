@@ -74,11 +74,15 @@ class ChangeOut(BaseModel):
 
 
 class HistoryEntryOut(BaseModel):
-    action: Literal["created", "edited", "approved", "rejected", "cancelled"]
+    action: Literal["created", "edited", "approved", "rejected", "cancelled", "reminded", "escalated"]
     at: str
     version: int
     actor: RequesterOut
-    details: dict[str, Any] = Field(description="What changed: lines (sku, old, new), po_number, job_name, ...")
+    details: dict[str, Any] = Field(
+        description="What changed: lines (sku, old, new), po_number, job_name, ...; on_behalf_of {username, "
+        "full_name} when a stand-in or someone the request was offered to acted for the approver; reminded: to "
+        "[people], working_hours; escalated: offered_to [people], working_hours"
+    )
 
 
 class ApprovalSummaryOut(BaseModel):

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from lumen_server.approvals.models import ApprovalRequest
 from lumen_server.approvals.schemas import Role, Status
+from lumen_server.approvals.standin import deciding_role, in_inbox_of, is_deputy, may_see
+from lumen_server.approvals.working_time import local_date
 from lumen_server.auth.models import User
+from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
+
+
+def _today() -> date:
+    """Today for the customers: absences are in their dates."""
+    return local_date(utcnow())
 
 
 def pending_for_approver(session: Session, *, approver: User) -> list[ApprovalRequest]:
@@ -33,7 +43,7 @@ def is_approver(session: Session, *, user: User) -> bool:
     """
     named = exists().where(User.approver_id == user.id, User.active.is_(True))
     addressed = exists().where(ApprovalRequest.approver_id == user.id)
-    return bool(session.scalar(select(named | addressed)))
+    return bool(session.scalar(select(named | addressed))) or is_deputy(session, user=user, today=_today())
 
 
 def default_role(session: Session, *, user: User) -> Role:
@@ -42,8 +52,9 @@ def default_role(session: Session, *, user: User) -> Role:
 
 def list_requests(session: Session, *, user: User, role: Role, status: Status | None) -> list[ApprovalRequest]:
     """The requests addressed to the user (approver) or sent by them (requester), newest first."""
-    column = ApprovalRequest.approver_id if role == "approver" else ApprovalRequest.requester_id
-    query = select(ApprovalRequest).where(column == user.id).options(selectinload(ApprovalRequest.lines))
+    # An approver's inbox also holds what they stand in for or were offered (see ``standin``).
+    mine = in_inbox_of(user, _today()) if role == "approver" else ApprovalRequest.requester_id == user.id
+    query = select(ApprovalRequest).where(mine).options(selectinload(ApprovalRequest.lines))
     if status is not None:
         query = query.where(ApprovalRequest.status == status)
     query = query.order_by(ApprovalRequest.created_at.desc(), ApprovalRequest.id.desc())
@@ -63,15 +74,22 @@ def visible_request(session: Session, *, user: User, approval_id: int, for_updat
         request = session.scalars(locked.execution_options(populate_existing=True)).first()
     else:
         request = session.get(ApprovalRequest, approval_id)
-    if request is None or user.id not in (request.requester_id, request.approver_id):
+    if request is None or (
+        user.id not in (request.requester_id, request.approver_id) and not _may_see(session, user, request)
+    ):
         raise ApiError(404, "approval_not_found", field="id")
     return request
 
 
+def _may_see(session: Session, user: User, request: ApprovalRequest) -> bool:
+    return bool(session.scalar(select(exists().where(ApprovalRequest.id == request.id, may_see(user, _today())))))
+
+
 def addressed_request(session: Session, *, user: User, approval_id: int, for_update: bool = False) -> ApprovalRequest:
-    """The request if it is addressed to ``user``; its requester gets 403, anyone else 404."""
+    """The request if ``user`` may decide it (its approver, their stand-in, someone it was offered to); its requester
+    gets 403 (``self_approval`` if they stand in for their own approver), anyone else 404."""
     request = visible_request(session, user=user, approval_id=approval_id, for_update=for_update)
-    if request.approver_id != user.id:
+    if deciding_role(session, user=user, request=request, today=_today()) is None:
         raise ApiError(403, "not_the_approver")
     return request
 

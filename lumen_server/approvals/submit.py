@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from lumen_server.approvals import notify
 from lumen_server.approvals.events import record
 from lumen_server.approvals.models import ApprovalLine, ApprovalRequest, ApprovalRequestedLine
+from lumen_server.approvals.standin_notify import request_sent_while_away
 from lumen_server.auth.models import User
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
@@ -59,4 +60,5 @@ def submit_cart(
     empty_cart(cart)
     session.flush()
     notify.approval_requested(session, settings, request=request)
+    request_sent_while_away(session, settings, request=request)
     return request

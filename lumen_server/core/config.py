@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     # One GET /events stream ends after this long; the client reconnects at once with Last-Event-ID (nothing lost).
     events_stream_seconds: float = 900.0
 
+    # Seconds between two ticks of the scheduler (reminders, escalation); 0 turns it off.
+    scheduler_interval_seconds: float = 60
+
     @cached_property
     def resolved_outbox_dir(self) -> Path:
         if self.outbox_dir is not None:

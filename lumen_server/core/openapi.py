@@ -82,10 +82,19 @@ RULE_STATUSES: dict[tuple[str, str], dict[int, str]] = {
         428: "precondition_required: If-Match (the ETag read) is missing",
     },
     ("post", "/approvals/{approval_id}/approve"): {
-        409: "already_decided, request_cancelled",
+        403: "not_the_approver; self_approval: the requester stands in for their own approver",
+        409: "already_decided (someone else, e.g. the stand-in, decided first), request_cancelled",
         422: "invalid_lines, idempotency_key_reused (the key was used for another request)",
     },
-    ("post", "/approvals/{approval_id}/reject"): {409: "already_decided, request_cancelled"},
+    ("post", "/approvals/{approval_id}/reject"): {
+        403: "not_the_approver; self_approval: the requester stands in for their own approver",
+        409: "already_decided (someone else, e.g. the stand-in, decided first), request_cancelled",
+    },
+    ("get", "/me/away"): {404: "away_not_set: no absence is set"},
+    ("put", "/me/away"): {
+        403: "cannot_place_orders: only a buyer may name a stand-in",
+        422: "away_dates_order, away_in_past (ends_on); stand_in_self, stand_in_not_a_buyer (stand_in)",
+    },
     ("post", "/approvals/{approval_id}/cancel"): {409: "already_decided, request_cancelled"},
     ("post", "/account-requests"): {409: "email_taken, invalid_approver"},
     ("post", "/account-requests/{request_id}/approve"): {409: "account_request_decided, email_taken"},

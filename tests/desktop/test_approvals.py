@@ -45,7 +45,7 @@ def test_marie_sees_the_request_arrive_changes_it_and_places_the_order(
     inbox = window.current_page()
     assert isinstance(inbox, ApprovalInboxView)
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=20_000)
-    assert inbox.model.columns == ["requester", "date", "lines", "po_job", "status", "total"]
+    assert inbox.model.columns == ["requester", "date", "waiting", "lines", "po_job", "status", "total"]
     assert cell(inbox.model, 0, "requester") == "Luc Gagnon"
     assert cell(inbox.model, 0, "status") == "Pending"
     assert "$" in cell(inbox.model, 0, "total")
@@ -87,7 +87,7 @@ def test_marie_sees_the_request_arrive_changes_it_and_places_the_order(
     mine = luc_window.current_page()
     assert isinstance(mine, MyRequestsView)
     qtbot.waitUntil(lambda: mine.details.approval is not None, timeout=20_000)
-    assert mine.model.columns == ["date", "status", "approver", "lines", "order", "reason"]
+    assert mine.model.columns == ["date", "status", "waiting", "approver", "lines", "order", "reason"]
     assert cell(mine.model, 0, "status") == "Approved"
     assert cell(mine.model, 0, "order") == order.number
     assert cell(mine.model, 0, "approver") == "Marie Tremblay"

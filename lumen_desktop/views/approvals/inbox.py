@@ -24,6 +24,7 @@ from ...notifications import InboxPoller
 from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
+from .away_dialog import AwayDialog
 from .editor import RequestEditor
 from .open_editors import OpenEditors
 from .status_filter import StatusFilter
@@ -45,6 +46,9 @@ class ApprovalInboxView(Retranslating, QWidget):
         self.filter_label.setBuddy(self.status_filter)
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
+        self.away_button = QPushButton()
+        self.away_button.clicked.connect(self.open_away_dialog)
+        self.away_dialog: AwayDialog | None = None
         self.table = ListTable(
             self.model,
             stretch_column=self.model.column_of("po_job"),
@@ -66,6 +70,7 @@ class ApprovalInboxView(Retranslating, QWidget):
         top.addWidget(self.filter_label)
         top.addWidget(self.status_filter)
         top.addWidget(self.open_button)
+        top.addWidget(self.away_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -78,6 +83,7 @@ class ApprovalInboxView(Retranslating, QWidget):
         self.title.setText(self.tr("Requests addressed to you"))
         self.filter_label.setText(self.tr("&Show:"))
         self.open_button.setText(self.tr("&Open"))
+        self.away_button.setText(self.tr("&Away…"))
         self.empty.setText(self.tr("No request to show."))
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -102,6 +108,12 @@ class ApprovalInboxView(Retranslating, QWidget):
         message = getattr(exc, "message", "")
         if message:
             self.message.show_message(message)
+
+    def open_away_dialog(self) -> AwayDialog:
+        """ "Away…": my absence and stand-in."""
+        self.away_dialog = AwayDialog(self._ctx, self)
+        self.away_dialog.open()
+        return self.away_dialog
 
     def open_index(self, index: QModelIndex) -> None:
         if index.isValid():

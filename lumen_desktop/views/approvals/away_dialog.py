@@ -1,0 +1,187 @@
+""" "Away…": from … until …, my stand-in is … (``PUT /me/away``), or "I'm back" (``DELETE /me/away``).
+
+The stand-in is chosen among the other buyers of my customer (``GET /me/stand-ins``); the dates are picked in a
+calendar shown in the app's language (fr_CA / en_CA). A refusal of the service is shown under the field it names;
+nothing the user chose is lost. While away, my pending requests are in my stand-in's inbox as well as mine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import ApiError, ServiceUnreachable
+from ...api.away import Away, StandIn
+from ...context import AppContext
+from ...failures import show_failure
+from ...i18n import Retranslating
+from ...ops import Op
+from ...widgets.field_error import FieldError
+
+_LOCALES = {"fr": QLocale(QLocale.Language.French, QLocale.Country.Canada)}
+_ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.Canada)
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class AwayDialog(Retranslating, QDialog):
+    sig_saved = Signal(object)
+    """The service took the absence (api.away.Away), or cleared it (None)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        today = QDate.currentDate()
+        self.starts_on, self.ends_on = QDateEdit(today), QDateEdit(today.addDays(7))
+        for edit in (self.starts_on, self.ends_on):
+            edit.setCalendarPopup(True)
+        self.stand_in = QComboBox()
+        self.stand_in.setMinimumContentsLength(24)
+        self.starts_error, self.ends_error, self.stand_in_error = FieldError(), FieldError(), FieldError()
+        self.form = QFormLayout()
+        self.starts_label, self.ends_label, self.stand_in_label = QLabel(), QLabel(), QLabel()
+        for label, field, error in (
+            (self.starts_label, self.starts_on, self.starts_error),
+            (self.ends_label, self.ends_on, self.ends_error),
+            (self.stand_in_label, self.stand_in, self.stand_in_error),
+        ):
+            label.setBuddy(field)
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(field)
+            column.addWidget(error)
+            self.form.addRow(label, column)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.message = FieldError()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.back_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.back_button.setVisible(False)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.back_button.clicked.connect(self.clear)
+        self.starts_on.dateChanged.connect(self._dates_changed)
+        self.ends_on.dateChanged.connect(self._dates_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._busy = False
+        self.save_button.setEnabled(False)  # until the stand-ins are known
+        self.retranslate()
+        self._load()
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Away"))
+        self.intro.setText(
+            self.tr(
+                "While you are away, the requests waiting for you are also in your stand-in's inbox, and new ones "
+                "are e-mailed to them. The first of you to approve or reject a request decides it."
+            )
+        )
+        self.starts_label.setText(self.tr("&From:"))
+        self.ends_label.setText(self.tr("&Until (included):"))
+        self.stand_in_label.setText(self.tr("&Stand-in:"))
+        self.save_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.back_button.setText(self.tr("I'm &back"))
+        locale = _LOCALES.get(self._ctx.i18n.language, _ENGLISH)
+        for edit in (self.starts_on, self.ends_on):
+            edit.setLocale(locale)
+            edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
+
+    # --- loading ----------------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        client = self._ctx.client
+        Op(self, lambda: (client.away.stand_ins(), client.away.get()), self._loaded).on_failure(self._failed).run()
+
+    def _loaded(self, answer: tuple[list[StandIn], Away | None]) -> None:
+        people, away = answer
+        self.stand_in.clear()
+        for person in people:
+            self.stand_in.addItem(person.full_name, person.username)
+        if not people:
+            self.stand_in_error.show_message(self.tr("Nobody else in your company may place orders."))
+        if away is not None:
+            self.starts_on.setDate(_qdate(away.starts_on))
+            self.ends_on.setDate(_qdate(away.ends_on))
+            index = self.stand_in.findData(away.stand_in.username)
+            if index >= 0:
+                self.stand_in.setCurrentIndex(index)
+            self.back_button.setVisible(True)
+            self.status.setText(
+                self.tr("You are away now; %1 stands in for you.").replace("%1", away.stand_in.full_name)
+                if away.active
+                else self.tr("Your absence is set; %1 will stand in for you.").replace("%1", away.stand_in.full_name)
+            )
+        self.save_button.setEnabled(bool(people))
+
+    def _dates_changed(self) -> None:
+        if self.ends_on.date() < self.starts_on.date():
+            self.ends_error.show_message(self.tr("The last day cannot be before the first."))
+        else:
+            self.ends_error.clear_message()
+
+    # --- saving -----------------------------------------------------------------------------------------------
+    def submit(self) -> None:
+        stand_in = self.stand_in.currentData()
+        if self._busy or not stand_in:
+            return
+        self._clear_errors()
+        self._busy = True
+        self.save_button.setEnabled(False)
+        client = self._ctx.client
+        starts, ends = _date(self.starts_on.date()), _date(self.ends_on.date())
+        Op(self, lambda: client.away.set(starts, ends, stand_in), self._saved).on_failure(self._failed).run()
+
+    def clear(self) -> None:
+        self._busy = True
+        client = self._ctx.client
+        Op(self, client.away.clear, lambda _none: self._saved(None)).on_failure(self._failed).run()
+
+    def _saved(self, away: Away | None) -> None:
+        self._busy = False
+        self.sig_saved.emit(away)
+        self.accept()
+
+    def _clear_errors(self) -> None:
+        for error in (self.starts_error, self.ends_error, self.stand_in_error, self.message):
+            error.clear_message()
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        self.save_button.setEnabled(self.stand_in.count() > 0)
+        if isinstance(exc, ApiError):
+            target = {"starts_on": self.starts_error, "ends_on": self.ends_error, "stand_in": self.stand_in_error}
+            target.get(exc.field or "", self.message).show_message(exc.message)
+        elif isinstance(exc, ServiceUnreachable):
+            self.message.show_message(self.tr("The Lumen service can't be reached. Try again in a moment."))
+        else:
+            show_failure(self, exc)

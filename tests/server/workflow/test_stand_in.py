@@ -1,0 +1,148 @@
+"""The stand-in approver: marie sets "away from … to …, my stand-in is jean"; while she is away her pending
+requests and those sent meanwhile are in jean's inbox too, the first decision wins, the history says for whom, and
+nobody ever decides their own request."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from lumen_server.approvals.standin_models import ApproverAbsence
+from lumen_server.approvals.working_time import local_date
+from lumen_server.auth.models import User
+from lumen_server.core.db import utcnow
+from tests.server.workflow.support import body_of, mail_to, products
+
+DELIVERY = {"shipping": {"method": "delivery"}}
+
+
+def _today():
+    return local_date(utcnow())
+
+
+def _away(days_from: int, days_to: int, stand_in: str = "jean.dupuis") -> dict[str, str]:
+    today = _today()
+    return {
+        "starts_on": (today + timedelta(days=days_from)).isoformat(),
+        "ends_on": (today + timedelta(days=days_to)).isoformat(),
+        "stand_in": stand_in,
+    }
+
+
+def _pending_ids(person) -> set[int]:
+    response = person.get("/approvals", params={"role": "approver", "status": "pending"})
+    assert response.status_code == 200, response.text
+    return {item["id"] for item in response.json()["items"]}
+
+
+@pytest.fixture
+def request_of_sophie(sign_in, database) -> int:
+    (product,) = products(database, 1)
+    return sign_in("sophie.roy").send_for_approval((product.sku, 3))["id"]
+
+
+def test_the_possible_stand_ins_are_the_other_buyers_of_the_customer(sign_in):
+    names = [p["username"] for p in sign_in("marie.tremblay").get("/me/stand-ins").json()["items"]]
+    assert names == ["jean.dupuis"]  # not luc or sophie (they cannot place orders), not paul (another customer)
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "field"),
+    [
+        (_away(3, 1), "away_dates_order", "ends_on"),
+        (_away(-5, -1), "away_in_past", "ends_on"),
+        (_away(0, 2, "marie.tremblay"), "stand_in_self", "stand_in"),
+        (_away(0, 2, "luc.gagnon"), "stand_in_not_a_buyer", "stand_in"),
+        (_away(0, 2, "paul.bergeron"), "stand_in_not_a_buyer", "stand_in"),
+    ],
+)
+def test_a_wrong_absence_is_refused_naming_the_field_and_nothing_is_set(sign_in, body, code, field):
+    marie = sign_in("marie.tremblay")
+    answer = marie.put("/me/away", json=body)
+    assert answer.status_code == 422, answer.text
+    assert (answer.json()["error"]["code"], answer.json()["error"]["field"]) == (code, field)
+    assert marie.get("/me/away").status_code == 404
+
+
+def test_errors_are_in_the_callers_language(sign_in):
+    answer = sign_in("marie.tremblay").put("/me/away", json=_away(3, 1), headers={"Accept-Language": "fr"})
+    assert "Jusqu'au" in answer.json()["error"]["message"]
+
+
+def test_pending_requests_are_in_both_inboxes_only_while_she_is_away(sign_in, database, request_of_sophie):
+    marie, jean = sign_in("marie.tremblay"), sign_in("jean.dupuis")
+    assert request_of_sophie not in _pending_ids(jean)
+
+    # Before: the absence starts tomorrow.
+    assert marie.put("/me/away", json=_away(1, 3)).status_code == 200
+    assert request_of_sophie not in _pending_ids(jean)
+    assert jean.get(f"/approvals/{request_of_sophie}").status_code == 404
+
+    # During.
+    set_now = marie.put("/me/away", json=_away(0, 3))
+    assert set_now.json()["active"] is True and set_now.json()["stand_in"]["full_name"] == "Jean Dupuis"
+    assert request_of_sophie in _pending_ids(jean) and request_of_sophie in _pending_ids(marie)
+    assert jean.get("/inbox/summary").json()["pending_for_me"] == 1
+    assert jean.get("/me").json()["is_approver"] is True
+
+    # After: the absence ended yesterday (set in the database: the service refuses an absence already over).
+    with database.session() as session:
+        marie_id = session.scalar(select(User.id).where(User.username == "marie.tremblay"))
+        absence = session.get_one(ApproverAbsence, marie_id)
+        absence.starts_on, absence.ends_on = _today() - timedelta(days=5), _today() - timedelta(days=1)
+    assert request_of_sophie not in _pending_ids(jean)
+    assert request_of_sophie in _pending_ids(marie)
+
+    # Back early: nothing left for jean.
+    marie.put("/me/away", json=_away(0, 3))
+    assert marie.delete("/me/away").status_code == 204
+    assert request_of_sophie not in _pending_ids(jean)
+
+
+def test_the_stand_in_approves_first_the_history_says_for_whom_and_marie_sees_it_decided(
+    sign_in, request_of_sophie, sent_mail
+):
+    marie, jean = sign_in("marie.tremblay"), sign_in("jean.dupuis")
+    marie.put("/me/away", json=_away(0, 2))
+
+    placed = jean.post(f"/approvals/{request_of_sophie}/approve", json=DELIVERY, headers={"Idempotency-Key": "j1"})
+    assert placed.status_code == 201, placed.text
+    late = marie.post(f"/approvals/{request_of_sophie}/approve", json=DELIVERY, headers={"Idempotency-Key": "m1"})
+    assert (late.status_code, late.json()["error"]["code"]) == (409, "already_decided")
+
+    history = marie.get(f"/approvals/{request_of_sophie}").json()["history"]
+    approved = history[-1]
+    assert (approved["action"], approved["actor"]["full_name"]) == ("approved", "Jean Dupuis")
+    assert approved["details"]["on_behalf_of"]["full_name"] == "Marie Tremblay"
+    # Jean still finds what he decided, decided.
+    assert jean.get(f"/approvals/{request_of_sophie}").json()["status"] == "approved"
+
+    (told,) = mail_to(sent_mail(), "sophie")[-1:]
+    assert "Jean Dupuis" in body_of(told) and "Marie Tremblay" in body_of(told)
+
+
+def test_a_request_sent_while_she_is_away_is_mailed_to_the_stand_in(sign_in, database, sent_mail):
+    sign_in("marie.tremblay").put("/me/away", json=_away(0, 2))
+    (product,) = products(database, 1)
+    approval = sign_in("sophie.roy").send_for_approval((product.sku, 2))
+    assert approval["approver"]["username"] == "marie.tremblay"
+    assert approval["id"] in _pending_ids(sign_in("jean.dupuis"))
+    (to_jean,) = mail_to(sent_mail(), "jean")
+    assert "Marie Tremblay" in to_jean["Subject"] and "Sophie Roy" in body_of(to_jean)
+
+
+def test_nobody_decides_their_own_request_even_as_stand_in(sign_in, database, request_of_sophie):
+    # Sophie, once promoted to buyer, is named marie's stand-in while her own request still waits.
+    with database.session() as session:
+        session.scalars(select(User).where(User.username == "sophie.roy")).one().can_place_orders = True
+    sign_in("marie.tremblay").put("/me/away", json=_away(0, 2, "sophie.roy"))
+    sophie = sign_in("sophie.roy")
+
+    assert request_of_sophie not in _pending_ids(sophie)
+    answer = sophie.post(f"/approvals/{request_of_sophie}/approve", json=DELIVERY, headers={"Idempotency-Key": "s"})
+    assert (answer.status_code, answer.json()["error"]["code"]) == (403, "self_approval")
+    rejected = sophie.post(f"/approvals/{request_of_sophie}/reject", json={"reason": "mine"})
+    assert (rejected.status_code, rejected.json()["error"]["code"]) == (403, "self_approval")
+    assert sophie.get(f"/approvals/{request_of_sophie}").json()["status"] == "pending"

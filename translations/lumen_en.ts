@@ -192,6 +192,10 @@
         <source>Approved: order %1</source>
         <translation>Approved: order %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(with %n other request(s))</source>
+        <translation><numerusform>(with %n other request)</numerusform><numerusform>(with %n other requests)</numerusform></translation>
+    </message>
     <message>
         <source>Rejected: %1</source>
         <translation>Rejected: %1</translation>
@@ -199,6 +203,10 @@
     <message>
         <source>Cancelled by the requester</source>
         <translation>Cancelled by the requester</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
     </message>
     <message>
         <source>PO number</source>
@@ -954,6 +962,49 @@
     </message>
 </context>
 <context>
+    <name>CommentThreadView</name>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Write a comment…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>Send the comment (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; Enter starts a new line. The other side is told by e-mail.</source>
+        <translation>Ctrl+Enter sends; Enter starts a new line. The other side is told by e-mail.</translation>
+    </message>
+    <message>
+        <source>This request is decided: the conversation is closed and can only be read.</source>
+        <translation>This request is decided: the conversation is closed and can only be read.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded.</source>
+        <translation>The comments could not be loaded.</translation>
+    </message>
+    <message>
+        <source>A comment holds at most %1 characters; this one has %2.</source>
+        <translation>A comment holds at most %1 characters; this one has %2.</translation>
+    </message>
+    <message>
+        <source>The Lumen service can't be reached. Your comment is kept here; send it when it is back.</source>
+        <translation>The Lumen service can't be reached. Your comment is kept here; send it when it is back.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>The request changed meanwhile</source>
@@ -1559,6 +1610,32 @@
     <message>
         <source>Sold in multiples of %1</source>
         <translation>Sold in multiples of %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>Place as &amp;one order…</source>
+        <translation>Place as &amp;one order…</translation>
+    </message>
+    <message>
+        <source>Select two or more pending requests (Ctrl+click) to place them together as one order</source>
+        <translation>Select two or more pending requests (Ctrl+click) to place them together as one order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) placed as order %1.</source>
+        <translation><numerusform>%n request placed as order %1.</numerusform><numerusform>%n requests placed as order %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Place as one order</source>
+        <translation>Place as one order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) become one order: their lines are added up product by product, and each requester is told by e-mail.</source>
+        <translation><numerusform>%n request becomes one order: its lines are added up product by product, and its requester is told by e-mail.</numerusform><numerusform>%n requests become one order: their lines are added up product by product, and each requester is told by e-mail.</numerusform></translation>
     </message>
 </context>
 <context>

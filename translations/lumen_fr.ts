@@ -192,6 +192,10 @@
         <source>Approved: order %1</source>
         <translation>Approuvée : commande %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(with %n other request(s))</source>
+        <translation><numerusform>(avec %n autre demande)</numerusform><numerusform>(avec %n autres demandes)</numerusform></translation>
+    </message>
     <message>
         <source>Rejected: %1</source>
         <translation>Refusée : %1</translation>
@@ -199,6 +203,10 @@
     <message>
         <source>Cancelled by the requester</source>
         <translation>Annulée par le demandeur</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
     </message>
     <message>
         <source>PO number</source>
@@ -954,6 +962,49 @@
     </message>
 </context>
 <context>
+    <name>CommentThreadView</name>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Écrivez un commentaire…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>Envoyer le commentaire (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; Enter starts a new line. The other side is told by e-mail.</source>
+        <translation>Ctrl+Entrée envoie ; Entrée commence une nouvelle ligne. L'autre personne est avisée par courriel.</translation>
+    </message>
+    <message>
+        <source>This request is decided: the conversation is closed and can only be read.</source>
+        <translation>Cette demande est décidée : la conversation est close et ne peut plus qu'être lue.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded.</source>
+        <translation>Les commentaires n'ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>A comment holds at most %1 characters; this one has %2.</source>
+        <translation>Un commentaire compte au plus %1 caractères ; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>The Lumen service can't be reached. Your comment is kept here; send it when it is back.</source>
+        <translation>Le service Lumen est injoignable. Votre commentaire est conservé ici ; envoyez-le quand le service sera revenu.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>The request changed meanwhile</source>
@@ -1559,6 +1610,32 @@
     <message>
         <source>Sold in multiples of %1</source>
         <translation>Vendu par multiples de %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>Place as &amp;one order…</source>
+        <translation>Passer en &amp;une commande…</translation>
+    </message>
+    <message>
+        <source>Select two or more pending requests (Ctrl+click) to place them together as one order</source>
+        <translation>Sélectionnez au moins deux demandes en attente (Ctrl+clic) pour les passer ensemble en une seule commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) placed as order %1.</source>
+        <translation><numerusform>%n demande passée dans la commande %1.</numerusform><numerusform>%n demandes passées dans la commande %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Place as one order</source>
+        <translation>Passer en une seule commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) become one order: their lines are added up product by product, and each requester is told by e-mail.</source>
+        <translation><numerusform>%n demande devient une commande : ses lignes sont additionnées produit par produit, et chaque demandeur est avisé par courriel.</numerusform><numerusform>%n demandes deviennent une commande : leurs lignes sont additionnées produit par produit, et chaque demandeur est avisé par courriel.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from .cart import CartCalls, TemplateCalls
 from .catalog import CatalogCalls
 from .errors import ApiError, ServiceUnreachable, SessionExpired
 from .orders import OrderCalls
+from .talk import TalkCalls
 from .types import Me, Tokens
 
 API_PREFIX = "/api/v1"
@@ -93,6 +94,7 @@ class ApiClient:
         self.inbox = InboxCalls(self)
         self.orders = OrderCalls(self)
         self.account_requests = AccountRequestCalls(self)
+        self.talk = TalkCalls(self)
 
     # --- address and tokens -----------------------------------------------------------------------------------
     @property

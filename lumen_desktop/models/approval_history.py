@@ -51,11 +51,17 @@ class ApprovalHistoryModel(KeyedTableModel[str]):
             return self.tr("Changed: %1").replace("%1", "; ".join(self._changes(details)))
         if entry.action == "approved":
             text = self.tr("Approved: order %1").replace("%1", str(details.get("order_number", "")))
+            merged = details.get("merged_with")
+            if isinstance(merged, list) and merged:
+                text += " " + self.tr("(with %n other request(s))", "", len(merged))
             return "; ".join([text, *self._changes({k: v for k, v in details.items() if k != "lines"})])
         if entry.action == "rejected":
             return self.tr("Rejected: %1").replace("%1", str(details.get("reason", "")))
         if entry.action == "cancelled":
             return self.tr("Cancelled by the requester")
+        if entry.action == "commented":
+            first_line = str(details.get("text", "")).split("\n")[0]
+            return self.tr("Comment: %1").replace("%1", first_line if len(first_line) <= 80 else first_line[:79] + "…")
         return entry.action
 
     def _changes(self, details: dict[str, Any]) -> list[str]:

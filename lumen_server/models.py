@@ -1,7 +1,13 @@
 """Every table of the service, imported in one place so the metadata (and Alembic) sees them all."""
 
 from lumen_server.account_requests.models import AccountRequest
-from lumen_server.approvals.models import ApprovalEvent, ApprovalLine, ApprovalRequest, ApprovalRequestedLine
+from lumen_server.approvals.models import (
+    ApprovalComment,
+    ApprovalEvent,
+    ApprovalLine,
+    ApprovalRequest,
+    ApprovalRequestedLine,
+)
 from lumen_server.approvals.standin_models import ApprovalOffer, ApproverAbsence, ReminderRule, ReminderStep
 from lumen_server.auth.models import AuthSession, LoginThrottle, RetiredRefreshToken, User
 from lumen_server.cart.models import Cart, CartLine
@@ -14,6 +20,7 @@ from lumen_server.templates.models import OrderTemplate, TemplateLine
 
 __all__ = [
     "AccountRequest",
+    "ApprovalComment",
     "ApprovalEvent",
     "ApprovalLine",
     "ApprovalOffer",

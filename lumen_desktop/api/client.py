@@ -39,6 +39,7 @@ from .catalog import CatalogCalls
 from .errors import ApiError, ServiceUnreachable, SessionExpired
 from .events import EventCalls
 from .orders import OrderCalls
+from .talk import TalkCalls
 from .types import Me, Tokens
 
 API_PREFIX = "/api/v1"
@@ -96,8 +97,8 @@ class ApiClient:
         self.orders = OrderCalls(self)
         self.account_requests = AccountRequestCalls(self)
         self.events = EventCalls(self)
-
         self.away = AwayCalls(self)
+        self.talk = TalkCalls(self)
 
     # --- address and tokens -----------------------------------------------------------------------------------
     @property

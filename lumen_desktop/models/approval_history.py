@@ -51,6 +51,9 @@ class ApprovalHistoryModel(KeyedTableModel[str]):
             return self.tr("Changed: %1").replace("%1", "; ".join(self._changes(details)))
         if entry.action == "approved":
             text = self.tr("Approved: order %1").replace("%1", str(details.get("order_number", "")))
+            merged = details.get("merged_with")
+            if isinstance(merged, list) and merged:
+                text += " " + self.tr("(with %n other request(s))", "", len(merged))
             return "; ".join([text, *self._changes({k: v for k, v in details.items() if k != "lines"})])
         if entry.action == "rejected":
             return self.tr("Rejected: %1").replace("%1", str(details.get("reason", "")))
@@ -60,6 +63,9 @@ class ApprovalHistoryModel(KeyedTableModel[str]):
             return self.tr("Reminder e-mailed to %1").replace("%1", self._names(details.get("to")))
         if entry.action == "escalated":
             return self.tr("Offered to %1 (still waiting)").replace("%1", self._names(details.get("offered_to")))
+        if entry.action == "commented":
+            first_line = str(details.get("text", "")).split("\n")[0]
+            return self.tr("Comment: %1").replace("%1", first_line if len(first_line) <= 80 else first_line[:79] + "…")
         return entry.action
 
     def who(self, entry: HistoryEntry) -> str:

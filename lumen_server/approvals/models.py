@@ -89,3 +89,17 @@ class ApprovalEvent(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
     actor: Mapped[User] = relationship(lazy="joined")
+
+
+class ApprovalComment(Base):
+    """A short message on a request between its requester and approver (kept once the request is decided)."""
+
+    __tablename__ = "approval_comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    approval_id: Mapped[int] = mapped_column(ForeignKey("approval_requests.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    author: Mapped[User] = relationship(lazy="joined")

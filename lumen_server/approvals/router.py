@@ -28,6 +28,7 @@ from lumen_server.approvals.schemas import (
 )
 from lumen_server.approvals.service import default_role, list_requests, visible_request
 from lumen_server.approvals.submit import submit_cart
+from lumen_server.approvals.talk_router import router as talk_router
 from lumen_server.approvals.views import approval_json, approval_summaries_json
 from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
 from lumen_server.core.errors import ApiError, error_body
@@ -39,6 +40,7 @@ from lumen_server.orders.service import order_answer
 
 router = APIRouter(tags=["approvals"])
 router.include_router(inbox_router)
+router.include_router(talk_router)
 
 _PRICED = {"response_model_exclude_unset": True}
 

@@ -74,7 +74,7 @@ class ChangeOut(BaseModel):
 
 
 class HistoryEntryOut(BaseModel):
-    action: Literal["created", "edited", "approved", "rejected", "cancelled", "reminded", "escalated"]
+    action: Literal["created", "edited", "approved", "rejected", "cancelled", "reminded", "escalated", "commented"]
     at: str
     version: int
     actor: RequesterOut

@@ -96,6 +96,16 @@ RULE_STATUSES: dict[tuple[str, str], dict[int, str]] = {
         422: "away_dates_order, away_in_past (ends_on); stand_in_self, stand_in_not_a_buyer (stand_in)",
     },
     ("post", "/approvals/{approval_id}/cancel"): {409: "already_decided, request_cancelled"},
+    ("post", "/approvals/{approval_id}/comments"): {
+        409: "already_decided, request_cancelled: the thread of a decided request is read-only",
+        422: "comment_required (blank text), too_long (over 1000 characters), control_character",
+    },
+    ("post", "/approvals/merge"): {
+        403: "not_the_approver (a request is not addressed to me), cannot_place_orders",
+        404: "approval_not_found: a request named does not exist or is not visible (error.field: requests.N.id)",
+        409: "merge_not_pending, merge_version_conflict: error.field names the request (requests.N); nothing placed",
+        422: "merge_other_customer, merge_duplicate, invalid_lines, idempotency_key_reused",
+    },
     ("post", "/account-requests"): {409: "email_taken, invalid_approver"},
     ("post", "/account-requests/{request_id}/approve"): {409: "account_request_decided, email_taken"},
     ("post", "/account-requests/{request_id}/reject"): {409: "account_request_decided"},

@@ -151,8 +151,13 @@ def order_json(session: Session, *, order: Order, user: User, language: Language
 
 
 def _visible_to(user: User) -> Any:
-    """Contract: my customer's orders placed by me or approved from my requests."""
-    return (Order.customer_id == user.customer_id) & or_(Order.placed_by_id == user.id, Order.requester_id == user.id)
+    """Contract: my customer's orders placed by me or approved from my requests (one order may carry several
+    people's requests when the approver merged them)."""
+    from lumen_server.approvals.models import ApprovalRequest  # approvals build on orders, not the reverse
+
+    merged = select(ApprovalRequest.order_id).where(ApprovalRequest.requester_id == user.id)
+    mine = or_(Order.placed_by_id == user.id, Order.requester_id == user.id, Order.id.in_(merged))
+    return (Order.customer_id == user.customer_id) & mine
 
 
 def list_orders(session: Session, *, user: User, page: int, page_size: int) -> tuple[list[Order], int]:

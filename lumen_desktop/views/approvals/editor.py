@@ -74,6 +74,7 @@ class RequestEditor(Retranslating, QDialog):
         self.ui.approve_button.clicked.connect(self.open_approve)
         self.ui.reject_button.clicked.connect(self.open_reject)
         self.ui.close_button.clicked.connect(self.close)
+        self.ui.comments.sig_sent.connect(lambda _comment: self._refresh_history())
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
         self.live = LiveFollower(ctx, self)  # reloads when others change the request (live events)
         self.resize(1000, 760)
@@ -104,6 +105,7 @@ class RequestEditor(Retranslating, QDialog):
 
     def _show(self, approval: Approval, draft: ApprovalDraft | None = None) -> None:
         self.approval = approval
+        self.ui.comments.set_request(approval.id)
         self.ui.show_request(approval, draft or ApprovalDraft.of(approval))
         self.ui.lines_model.set_editable(self.editable)
         self.retranslate()
@@ -147,6 +149,15 @@ class RequestEditor(Retranslating, QDialog):
     def reload(self) -> None:
         client, approval_id = self._ctx.client, self.approval_id
         Op(self, lambda: client.approvals.get(approval_id), self._show).on_failure(self._failed).run()
+
+    def _refresh_history(self) -> None:
+        """A comment was sent: the history shows it too (the lines and unsaved edits are left as they are)."""
+        client, approval_id = self._ctx.client, self.approval_id
+        Op(
+            self,
+            lambda: client.approvals.get(approval_id),
+            lambda fresh: self.ui.history_model.set_entries(fresh.history),
+        ).on_failure(lambda _exc: None).run()
 
     def save(self, then: Callable[[], None] | None = None, failed: Callable[[Exception], None] | None = None) -> None:
         """PATCHes the unsaved edits at the version they were made on; ``then`` runs once saved."""

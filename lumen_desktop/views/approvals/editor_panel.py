@@ -34,6 +34,7 @@ from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
+from .comment_thread import CommentThreadView
 from .lines_table import LinesTable
 from .product_picker import ProductPicker
 from .request_header import RequestHeader
@@ -57,6 +58,7 @@ class EditorPanel(Retranslating, QWidget):
         self.remove_button = QPushButton()
         self.totals = QLabel() if self._can_see_prices else None  # absent, not hidden, for a no-price user
         self.picker = ProductPicker(ctx)
+        self.comments = CommentThreadView(ctx)
         self.history_model = ApprovalHistoryModel(ctx.formatter, self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
@@ -91,8 +93,11 @@ class EditorPanel(Retranslating, QWidget):
         lines_layout.addLayout(lines_row)
         QVBoxLayout(self.add_box).addWidget(self.picker)
         QVBoxLayout(self.history_box).addWidget(self.history)
+        talk = QSplitter(Qt.Orientation.Horizontal)  # the history beside the conversation
+        talk.addWidget(self.history_box)
+        talk.addWidget(self.comments)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for box, stretch in ((self.lines_box, 3), (self.add_box, 2), (self.history_box, 1)):
+        for box, stretch in ((self.lines_box, 3), (self.add_box, 2), (talk, 2)):
             splitter.addWidget(box)
             splitter.setStretchFactor(splitter.indexOf(box), stretch)
         self.po_label, self.job_label = QLabel(), QLabel()

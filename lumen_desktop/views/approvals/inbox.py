@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +27,7 @@ from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .away_dialog import AwayDialog
 from .editor import RequestEditor
+from .merge_action import MergeAction
 from .open_editors import OpenEditors
 from .status_filter import StatusFilter
 
@@ -55,6 +57,8 @@ class ApprovalInboxView(Retranslating, QWidget):
             state_key="approvals.inbox",
             settings=ctx.settings,
         )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, to merge them
+        self.merge = MergeAction(ctx, self.model, self.table, self)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = FieldError()
@@ -71,8 +75,10 @@ class ApprovalInboxView(Retranslating, QWidget):
         top.addWidget(self.status_filter)
         top.addWidget(self.open_button)
         top.addWidget(self.away_button)
+        top.addWidget(self.merge.button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.merge.outcome)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -84,6 +90,7 @@ class ApprovalInboxView(Retranslating, QWidget):
         self.filter_label.setText(self.tr("&Show:"))
         self.open_button.setText(self.tr("&Open"))
         self.away_button.setText(self.tr("&Away…"))
+        self.merge.retranslate()
         self.empty.setText(self.tr("No request to show."))
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -29,6 +29,7 @@ from ...printing import PrintableDocument, PrintPdfButton
 from ...widgets.field_error import FieldError
 from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
+from .comment_thread import CommentThreadView
 from .request_header import RequestHeader
 
 
@@ -65,6 +66,8 @@ class RequestDetails(Retranslating, QWidget):
         self.changes_box, self.history_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.changes_box).addWidget(self.changes)
         QVBoxLayout(self.history_box).addWidget(self.history)
+        self.comments = CommentThreadView(ctx)
+        self.comments.sig_sent.connect(lambda _comment: self.show_request(self.approval.id if self.approval else None))
         self.print_button = PrintPdfButton(self.printable_document)
         self.print_button.setEnabled(False)
         self.copy_button = QPushButton()
@@ -81,7 +84,10 @@ class RequestDetails(Retranslating, QWidget):
         layout.addWidget(self.message)
         layout.addLayout(summary_row)
         layout.addWidget(self.changes_box, 2)
-        layout.addWidget(self.history_box, 1)
+        talk = QHBoxLayout()  # the history beside the conversation
+        talk.addWidget(self.history_box, 1)
+        talk.addWidget(self.comments, 1)
+        layout.addLayout(talk, 2)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
         self.retranslate()
 
@@ -141,6 +147,7 @@ class RequestDetails(Retranslating, QWidget):
         self.print_button.setEnabled(approval is not None)
         self.message.clear_message()
         self.header.set_approval(approval)
+        self.comments.set_request(approval.id if approval is not None else None)
         self.changes_model.set_approval(approval)
         self.history_model.set_entries(approval.history if approval is not None else [])
         self.copy_button.setVisible(approval is not None and approval.status in ("rejected", "cancelled"))

@@ -1,0 +1,183 @@
+"""The e-mails of talk on a request and of merged requests, in each reader's language.
+
+A comment goes to the other side (requester ↔ approver) with the comment's text and, only to a reader who may see
+prices, the request's subtotal. A merged order tells each requester which order carries their request; it carries
+no amount (the order also holds other people's lines).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from email.message import EmailMessage
+from functools import partial
+
+from sqlalchemy.orm import Session
+
+from lumen_server.approvals.changes import line_changes
+from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.notify import _build_and_send_after_commit, _mail_lines, _ref, _requester
+from lumen_server.approvals.views import current_lines, requested_lines
+from lumen_server.auth.models import User
+from lumen_server.cart.priced import product_name
+from lumen_server.core.config import Settings
+from lumen_server.core.i18n import Language
+from lumen_server.mail.builders import _capitalized, _message, _quantity, _request, _requests_section
+from lumen_server.mail.builders import _t as _mail_text
+from lumen_server.mail.content import MailChange, Recipient, RequestRef
+from lumen_server.mail.formatting import format_moment, format_money, one_line, plural
+from lumen_server.mail.texts import SECTIONS
+
+TEXTS: dict[str, dict[Language, str]] = {
+    "comment_subject_requester": {
+        "en": "{author} wrote about {request}",
+        "fr": "{author} a écrit au sujet de {request}",
+    },
+    "comment_subject_approver": {
+        "en": "{author} wrote about the request sent {sent}",
+        "fr": "{author} a écrit au sujet de la demande envoyée le {sent}",
+    },
+    "comment_intro_requester": {
+        "en": "{author} wrote about {request}:\n",
+        "fr": "{author} a écrit au sujet de {request} :\n",
+    },
+    "comment_intro_approver": {
+        "en": "{author} wrote about the request {requester} sent {sent}:\n",
+        "fr": "{author} a écrit au sujet de la demande envoyée par {requester} le {sent} :\n",
+    },
+    "comment_subtotal": {
+        "en": "\nThe request's subtotal before taxes: {amount}\n",
+        "fr": "\nSous-total de la demande avant taxes : {amount}\n",
+    },
+    "comment_howto": {
+        "en": "\nTo read the whole conversation and answer, open the request in Lumen Desktop, under {requests}.\n",
+        "fr": (
+            "\nPour lire toute la conversation et répondre, ouvrez la demande dans Lumen Desktop, section {requests}.\n"
+        ),
+    },
+    "merged_subject": {
+        "en": "Order {order} placed: {request} was approved",
+        "fr": "Commande {order} passée : {request} a été approuvée",
+    },
+    "merged_intro": {
+        "en": "{approver} approved {request} and placed it in order {order}, together with {others}.\n",
+        "fr": "{approver} a approuvé {request} et l'a passée dans la commande {order}, avec {others}.\n",
+    },
+}
+OTHERS: dict[Language, tuple[str, str]] = {
+    "en": ("{n} other request", "{n} other requests"),
+    "fr": ("{n} autre demande", "{n} autres demandes"),
+}
+
+
+def _t(key: str, language: Language, **values: object) -> str:
+    return TEXTS[key][language].format(**values)
+
+
+def comment_message(
+    settings: Settings,
+    *,
+    reader: Recipient,
+    reader_is_requester: bool,
+    request: RequestRef,
+    author_name: str,
+    text: str,
+    subtotal: Decimal | None,
+) -> EmailMessage:
+    """The comment to the other side; the subtotal only ever for a reader who may see prices."""
+    lang = reader.language
+    author = one_line(author_name)
+    sent = format_moment(request.sent_at, lang)
+    if reader_is_requester:
+        cited = _request(request, lang)
+        subject = _t("comment_subject_requester", lang, author=author, request=cited)
+        body = _t("comment_intro_requester", lang, author=author, request=cited)
+    else:
+        subject = _t("comment_subject_approver", lang, author=author, sent=sent)
+        body = _t("comment_intro_approver", lang, author=author, requester=one_line(request.requester_name), sent=sent)
+    body += "\n" + text + "\n"
+    if reader.can_see_prices and subtotal is not None:
+        body += _t("comment_subtotal", lang, amount=format_money(subtotal, lang))
+    body += _t("comment_howto", lang, requests=_requests_section(reader))
+    return _message(settings, to=reader, subject=subject, body=body)
+
+
+def comment_written(
+    session: Session, settings: Settings, *, request: ApprovalRequest, author: User, text: str, reader: User
+) -> None:
+    """E-mails ``text`` to ``reader`` once the comment has committed."""
+    is_requester = reader.id == request.requester_id
+    recipient = _requester(session, request) if is_requester else Recipient.of(reader, is_approver=True)
+    _lines, subtotal = _mail_lines(session, lines=current_lines(request), recipient=reader)
+    _build_and_send_after_commit(
+        session,
+        settings,
+        partial(  # the arguments are read now, in the transaction
+            comment_message,
+            settings,
+            reader=recipient,
+            reader_is_requester=is_requester,
+            request=_ref(request),
+            author_name=author.full_name,
+            text=text,
+            subtotal=subtotal,
+        ),
+    )
+
+
+def merged_message(
+    settings: Settings,
+    *,
+    requester: Recipient,
+    approver_name: str,
+    request: RequestRef,
+    order_number: str,
+    others: int,
+    changes: list[MailChange],
+) -> EmailMessage:
+    """To one requester of a merged order: which order carries their request, and what the approver changed."""
+    lang = requester.language
+    approver = one_line(approver_name)
+    cited = _request(request, lang)
+    other_text = plural(others, OTHERS[lang], lang).format(n=others)
+    body = _t("merged_intro", lang, approver=approver, request=cited, order=order_number, others=other_text)
+    if changes:
+        body += _mail_text("approved_changes", lang, approver=approver)
+        for change in changes:
+            body += _mail_text(
+                f"change_{change.change}",
+                lang,
+                sku=change.sku,
+                name=one_line(change.name),
+                requested=_quantity(change.requested, lang),
+                placed=_quantity(change.placed, lang),
+            )
+    else:
+        body += _mail_text("approved_unchanged", lang)
+    body += _mail_text("approved_howto", lang, orders=SECTIONS["orders"][lang], requests=_requests_section(requester))
+    subject = _capitalized(_t("merged_subject", lang, request=cited, order=order_number))
+    return _message(settings, to=requester, subject=subject, body=body)
+
+
+def request_merged(
+    session: Session, settings: Settings, *, request: ApprovalRequest, order_number: str, others: int
+) -> None:
+    """Tells the requester their request went into ``order_number`` with ``others`` other requests."""
+    recipient = _requester(session, request)
+    changes = [
+        MailChange(c.product.sku, product_name(c.product, recipient.language), c.change, c.before, c.after)
+        for c in line_changes(requested_lines(request), current_lines(request))
+    ]
+    _build_and_send_after_commit(
+        session,
+        settings,
+        partial(  # the arguments are read now, in the transaction
+            merged_message,
+            settings,
+            requester=recipient,
+            approver_name=request.approver.full_name,
+            request=_ref(request),
+            order_number=order_number,
+            others=others,
+            changes=changes,
+        ),
+    )

@@ -1,0 +1,59 @@
+"""HTTP endpoints of talk on a request (comments) and of merging pending requests into one order (thin)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Response
+
+from lumen_server.approvals.comments import add_comment, comment_json, may_comment, thread
+from lumen_server.approvals.merge import merge_and_place, merge_target
+from lumen_server.approvals.talk_schemas import CommentIn, CommentListOut, CommentOut, MergeIn
+from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
+from lumen_server.orders.checkout import idempotency_key
+from lumen_server.orders.deps import PlacingUser
+from lumen_server.orders.idempotency import place_once, scope_for
+from lumen_server.orders.schemas import OrderOut
+from lumen_server.orders.service import order_answer
+
+router = APIRouter(tags=["approvals"])
+
+
+@router.get("/approvals/{approval_id}/comments", response_model=CommentListOut)
+def comments(approval_id: IdPath, session: SessionDep, user: CustomerUser) -> Any:
+    """The request's comments, oldest first, for whoever may see the request (404 for anyone else)."""
+    request, items = thread(session, user=user, approval_id=approval_id)
+    return {"items": [comment_json(c) for c in items], "may_comment": may_comment(request)}
+
+
+@router.post("/approvals/{approval_id}/comments", status_code=201, response_model=CommentOut)
+def write_comment(
+    approval_id: IdPath, body: CommentIn, session: SessionDep, settings: SettingsDep, user: CustomerUser
+) -> Any:
+    """Adds a comment to a pending request; it is e-mailed to the other side and shown in the history."""
+    comment = add_comment(session, settings, user=user, approval_id=approval_id, text=body.text)
+    return comment_json(comment)
+
+
+@router.post("/approvals/merge", status_code=201, response_model=OrderOut, response_model_exclude_unset=True)
+def merge(
+    body: MergeIn,
+    database: DatabaseDep,
+    settings: SettingsDep,
+    user: PlacingUser,
+    language: LanguageDep,
+    response: Response,
+    key_header: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> Any:
+    """Places several pending requests of one customer as one order (lines summed per SKU), all or nothing; each
+    requester is e-mailed. A repeated ``Idempotency-Key`` answers the first order (``Idempotent-Replayed: true``)."""
+    key = idempotency_key(key_header)
+    place = partial(merge_and_place, settings=settings, approver_id=user.id, body=body)
+    scope = scope_for(key, operation="merge", target=merge_target(body), payload=body)
+    order, created = place_once(
+        database, user_id=user.id, scope=scope, place=place, answer=order_answer(user, language)
+    )
+    if not created:
+        response.headers["Idempotent-Replayed"] = "true"
+    return order

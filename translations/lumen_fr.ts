@@ -955,11 +955,11 @@
     </message>
     <message>
         <source>Downloading the catalogue: %1</source>
-        <translation>Téléchargement du catalogue : %1</translation>
+        <translation>Téléchargement du catalogue : %1</translation>
     </message>
     <message>
         <source>Downloading the catalogue: %1 of %2</source>
-        <translation>Téléchargement du catalogue : %1 sur %2</translation>
+        <translation>Téléchargement du catalogue : %1 sur %2</translation>
     </message>
     <message>
         <source>Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).</source>

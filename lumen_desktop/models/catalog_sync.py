@@ -20,7 +20,7 @@ from ..store.catalog import CatalogReplica
 from ..store.db import open_store
 
 INTERVAL_MS = 5 * 60 * 1000
-PAGE_LIMIT = 1000  # the most the service gives in one page
+PAGE_LIMIT = 500  # a page's JSON is parsed holding the interpreter: smaller pages keep the GUI responsive
 MAX_QUEUED_WRITES = 2
 
 
@@ -147,7 +147,8 @@ class CatalogSync(QObject):
         self._changed += count
         self._written_products += len(changes.items)
         if self._first:
-            self.sig_progress.emit(self._written_products, max(self._expected, self._written_products))
+            expected = self._expected and max(self._expected, self._written_products)  # 0 while not known
+            self.sig_progress.emit(self._written_products, expected)
         if self._more or self._fetching:
             self._fetch_next(generation, language)
             return

@@ -32,6 +32,7 @@ from lumen_desktop.api.types import CatalogChanges, Category, Page, Product
 from lumen_desktop.store.catalog_schema import (
     CATEGORIES_KEY,
     CURSOR_KEY,
+    INDEX_PENDING_KEY,
     KEYWORDS_KEY,
     LANGUAGE_KEY,
     ReplicaProduct,
@@ -39,6 +40,7 @@ from lumen_desktop.store.catalog_schema import (
     ensure_replica_schema,
     index_rows_after,
     last_row_id,
+    rebuild_index,
 )
 from lumen_desktop.store.catalog_search import ReplicaPage, SearchKey, search_replica
 from lumen_desktop.store.db import LocalStore, StoreMeta
@@ -47,7 +49,7 @@ __all__ = ["KEYWORDS_KEY", "CatalogReplica", "ReplicaPage", "ReplicaProduct", "S
 
 # Raise when ``_keywords`` changes: rows written before are recomputed once, at the next sync or search.
 KEYWORDS_VERSION = "3"
-WRITE_CHUNK = 2000
+WRITE_CHUNK = 500
 # Every column but the key: what an upsert of a known SKU overwrites.
 _UPDATED = tuple(c.name for c in ReplicaProduct.__table__.columns if c.name not in ("id", "sku"))
 
@@ -110,6 +112,7 @@ class CatalogReplica:
                 session.execute(delete(StoreMeta).where(StoreMeta.key.in_([CURSOR_KEY, CATEGORIES_KEY])))
                 session.merge(StoreMeta(key=LANGUAGE_KEY, value=language))
                 session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
+                session.merge(StoreMeta(key=INDEX_PENDING_KEY, value="1"))  # indexed once, at the end
             return None
         return self.store.get_meta(CURSOR_KEY)
 
@@ -119,18 +122,23 @@ class CatalogReplica:
         self._ensure_current_keywords()
         if self.store.get_meta(LANGUAGE_KEY) != language:
             return 0  # the next sync starts over in the new language
-        rows = [_row_values(product) for product in changes.items]
-        chunks = [rows[i : i + WRITE_CHUNK] for i in range(0, len(rows), WRITE_CHUNK)] or [[]]
+        index_pending = self.store.get_meta(INDEX_PENDING_KEY) == "1"
+        products = changes.items
+        chunks = [products[i : i + WRITE_CHUNK] for i in range(0, len(products), WRITE_CHUNK)] or [[]]
         for number, chunk in enumerate(chunks):
+            rows = [_row_values(product) for product in chunk]
             with self.store.session() as session:
                 connection = session.connection()
-                if chunk:
-                    _upsert(connection, chunk)
+                if rows:
+                    _upsert(connection, rows, index=not index_pending)
                 if number == len(chunks) - 1:
                     if changes.deleted:
                         session.execute(delete(ReplicaProduct).where(ReplicaProduct.sku.in_(changes.deleted)))
                     if changes.next_cursor is not None:
                         session.merge(StoreMeta(key=CURSOR_KEY, value=changes.next_cursor))
+                    if index_pending and not changes.has_more:  # the first sync's last page: index it all
+                        rebuild_index(connection)
+                        session.execute(delete(StoreMeta).where(StoreMeta.key == INDEX_PENDING_KEY))
             time.sleep(0)  # let the GUI thread run between chunks
         return len(changes.items) + len(changes.deleted)
 
@@ -224,7 +232,7 @@ class CatalogReplica:
             session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
 
 
-def _upsert(connection: Connection, rows: list[dict[str, object]]) -> None:
+def _upsert(connection: Connection, rows: list[dict[str, object]], *, index: bool = True) -> None:
     """Inserts new products and updates known ones in one ``executemany``; the update trigger re-indexes the
     known ones, one ``INSERT … SELECT`` indexes the new ones (new rows get ids above the last one)."""
     last_id = last_row_id(connection)
@@ -236,4 +244,5 @@ def _upsert(connection: Connection, rows: list[dict[str, object]]) -> None:
         ),
         rows,
     )
-    index_rows_after(connection, last_id)
+    if index:
+        index_rows_after(connection, last_id)

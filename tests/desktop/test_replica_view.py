@@ -17,7 +17,7 @@ def test_the_first_sync_shows_its_progress_and_the_results_their_count_in_french
     with qtbot.waitSignal(view.sync.sig_progress, timeout=60_000, check_params_cb=lambda done, size: size > 0):
         pass  # the first sync started after sign-in; the catalog's size is known
     assert view.sync_progress.isVisible()
-    assert re.fullmatch(r"Téléchargement du catalogue : [\d\s]+ sur \d[\d\s]*", view.sync_progress.format())
+    assert re.fullmatch(r"Téléchargement du catalogue\u00a0: [\d\s]+ sur \d[\d\s]*", view.sync_progress.format())
     with qtbot.waitSignal(view.sync.sig_synced, timeout=120_000):
         pass
     assert view.sync_progress.isHidden()

@@ -968,20 +968,16 @@
         <translation>Comments</translation>
     </message>
     <message>
-        <source>Write a comment…</source>
-        <translation>Write a comment…</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <source>Send the comment (Ctrl+Enter)</source>
-        <translation>Send the comment (Ctrl+Enter)</translation>
+        <source>Write a comment… Ctrl+Enter sends it; Enter starts a new line.</source>
+        <translation>Write a comment… Ctrl+Enter sends it; Enter starts a new line.</translation>
     </message>
     <message>
-        <source>Ctrl+Enter sends; Enter starts a new line. The other side is told by e-mail.</source>
-        <translation>Ctrl+Enter sends; Enter starts a new line. The other side is told by e-mail.</translation>
+        <source>Send the comment (Ctrl+Enter); the other side is told by e-mail</source>
+        <translation>Send the comment (Ctrl+Enter); the other side is told by e-mail</translation>
     </message>
     <message>
         <source>This request is decided: the conversation is closed and can only be read.</source>

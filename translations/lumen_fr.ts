@@ -968,20 +968,16 @@
         <translation>Commentaires</translation>
     </message>
     <message>
-        <source>Write a comment…</source>
-        <translation>Écrivez un commentaire…</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <source>Send the comment (Ctrl+Enter)</source>
-        <translation>Envoyer le commentaire (Ctrl+Entrée)</translation>
+        <source>Write a comment… Ctrl+Enter sends it; Enter starts a new line.</source>
+        <translation>Écrivez un commentaire… Ctrl+Entrée l'envoie ; Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
-        <source>Ctrl+Enter sends; Enter starts a new line. The other side is told by e-mail.</source>
-        <translation>Ctrl+Entrée envoie ; Entrée commence une nouvelle ligne. L'autre personne est avisée par courriel.</translation>
+        <source>Send the comment (Ctrl+Enter); the other side is told by e-mail</source>
+        <translation>Envoyer le commentaire (Ctrl+Entrée) ; l'autre personne est avisée par courriel</translation>
     </message>
     <message>
         <source>This request is decided: the conversation is closed and can only be read.</source>

@@ -101,7 +101,15 @@ def prepare(server: LiveServer) -> None:
 
         luc = fill("luc.gagnon", "T90 12 noir", "boite octogonale", "marrette")
         http.patch("cart", json={"po_number": "GAG-2231", "job_name": "Condos Laval"}, headers=luc)
-        http.post("cart/submit-for-approval", json={"note": "Pour lundi matin SVP"}, headers=luc).raise_for_status()
+        sent = http.post("cart/submit-for-approval", json={"note": "Pour lundi matin SVP"}, headers=luc)
+        talk = {
+            "luc.gagnon": "La boîte octogonale peut être remplacée par la carrée si c'est moins cher.\nMerci!",
+            "marie.tremblay": "Je compare les prix et je passe la commande demain matin.",
+        }
+        for username, text in talk.items():  # a conversation on luc's request
+            headers = luc if username == "luc.gagnon" else bearer(http, username)
+            comment = http.post(f"approvals/{sent.json()['id']}/comments", json={"text": text}, headers=headers)
+            comment.raise_for_status()
         sophie = fill("sophie.roy", "disjoncteur 20", "prise decora")
         http.post("cart/submit-for-approval", json={"note": "Chantier Brossard"}, headers=sophie).raise_for_status()
         jean = fill("jean.dupuis", "EMT 3/4", "connecteur EMT")
@@ -135,6 +143,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="where the pictures go (default: docs/screenshots)")
     parser.add_argument("--sizes", default="1100x720,1366x768,1920x1080", help="with --all: window sizes")
     parser.add_argument("--languages", default="fr,en", help="with --all: languages")
+    parser.add_argument("--talk", action="store_true", help="only the comment threads, each size and language")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -146,6 +155,14 @@ def main() -> int:
         server.start()
         try:
             prepare(server)
+            if args.talk:
+                for size_text in args.sizes.split(","):
+                    width, height = (int(part) for part in size_text.split("x"))
+                    for language in args.languages.split(","):
+                        take_talk(
+                            Shots(app, server, folder, args.out, (width, height), f"{size_text}-{language}-"), language
+                        )
+                return 0
             if not args.all:
                 take_readme(Shots(app, server, folder, args.out, (1366, 768)))
                 return 0
@@ -183,6 +200,28 @@ def take_readme(shots: Shots) -> None:
     editor.close()
     window.close()
     sign_in(shots, "fr", save_as="sign-in")
+
+
+def take_talk(shots: Shots, language: str) -> None:
+    """The conversation on luc's request: in marie's editor (at the window size) and in luc's My requests."""
+    app = shots.app
+    _ctx, window = shots.window("marie.tremblay", "approvals", language)
+    inbox = window.current_page()
+    rows = range(inbox.model.rowCount())
+    request_id = next(
+        inbox.model.approval(r).id for r in rows if inbox.model.approval(r).requester.username == "luc.gagnon"
+    )
+    editor = inbox.open_request(request_id)
+    editor.resize(*shots.size)
+    settle(app, lambda: editor.approval is not None and editor.ui.comments.current is not None)
+    shots.save(editor, "comment-thread-editor", language)
+    editor.close()
+    window.close()
+    _ctx, window = shots.window("luc.gagnon", "approvals", language)
+    page = window.current_page()
+    settle(app, lambda: page.details.comments.current is not None)
+    shots.save(window, "comment-thread-my-requests", language)
+    window.close()
 
 
 def sign_in(shots: Shots, language: str, save_as: str = "sign-in") -> None:

@@ -32,7 +32,7 @@ class TalkCalls(CallGroup):
         po_number: str | None = None,
         job_name: str | None = None,
     ) -> Order:
-        """``POST /approvals/merge`` with each request's ``(id, version)``: one order (201), each requester told."""
+        """``POST /inbox/merge`` with each request's ``(id, version)``: one order (201), each requester told."""
         body: dict[str, Any] = {
             "requests": [{"id": int(approval_id), "version": int(version)} for approval_id, version in requests],
             "shipping": shipping,
@@ -41,5 +41,5 @@ class TalkCalls(CallGroup):
             body["po_number"] = po_number
         if job_name:
             body["job_name"] = job_name
-        data = self._client.send_json("POST", "/approvals/merge", body, {"Idempotency-Key": idempotency_key})
+        data = self._client.send_json("POST", "/inbox/merge", body, {"Idempotency-Key": idempotency_key})
         return Order.from_json(data)

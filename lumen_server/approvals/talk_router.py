@@ -36,7 +36,7 @@ def write_comment(
     return comment_json(comment)
 
 
-@router.post("/approvals/merge", status_code=201, response_model=OrderOut, response_model_exclude_unset=True)
+@router.post("/inbox/merge", status_code=201, response_model=OrderOut, response_model_exclude_unset=True)
 def merge(
     body: MergeIn,
     database: DatabaseDep,

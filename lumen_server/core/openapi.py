@@ -100,7 +100,7 @@ RULE_STATUSES: dict[tuple[str, str], dict[int, str]] = {
         409: "already_decided, request_cancelled: the thread of a decided request is read-only",
         422: "comment_required (blank text), too_long (over 1000 characters), control_character",
     },
-    ("post", "/approvals/merge"): {
+    ("post", "/inbox/merge"): {
         403: "not_the_approver (a request is not addressed to me), cannot_place_orders",
         404: "approval_not_found: a request named does not exist or is not visible (error.field: requests.N.id)",
         409: "merge_not_pending, merge_version_conflict: error.field names the request (requests.N); nothing placed",

@@ -66,12 +66,11 @@ class CommentThreadView(Retranslating, QGroupBox):
         self.box = CommentBox()
         self.box.setObjectName("commentBox")
         self.box.setTabChangesFocus(True)
-        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 3 + 14)
+        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 2 + 14)
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 4 + 12)
         self.send_button = QPushButton()
         self.send_button.setAutoDefault(False)
         self.send_button.setDefault(False)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
         self.closed = QLabel()
         self.closed.setWordWrap(True)
         self.closed.hide()
@@ -86,7 +85,6 @@ class CommentThreadView(Retranslating, QGroupBox):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.closed)
         layout.addLayout(write_row)
-        layout.addWidget(self.hint)
         layout.addWidget(self.error)
         ctx.i18n.sig_language_changed.connect(lambda _language: self._render())
         self.retranslate()
@@ -94,10 +92,9 @@ class CommentThreadView(Retranslating, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Comments"))
-        self.box.setPlaceholderText(self.tr("Write a comment…"))
+        self.box.setPlaceholderText(self.tr("Write a comment… Ctrl+Enter sends it; Enter starts a new line."))
         self.send_button.setText(self.tr("Send"))
-        self.send_button.setToolTip(self.tr("Send the comment (Ctrl+Enter)"))
-        self.hint.setText(self.tr("Ctrl+Enter sends; Enter starts a new line. The other side is told by e-mail."))
+        self.send_button.setToolTip(self.tr("Send the comment (Ctrl+Enter); the other side is told by e-mail"))
         self.closed.setText(self.tr("This request is decided: the conversation is closed and can only be read."))
         self._render()
 
@@ -108,7 +105,7 @@ class CommentThreadView(Retranslating, QGroupBox):
 
     def _update_state(self) -> None:
         open_ = self.may_comment
-        for widget in (self.box, self.send_button, self.hint):
+        for widget in (self.box, self.send_button):
             widget.setVisible(open_ or self.current is None)
         self.box.setEnabled(open_ and not self._sending)
         self.closed.setVisible(self.current is not None and not open_)

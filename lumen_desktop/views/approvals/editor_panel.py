@@ -96,6 +96,8 @@ class EditorPanel(Retranslating, QWidget):
         talk = QSplitter(Qt.Orientation.Horizontal)  # the history beside the conversation
         talk.addWidget(self.history_box)
         talk.addWidget(self.comments)
+        talk.setStretchFactor(0, 3)  # the history's dates and names need more room than the conversation
+        talk.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)
         for box, stretch in ((self.lines_box, 3), (self.add_box, 2), (talk, 2)):
             splitter.addWidget(box)

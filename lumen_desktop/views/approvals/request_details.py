@@ -87,7 +87,7 @@ class RequestDetails(Retranslating, QWidget):
         talk = QHBoxLayout()  # the history beside the conversation
         talk.addWidget(self.history_box, 1)
         talk.addWidget(self.comments, 1)
-        layout.addLayout(talk, 2)
+        layout.addLayout(talk, 1)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
         self.retranslate()
 

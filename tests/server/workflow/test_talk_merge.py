@@ -42,7 +42,7 @@ def test_merging_places_one_order_with_lines_summed_per_sku(sign_in, two_request
     before = len(sent_mail())
 
     response = marie.post(
-        "/approvals/merge", json=merge_body(*two_requests, po_number="PO-77"), headers={"Idempotency-Key": "m-1"}
+        "/inbox/merge", json=merge_body(*two_requests, po_number="PO-77"), headers={"Idempotency-Key": "m-1"}
     )
 
     assert response.status_code == 201, response.text
@@ -74,8 +74,8 @@ def test_merging_places_one_order_with_lines_summed_per_sku(sign_in, two_request
 def test_a_retry_with_the_same_key_answers_the_same_order(sign_in, two_requests):
     marie = sign_in("marie.tremblay")
     body = merge_body(*two_requests)
-    first = marie.post("/approvals/merge", json=body, headers={"Idempotency-Key": "m-2"})
-    again = marie.post("/approvals/merge", json=body, headers={"Idempotency-Key": "m-2"})
+    first = marie.post("/inbox/merge", json=body, headers={"Idempotency-Key": "m-2"})
+    again = marie.post("/inbox/merge", json=body, headers={"Idempotency-Key": "m-2"})
     assert (first.status_code, again.status_code) == (201, 201), again.text
     assert again.json()["number"] == first.json()["number"]
     assert again.headers["Idempotent-Replayed"] == "true"
@@ -89,7 +89,7 @@ def test_one_request_no_longer_pending_places_nothing_and_is_named(sign_in, two_
     assert sign_in("luc.gagnon").post(f"/approvals/{lucs_request['id']}/cancel").status_code == 200
     orders_before = marie.get("/orders").json()["items"]
 
-    response = marie.post("/approvals/merge", json=merge_body(*two_requests))
+    response = marie.post("/inbox/merge", json=merge_body(*two_requests))
 
     assert response.status_code == 409
     error = response.json()["error"]
@@ -107,7 +107,7 @@ def test_a_request_at_another_version_places_nothing(sign_in, two_requests):
     )
     assert edited.status_code == 200
 
-    response = marie.post("/approvals/merge", json=merge_body(*two_requests), headers={"Accept-Language": "fr"})
+    response = marie.post("/inbox/merge", json=merge_body(*two_requests), headers={"Accept-Language": "fr"})
 
     assert response.status_code == 409
     error = response.json()["error"]
@@ -119,12 +119,12 @@ def test_a_request_at_another_version_places_nothing(sign_in, two_requests):
 
 def test_only_the_approver_addressed_merges_and_at_least_two_distinct(sign_in, two_requests):
     body = merge_body(*two_requests)
-    assert sign_in("jean.dupuis").post("/approvals/merge", json=body).json()["error"]["field"] == "requests.0.id"
-    assert sign_in("sophie.roy").post("/approvals/merge", json=body).status_code == 403
+    assert sign_in("jean.dupuis").post("/inbox/merge", json=body).json()["error"]["field"] == "requests.0.id"
+    assert sign_in("sophie.roy").post("/inbox/merge", json=body).status_code == 403
     marie = sign_in("marie.tremblay")
-    alone = marie.post("/approvals/merge", json=merge_body(two_requests[0]))
+    alone = marie.post("/inbox/merge", json=merge_body(two_requests[0]))
     assert (alone.status_code, alone.json()["error"]["field"]) == (422, "requests")
-    twice = marie.post("/approvals/merge", json=merge_body(two_requests[0], two_requests[0]))
+    twice = marie.post("/inbox/merge", json=merge_body(two_requests[0], two_requests[0]))
     assert (twice.status_code, twice.json()["error"]["code"]) == (422, "merge_duplicate")
     for request in two_requests:
         assert marie.approval(request["id"]).json()["status"] == "pending"
@@ -148,7 +148,7 @@ def merge_and_approve_at_once(
     start = threading.Barrier(2)
     answers: dict[str, httpx.Response] = {}
     calls = {
-        "merge": ("/api/v1/approvals/merge", merge_body(*requests)),
+        "merge": ("/api/v1/inbox/merge", merge_body(*requests)),
         "approve": (f"/api/v1/approvals/{requests[1]['id']}/approve", {"shipping": DELIVERY}),
     }
 

@@ -22,6 +22,20 @@ _EXAMPLE = (
     ": heartbeat\n\n"
 )
 
+# One message of the stream (its fields); ``data`` is JSON: ``{"last_event_id"}`` for ``ready``, else the event.
+_MESSAGE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "event": {"type": "string", "description": "ready, or the kind: created, edited, approved, reminder…"},
+        "id": {"type": "string", "pattern": "^[0-9]+$", "description": "Send it back as Last-Event-ID"},
+        "data": {
+            "type": "string",
+            "description": 'JSON: {"id", "kind", "request_id", "version", "at"} (ready: {"last_event_id"})',
+        },
+        "retry": {"type": "integer", "description": "Milliseconds to wait before reconnecting"},
+    },
+}
+
 
 def _resume_after(last_event_id: str | None) -> int | None:
     if last_event_id is None or not last_event_id.strip():
@@ -34,6 +48,7 @@ def _resume_after(last_event_id: str | None) -> int | None:
 
 @router.get(
     "/events",
+    summary="Live events (Server-Sent Events)",
     response_class=StreamingResponse,
     responses={
         200: {
@@ -45,7 +60,7 @@ def _resume_after(last_event_id: str | None) -> int | None:
                 "token expires or is revoked (refresh it and reconnect with `Last-Event-ID`), and after "
                 "`LUMEN_EVENTS_STREAM_SECONDS` (900) in any case: reconnect at once with `Last-Event-ID`."
             ),
-            "content": {"text/event-stream": {"schema": {"type": "string"}, "example": _EXAMPLE}},
+            "content": {"text/event-stream": {"schema": _MESSAGE_SCHEMA, "example": _EXAMPLE}},
         }
     },
 )

@@ -186,3 +186,24 @@ def _local_port(http: httpx.Client) -> int:
     (connection,) = pool.connections
     stream = connection._connection._network_stream
     return int(stream.get_extra_info("socket").getsockname()[1])
+
+
+def test_another_module_publishes_a_reminder_and_its_recipient_hears_it(quick_server, readers):
+    """``events.publish`` as the reminders' scheduler calls it, here from another process on the same database:
+    the stream finds it at its next look (each heartbeat re-reads the table), not only when woken."""
+    from sqlalchemy import select
+
+    from lumen_server.auth.models import User
+    from lumen_server.events import publish
+
+    with httpx.Client(base_url=quick_server.address) as http:
+        stream = open_stream(quick_server, readers, bearer(http, "marie.tremblay"))
+    database = database_for(quick_server.database)
+    with database.session() as session:
+        marie = session.scalars(select(User).where(User.username == "marie.tremblay")).one()
+        publish(session, user_ids=[marie.id], kind="reminder", request_id=4242, version=7)
+    database.dispose()
+
+    reminder = stream.next_event()
+    assert reminder is not None and reminder.event == "reminder"
+    assert reminder.json == reminder.json | {"kind": "reminder", "request_id": 4242, "version": 7}

@@ -176,23 +176,20 @@ class ColumnFitter(QObject):
         return fitted
 
     def _shrunk(self, widths: dict[int, int], room: int) -> dict[int, int]:
-        """``widths`` with the widest cut down first until they fit in ``room``: never under a few letters, and
-        never under the column's title while the titles fit ("Code L…" is a header nobody can read)."""
+        """``widths`` with the widest cut down first until they fit in ``room`` (never under a few letters)."""
         if sum(widths.values()) <= room or not widths:
             return dict(widths)
         floor = self._view.fontMetrics().averageCharWidth() * 4 + CELL_PADDING
-        header = self._view.horizontalHeader()
-        titles = {column: min(width, header.sectionSizeHint(column)) for column, width in widths.items()}
-        if sum(max(title, floor) for title in titles.values()) > room:
-            titles = {}
-        kept: dict[int, int] = {}  # columns held at their title's width
-        while True:
-            rest = {column: width for column, width in widths.items() if column not in kept}
-            cap = _level(sorted(rest.values()), room - sum(kept.values()), floor)
-            held = {c: titles[c] for c, width in rest.items() if c in titles and min(width, cap) < titles[c]}
-            if not held:
-                return {column: kept.get(column, min(width, cap)) for column, width in widths.items()}
-            kept.update(held)
+        ordered = sorted(widths.values())
+        cap, below, count = floor, 0, len(ordered)
+        for index, width in enumerate(ordered):
+            # Cap everything from ``index`` on at the same width: does what is left fit?
+            candidate = (room - below) // (count - index)
+            if candidate <= width:
+                cap = max(candidate, floor)
+                break
+            below += width
+        return {column: min(width, cap) for column, width in widths.items()}
 
     def _apply_modes(self) -> None:
         header = self._view.horizontalHeader()
@@ -246,18 +243,6 @@ class ColumnFitter(QObject):
             return True
         QToolTip.showText(event.globalPos(), text, self._view.viewport(), self._view.visualRect(index))
         return True
-
-
-def _level(ordered: list[int], room: int, floor: int) -> int:
-    """The width to cap the widest of ``ordered`` (ascending) at so that they fit in ``room``, at least ``floor``."""
-    below, count = 0, len(ordered)
-    for index, width in enumerate(ordered):
-        # Cap everything from ``index`` on at the same width: does what is left fit?
-        candidate = (room - below) // (count - index)
-        if candidate <= width:
-            return max(candidate, floor)
-        below += width
-    return max(ordered, default=floor)
 
 
 def set_up_rows(view: QAbstractItemView) -> None:

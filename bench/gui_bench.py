@@ -85,7 +85,7 @@ def _start_app(options: argparse.Namespace, last_section: str) -> tuple[Any, Any
     return app, ctx, flow
 
 
-def _wait(app: Any, condition: Any, timeout_s: float = 30.0) -> None:
+def _wait(app: Any, condition: Any, timeout_s: float = 180.0) -> None:
     deadline = time.perf_counter() + timeout_s
     while not condition():
         if time.perf_counter() > deadline:
@@ -305,7 +305,7 @@ def child_table(options: argparse.Namespace) -> dict[str, Any]:
     for query in ("disj", "cable", "led", ""):
         page.search.sig_search.emit(query)
         settle()
-    _wait(app, lambda: ops.pending_count() == 0, 60)
+    _wait(app, lambda: ops.pending_count() == 0)
     rss_kb = next(
         int(line.split()[1]) for line in Path("/proc/self/status").read_text().splitlines() if line.startswith("VmRSS:")
     )

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from lumen_desktop.warm_imports import import_order, imports_of
-
 CHILD = Path(__file__).with_name("warm_sections_child.py")
 
 
@@ -48,15 +46,13 @@ def test_a_section_opened_after_the_warm_up_imports_nothing(live_server, tmp_pat
     assert found["failed"] == []
 
 
-def test_the_warm_up_imports_a_section_leaves_first() -> None:
+def test_the_warm_up_imports_a_section_leaves_first(live_server, tmp_path: Path) -> None:
     """Each step is one module whose own imports came before it, so the GUI is never busy with a whole section."""
-    modules = ["lumen_desktop.views.approvals.inbox", "lumen_desktop.views.approvals.my_requests"]
-    order = import_order(modules)
-    if not order:
-        pytest.skip("this test process has already imported the Approvals section")
-    assert set(modules) <= set(order)
-    for position, module in enumerate(order):
+    plan = run_child(live_server, "marie.tremblay", tmp_path)["plan"]
+    order = [module for module, _needed in plan]
+    assert {"lumen_desktop.views.approvals.inbox", "lumen_desktop.views.approvals.my_requests"} <= set(order)
+    for position, (module, needed) in enumerate(plan):
         # (a package's own submodules are imported by the package's step)
-        needed = [name for name in imports_of(module) if name in order and not name.startswith(f"{module}.")]
-        assert all(order.index(name) < position for name in needed), (module, needed)
+        earlier = [name for name in needed if name in order and not name.startswith(f"{module}.")]
+        assert all(order.index(name) < position for name in earlier), (module, earlier)
     assert order.index("lumen_desktop.models.approval_draft") < order.index("lumen_desktop.views.approvals.editor")

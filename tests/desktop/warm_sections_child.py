@@ -19,6 +19,7 @@ from lumen_desktop.app import LumenApp  # noqa: E402
 from lumen_desktop.context import AppContext  # noqa: E402
 from lumen_desktop.sections import sections_for  # noqa: E402
 from lumen_desktop.settings import Settings  # noqa: E402
+from lumen_desktop.warm_imports import import_order, imports_of  # noqa: E402
 
 
 def wait_for(signal: object, done: bool) -> None:
@@ -48,6 +49,8 @@ def main() -> None:
     ctx.set_me(me)
     sections = [s for s in sections_for(me) if s.key != "catalog"]
     before_show = {s.key: [m for m in s.modules if m in sys.modules] for s in sections}
+    approvals = next(s.modules for s in sections if s.key == "approvals")
+    plan = [(module, imports_of(module)) for module in import_order(approvals)]
     known = set(sys.modules)
     from lumen_desktop.views.main_window import MainWindow
 
@@ -68,6 +71,7 @@ def main() -> None:
                 "after_dialog": after_dialog,
                 "entering": entering,
                 "before_show": before_show,
+                "plan": plan,
                 "opened": opened,
                 "failed": window.warm_up.failed,
             }

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 
 from lumen_server.account_requests.router import router as account_requests_router
+from lumen_server.approval_rules.router import router as approval_rules_router
 from lumen_server.approvals.router import router as approvals_router
 from lumen_server.auth.profile_router import router as profile_router
 from lumen_server.auth.router import router as auth_router
@@ -65,6 +66,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
         approvals_router,
         orders_router,
         account_requests_router,
+        approval_rules_router,
     ):
         api.include_router(router)
     app.include_router(api)

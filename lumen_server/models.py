@@ -1,6 +1,7 @@
 """Every table of the service, imported in one place so the metadata (and Alembic) sees them all."""
 
 from lumen_server.account_requests.models import AccountRequest
+from lumen_server.approval_rules.models import ApprovalRule
 from lumen_server.approvals.models import ApprovalEvent, ApprovalLine, ApprovalRequest, ApprovalRequestedLine
 from lumen_server.auth.models import AuthSession, LoginThrottle, RetiredRefreshToken, User
 from lumen_server.cart.models import Cart, CartLine
@@ -16,6 +17,7 @@ __all__ = [
     "ApprovalLine",
     "ApprovalRequest",
     "ApprovalRequestedLine",
+    "ApprovalRule",
     "AuthSession",
     "Base",
     "Branch",

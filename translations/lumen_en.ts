@@ -47,6 +47,10 @@
         <translation>Order for approval</translation>
     </message>
     <message>
+        <source>Place orders up to %1</source>
+        <translation>Place orders up to %1</translation>
+    </message>
+    <message>
         <source>Place orders</source>
         <translation>Place orders</translation>
     </message>
@@ -189,8 +193,16 @@
         <translation>Changed: %1</translation>
     </message>
     <message>
+        <source>Approved (1 of 2); sent on to %1</source>
+        <translation>Approved (1 of 2); sent on to %1</translation>
+    </message>
+    <message>
         <source>Approved: order %1</source>
         <translation>Approved: order %1</translation>
+    </message>
+    <message>
+        <source>Approved (2 of 2): order %1</source>
+        <translation>Approved (2 of 2): order %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
@@ -1057,6 +1069,10 @@
         <translation>Orders for approval</translation>
     </message>
     <message>
+        <source>Places orders up to a limit</source>
+        <translation>Places orders up to a limit</translation>
+    </message>
+    <message>
         <source>Lumen staff</source>
         <translation>Lumen staff</translation>
     </message>
@@ -1386,6 +1402,25 @@
     <message>
         <source>Your session expired. Sign in again, then add the lines.</source>
         <translation>Your session expired. Sign in again, then add the lines.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedOrderActions</name>
+    <message>
+        <source>Over your limit of %1</source>
+        <translation>Over your limit of %1</translation>
+    </message>
+    <message>
+        <source>This order needs approval</source>
+        <translation>This order needs approval</translation>
+    </message>
+    <message>
+        <source>Place order…</source>
+        <translation>Place order…</translation>
+    </message>
+    <message>
+        <source>Send for approval to %1…</source>
+        <translation>Send for approval to %1…</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2122,10 @@
         <translation>Permission</translation>
     </message>
     <message>
+        <source>Order limit</source>
+        <translation>Order limit</translation>
+    </message>
+    <message>
         <source>Sees prices</source>
         <translation>Sees prices</translation>
     </message>
@@ -2107,6 +2146,10 @@
         <translation>Order for approval</translation>
     </message>
     <message>
+        <source>Place orders up to an amount</source>
+        <translation>Place orders up to an amount</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2119,8 +2162,12 @@
         <translation>Web</translation>
     </message>
     <message>
-        <source>Required for “Order for approval”</source>
-        <translation>Required for “Order for approval”</translation>
+        <source>Required for “Order for approval” and “up to an amount”</source>
+        <translation>Required for “Order for approval” and “up to an amount”</translation>
+    </message>
+    <message>
+        <source>Before taxes, e.g. %1</source>
+        <translation>Before taxes, e.g. %1</translation>
     </message>
     <message>
         <source>Send the request</source>
@@ -2139,6 +2186,18 @@
         <translation>Your request was sent. Lumen's e-commerce team will create your account within 72 hours and e-mail your username and password to %1.</translation>
     </message>
     <message>
+        <source>Enter an amount in dollars, like %1.</source>
+        <translation>Enter an amount in dollars, like %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Enter an amount greater than zero.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at most %1.</source>
+        <translation>Enter an amount of at most %1.</translation>
+    </message>
+    <message>
         <source>Enter your company's Lumen customer number.</source>
         <translation>Enter your company's Lumen customer number.</translation>
     </message>
@@ -2153,6 +2212,10 @@
     <message>
         <source>Enter your e-mail address.</source>
         <translation>Enter your e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter the amount up to which you may place orders.</source>
+        <translation>Enter the amount up to which you may place orders.</translation>
     </message>
     <message>
         <source>Enter the e-mail of the person who approves your orders.</source>
@@ -2241,6 +2304,10 @@
     <message>
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
         <translation>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</translation>
+    </message>
+    <message>
+        <source>Approved (1 of 2); sent on to %1 for the second approval.</source>
+        <translation>Approved (1 of 2); sent on to %1 for the second approval.</translation>
     </message>
     <message>
         <source>Order %1 placed.</source>

@@ -47,6 +47,10 @@
         <translation>Commander pour approbation</translation>
     </message>
     <message>
+        <source>Place orders up to %1</source>
+        <translation>Passer des commandes jusqu'à %1</translation>
+    </message>
+    <message>
         <source>Place orders</source>
         <translation>Passer des commandes</translation>
     </message>
@@ -189,8 +193,16 @@
         <translation>Modifiée : %1</translation>
     </message>
     <message>
+        <source>Approved (1 of 2); sent on to %1</source>
+        <translation>Approuvée (1 de 2) ; transmise à %1</translation>
+    </message>
+    <message>
         <source>Approved: order %1</source>
         <translation>Approuvée : commande %1</translation>
+    </message>
+    <message>
+        <source>Approved (2 of 2): order %1</source>
+        <translation>Approuvée (2 de 2) : commande %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
@@ -1057,6 +1069,10 @@
         <translation>Commande pour approbation</translation>
     </message>
     <message>
+        <source>Places orders up to a limit</source>
+        <translation>Passe des commandes jusqu'à une limite</translation>
+    </message>
+    <message>
         <source>Lumen staff</source>
         <translation>Personnel Lumen</translation>
     </message>
@@ -1386,6 +1402,25 @@
     <message>
         <source>Your session expired. Sign in again, then add the lines.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis ajoutez les lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedOrderActions</name>
+    <message>
+        <source>Over your limit of %1</source>
+        <translation>Au-delà de votre limite de %1</translation>
+    </message>
+    <message>
+        <source>This order needs approval</source>
+        <translation>Cette commande doit être approuvée</translation>
+    </message>
+    <message>
+        <source>Place order…</source>
+        <translation>Passer la commande…</translation>
+    </message>
+    <message>
+        <source>Send for approval to %1…</source>
+        <translation>Envoyer pour approbation à %1…</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2122,10 @@
         <translation>Permission</translation>
     </message>
     <message>
+        <source>Order limit</source>
+        <translation>Limite par commande</translation>
+    </message>
+    <message>
         <source>Sees prices</source>
         <translation>Voit les prix</translation>
     </message>
@@ -2107,6 +2146,10 @@
         <translation>Commander pour approbation</translation>
     </message>
     <message>
+        <source>Place orders up to an amount</source>
+        <translation>Passer des commandes jusqu'à un montant</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2119,8 +2162,12 @@
         <translation>Web</translation>
     </message>
     <message>
-        <source>Required for “Order for approval”</source>
-        <translation>Obligatoire pour « Commander pour approbation »</translation>
+        <source>Required for “Order for approval” and “up to an amount”</source>
+        <translation>Obligatoire pour « Commander pour approbation » et « jusqu'à un montant »</translation>
+    </message>
+    <message>
+        <source>Before taxes, e.g. %1</source>
+        <translation>Avant taxes, p. ex. %1</translation>
     </message>
     <message>
         <source>Send the request</source>
@@ -2139,6 +2186,18 @@
         <translation>Votre demande a été envoyée. L'équipe du commerce électronique de Lumen créera votre compte d'ici 72 heures et enverra votre nom d'utilisateur et votre mot de passe par courriel à %1.</translation>
     </message>
     <message>
+        <source>Enter an amount in dollars, like %1.</source>
+        <translation>Entrez un montant en dollars, comme %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Entrez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at most %1.</source>
+        <translation>Entrez un montant d'au plus %1.</translation>
+    </message>
+    <message>
         <source>Enter your company's Lumen customer number.</source>
         <translation>Entrez le numéro de client Lumen de votre entreprise.</translation>
     </message>
@@ -2153,6 +2212,10 @@
     <message>
         <source>Enter your e-mail address.</source>
         <translation>Entrez votre adresse courriel.</translation>
+    </message>
+    <message>
+        <source>Enter the amount up to which you may place orders.</source>
+        <translation>Entrez le montant jusqu'auquel vous pouvez passer des commandes.</translation>
     </message>
     <message>
         <source>Enter the e-mail of the person who approves your orders.</source>
@@ -2241,6 +2304,10 @@
     <message>
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
         <translation>Le service Lumen est injoignable. Vos modifications sont conservées ici ; réessayez quand il sera de retour.</translation>
+    </message>
+    <message>
+        <source>Approved (1 of 2); sent on to %1 for the second approval.</source>
+        <translation>Approuvée (1 de 2) ; transmise à %1 pour la deuxième approbation.</translation>
     </message>
     <message>
         <source>Order %1 placed.</source>

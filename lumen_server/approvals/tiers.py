@@ -56,6 +56,9 @@ def require_last_tier(session: Session, *, request: ApprovalRequest, approver: U
 
 def _pass_on(session: Session, settings: Settings, *, approver: User, approval_id: int) -> ApprovalRequest | None:
     request = visible_request(session, user=approver, approval_id=approval_id, for_update=True)
+    # A lock that waited for a concurrent pass-on re-reads the row, not the people outer-joined to its old
+    # approver (PostgreSQL rechecks only the locked table): load them again for what is now there.
+    session.expire(request, ["approver", "first_approver"])
     if request.first_approver_id == approver.id and request.approver_id != approver.id:
         return request  # passed on already by this approver (a retry): the same answer, nothing changes
     if request.approver_id != approver.id:

@@ -59,6 +59,7 @@ def test_sophies_3000_cart_is_refused_checkout_with_the_reason_and_sent_to_marie
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0 and ops.pending_count() == 0, timeout=20_000)
     assert view.status.info.text() == "Sent to Marie Tremblay for approval — see My requests"
+    assert "approvals" in window.section_keys()  # where she follows it: My requests
     request = sophie.approvals.get(sent.args[0])
     assert request.status == "pending"
     marie = api_as(fresh_server, "marie.tremblay")

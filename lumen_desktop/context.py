@@ -35,7 +35,7 @@ class DemoUser:
     """A demo account listed by the sign-in dialog in demo mode (password ``demo-<username>``)."""
 
     username: str
-    role: str  # "buyer", "approver", "requester" or "staff"
+    role: str  # "buyer", "approver", "requester", "limited" (places orders up to a limit) or "staff"
     sees_prices: bool
 
     @property

@@ -9,6 +9,7 @@ from fastapi import APIRouter, FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from lumen_server.account_requests.router import router as account_requests_router
+from lumen_server.approval_rules.router import router as approval_rules_router
 from lumen_server.approvals.away_router import router as away_router
 from lumen_server.approvals.router import router as approvals_router
 from lumen_server.auth.profile_router import router as profile_router
@@ -22,7 +23,6 @@ from lumen_server.core.errors import install_error_handlers
 from lumen_server.core.openapi import install_openapi
 from lumen_server.core.request_guard import BodyGuard, LanguageOfRequest
 from lumen_server.core.request_id import RequestId
-
 from lumen_server.events.router import router as events_router
 from lumen_server.health.router import router as health_router
 from lumen_server.orders.router import router as orders_router
@@ -86,6 +86,7 @@ def create_app(settings: Settings, database: Database | None = None, clock: Cloc
         orders_router,
         account_requests_router,
         events_router,
+        approval_rules_router,
     ):
         api.include_router(router)
     app.include_router(api)

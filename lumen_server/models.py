@@ -1,6 +1,7 @@
 """Every table of the service, imported in one place so the metadata (and Alembic) sees them all."""
 
 from lumen_server.account_requests.models import AccountRequest
+from lumen_server.approval_rules.models import ApprovalRule
 from lumen_server.approvals.models import (
     ApprovalComment,
     ApprovalEvent,
@@ -26,6 +27,7 @@ __all__ = [
     "ApprovalOffer",
     "ApprovalRequest",
     "ApprovalRequestedLine",
+    "ApprovalRule",
     "ApproverAbsence",
     "AuthSession",
     "Base",

@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Literal
 
 from .base import CallGroup, seg
 from .parsing import items, text
 from .types import AccountRequest
 
-Permission = Literal["place_orders", "order_for_approval"]
+Permission = Literal["place_orders", "order_for_approval", "place_orders_up_to"]
 Channel = Literal["web", "cmeq", "acceo"]
 
 
@@ -27,6 +28,7 @@ class AccountRequestCalls(CallGroup):
         can_see_prices: bool,
         approver_email: str | None = None,
         channel: Channel = "web",
+        order_limit: Decimal | None = None,
     ) -> AccountRequest:
         """``POST /account-requests`` (public, no sign-in needed); a refused request is a 422 naming the field."""
         body: dict[str, Any] = {
@@ -41,6 +43,8 @@ class AccountRequestCalls(CallGroup):
         }
         if approver_email:
             body["approver_email"] = approver_email
+        if order_limit is not None:
+            body["order_limit"] = str(order_limit)
         response = self._client.request("POST", "/account-requests", json=body, auth=False)
         return AccountRequest.from_json(response.json())
 

@@ -46,9 +46,7 @@ class ApprovalCalls(CallGroup):
             body["po_number"] = po_number
         if job_name is not None:
             body["job_name"] = job_name
-        data = self._client.send_json(
-            "PATCH", f"/approvals/{seg(approval_id)}", body, {"If-Match": f'"{version}"'}
-        )
+        data = self._client.send_json("PATCH", f"/approvals/{seg(approval_id)}", body, {"If-Match": f'"{version}"'})
         return Approval.from_json(data)
 
     def approve(
@@ -58,17 +56,20 @@ class ApprovalCalls(CallGroup):
         idempotency_key: str,
         po_number: str | None = None,
         job_name: str | None = None,
-    ) -> Order:
-        """``POST /approvals/{id}/approve``: places the order (201) and e-mails the requester."""
+    ) -> Order | Approval:
+        """``POST /approvals/{id}/approve``: places the order (201) and e-mails the requester; over the customer's
+        second-tier rule, passes the request on to the second approver instead (202: the request)."""
         body: dict[str, Any] = {"shipping": shipping}
         if po_number:
             body["po_number"] = po_number
         if job_name:
             body["job_name"] = job_name
-        data = self._client.send_json(
-            "POST", f"/approvals/{seg(approval_id)}/approve", body, {"Idempotency-Key": idempotency_key}
+        response = self._client.request(
+            "POST", f"/approvals/{seg(approval_id)}/approve", json=body, headers={"Idempotency-Key": idempotency_key}
         )
-        return Order.from_json(data)
+        if response.status_code == 202:
+            return Approval.from_json(response.json())
+        return Order.from_json(response.json())
 
     def reject(self, approval_id: str, reason: str) -> Approval | None:
         """``POST /approvals/{id}/reject`` with a required, non-empty reason."""

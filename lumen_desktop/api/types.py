@@ -69,8 +69,9 @@ class Me:
 
     @property
     def is_requester(self) -> bool:
-        """An "order for approval" user: may only send the cart to their approver."""
-        return not self.is_staff and not self.can_place_orders
+        """Sends carts to an approver: an "order for approval" user, or one who places orders up to a limit."""
+        limited = self.raw.get("permission") == "place_orders_up_to"
+        return not self.is_staff and (not self.can_place_orders or limited)
 
     @classmethod
     def from_json(cls, data: Json) -> Me:

@@ -8,6 +8,7 @@ minute (``tick``) without refetching. ``load()`` fetches through an ``Op`` (``si
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -172,6 +173,10 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
         if key == "permission":
             if request.permission == "order_for_approval":
                 return self.tr("Order for approval")
+            if request.permission == "place_orders_up_to":
+                limit = request.raw.get("order_limit")
+                amount = fmt.money(Decimal(limit)) if isinstance(limit, str) else ""
+                return self.tr("Place orders up to %1").replace("%1", amount)
             return self.tr("Place orders") if request.permission == "place_orders" else request.permission
         if key == "prices":
             return self.tr("Yes") if request.can_see_prices else self.tr("No")

@@ -2,6 +2,7 @@
 
 ``describe(entry)`` turns one ``history`` item of ``GET /approvals/{id}`` into words: "Sent for approval
 (3 lines)", "Changed: 1234: 10 → 20; 5678 added (5); PO number: A → B", "Approved: order C-0001234",
+"Approved (1 of 2); sent on to Jean Dupuis" and "Approved (2 of 2): order C-0001234" (two-tier approval),
 "Rejected: reason", "Cancelled by the requester". Event details never carry prices (the service keeps them
 out), so this table is the same for everyone.
 """
@@ -49,12 +50,19 @@ class ApprovalHistoryModel(KeyedTableModel[str]):
             return self.tr("Sent for approval")
         if entry.action == "edited":
             return self.tr("Changed: %1").replace("%1", "; ".join(self._changes(details)))
+        if entry.action == "first_approval":
+            following = details.get("next_approver")
+            name = following.get("full_name", "") if isinstance(following, dict) else ""
+            return self.tr("Approved (1 of 2); sent on to %1").replace("%1", str(name))
         if entry.action == "approved":
             text = self.tr("Approved: order %1").replace("%1", str(details.get("order_number", "")))
+            if details.get("tier") == 2:
+                text = self.tr("Approved (2 of 2): order %1").replace("%1", str(details.get("order_number", "")))
             merged = details.get("merged_with")
             if isinstance(merged, list) and merged:
                 text += " " + self.tr("(with %n other request(s))", "", len(merged))
-            return "; ".join([text, *self._changes({k: v for k, v in details.items() if k != "lines"})])
+            changes = {k: v for k, v in details.items() if k not in ("lines", "tier", "of", "merged_with")}
+            return "; ".join([text, *self._changes(changes)])
         if entry.action == "rejected":
             return self.tr("Rejected: %1").replace("%1", str(details.get("reason", "")))
         if entry.action == "cancelled":

@@ -36,6 +36,7 @@ class DemoUsersTable(Retranslating, QTableWidget):
             "buyer": self.tr("Places orders"),
             "approver": self.tr("Places orders, approver"),
             "requester": self.tr("Orders for approval"),
+            "limited": self.tr("Places orders up to a limit"),
             "staff": self.tr("Lumen staff"),
         }
         for row, user in enumerate(self._users):

@@ -17,12 +17,17 @@ register_messages(
             "fr": "Ce compte client est fermé ; veuillez contacter Lumen.ca.",
         },
         "approver_required": {
-            "en": "An account that orders for approval needs the e-mail address of its approver.",
-            "fr": "Un compte qui commande pour approbation doit indiquer le courriel de son approbateur.",
+            "en": "An account that orders for approval (or up to an amount) needs the e-mail address of its approver.",
+            "fr": "Un compte qui commande pour approbation (ou jusqu'à un montant) doit indiquer le courriel de son "
+            "approbateur.",
         },
         "invalid_approver": {
             "en": "The approver must be an active user of the same customer account who places orders.",
             "fr": "L'approbateur doit être un utilisateur actif du même compte client qui passe des commandes.",
+        },
+        "order_limit_required": {
+            "en": "An account that places orders up to an amount needs that amount.",
+            "fr": "Un compte qui passe des commandes jusqu'à un montant doit indiquer ce montant.",
         },
         "email_taken": {
             "en": "This e-mail address already has a Lumen.ca account.",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lumen_server.core.db import Base, utcnow
@@ -15,7 +16,9 @@ class AccountRequest(Base):
     __tablename__ = "account_requests"
     __table_args__ = (
         CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="status_known"),
-        CheckConstraint("permission IN ('place_orders', 'order_for_approval')", name="permission_known"),
+        CheckConstraint(
+            "permission IN ('place_orders', 'order_for_approval', 'place_orders_up_to')", name="permission_known"
+        ),
         CheckConstraint("channel IN ('web', 'cmeq', 'acceo')", name="channel_known"),
     )
 
@@ -27,6 +30,8 @@ class AccountRequest(Base):
     language: Mapped[str] = mapped_column(String(2))
     permission: Mapped[str] = mapped_column(String(20))
     can_see_prices: Mapped[bool] = mapped_column()
+    # With permission place_orders_up_to: the subtotal over which the cart goes for approval.
+    order_limit: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     channel: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(10), default="pending", index=True)

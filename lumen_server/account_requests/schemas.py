@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Literal
 
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
+from lumen_server.auth.limits import MAX_ORDER_LIMIT
 from lumen_server.core.fields import Reason, SingleLine
 
-Permission = Literal["place_orders", "order_for_approval"]
+Permission = Literal["place_orders", "order_for_approval", "place_orders_up_to"]
 Channel = Literal["web", "cmeq", "acceo"]
 
 
@@ -32,6 +34,8 @@ class AccountRequestIn(BaseModel):
     permission: Permission
     can_see_prices: StrictBool
     approver_email: Annotated[str | None, Field(max_length=254), SingleLine] = None
+    # With place_orders_up_to: the subtotal (before taxes) over which the account's carts go for approval.
+    order_limit: Decimal | None = Field(default=None, gt=0, le=MAX_ORDER_LIMIT, decimal_places=2)
     channel: Channel
 
     @field_validator("customer_number")
@@ -85,6 +89,7 @@ class AccountRequestOut(BaseModel):
     can_see_prices: bool
     approver_email: str | None
     approver_name: str | None
+    order_limit: str | None = Field(description="With place_orders_up_to: the account's order limit")
     channel: Channel
     created_at: str
     promised_by: str

@@ -32,17 +32,16 @@ def _user_with_email(session: Session, email: str) -> User | None:
     return session.scalars(select(User).where(func.lower(User.email) == email.lower())).first()
 
 
+def _may_approve(user: User) -> bool:
+    """An approver places orders without a limit of their own (a limited buyer sends over-limit carts on)."""
+    return user.active and user.can_place_orders and user.order_limit is None and not user.is_staff
+
+
 def _approver(session: Session, *, customer: Customer, email: str | None) -> User:
     if email is None:
         raise ApiError(422, "approver_required", field="approver_email")
     approver = _user_with_email(session, email)
-    if (
-        approver is None
-        or approver.customer_id != customer.id
-        or not approver.active
-        or not approver.can_place_orders
-        or approver.is_staff
-    ):
+    if approver is None or approver.customer_id != customer.id or not _may_approve(approver):
         raise ApiError(422, "invalid_approver", field="approver_email")
     return approver
 
@@ -67,10 +66,13 @@ def submit_request(session: Session, settings: Settings, *, form: AccountRequest
     )
     if session.scalars(waiting).first() is not None:
         raise ApiError(422, "request_pending", field="email")
-    # A buyer needs no approver: an address given anyway is not kept.
+    # A buyer needs no approver (and no limit): an address or limit given anyway is not kept.
+    limited = form.permission == "place_orders_up_to"
+    if limited and form.order_limit is None:
+        raise ApiError(422, "order_limit_required", field="order_limit")
     approver = (
         _approver(session, customer=customer, email=form.approver_email)
-        if (form.permission == "order_for_approval")
+        if form.permission in ("order_for_approval", "place_orders_up_to")
         else None
     )
     request = AccountRequest(
@@ -83,6 +85,7 @@ def submit_request(session: Session, settings: Settings, *, form: AccountRequest
         permission=form.permission,
         can_see_prices=form.can_see_prices,
         approver_id=approver.id if approver else None,
+        order_limit=form.order_limit if limited else None,
         channel=form.channel,
         status="pending",
     )
@@ -118,8 +121,8 @@ def approve_request(session: Session, settings: Settings, *, staff: User, reques
     if _user_with_email(session, request.email) is not None:
         raise ApiError(409, "email_taken", field="email")
     approver = session.get(User, request.approver_id) if request.approver_id is not None else None
-    if request.permission == "order_for_approval" and (
-        approver is None or not approver.active or not approver.can_place_orders
+    if request.permission in ("order_for_approval", "place_orders_up_to") and (
+        approver is None or not _may_approve(approver)
     ):
         raise ApiError(409, "invalid_approver", field="approver_email")
     password = one_time_password()
@@ -131,7 +134,8 @@ def approve_request(session: Session, settings: Settings, *, staff: User, reques
         last_name=request.last_name,
         language=request.language,
         customer_id=request.customer_id,
-        can_place_orders=request.permission == "place_orders",
+        can_place_orders=request.permission in ("place_orders", "place_orders_up_to"),
+        order_limit=request.order_limit if request.permission == "place_orders_up_to" else None,
         can_see_prices=request.can_see_prices,
         approver_id=approver.id if approver else None,
         must_change_password=True,

@@ -13,6 +13,7 @@ from lumen_server.account_requests.models import AccountRequest
 from lumen_server.account_requests.service import promised_by
 from lumen_server.auth.models import User
 from lumen_server.core.db import utcnow
+from lumen_server.core.money import money
 
 
 def created_json(request: AccountRequest) -> dict[str, Any]:
@@ -48,6 +49,7 @@ def requests_json(
                 "can_see_prices": request.can_see_prices,
                 "approver_email": approver.email if approver else None,
                 "approver_name": approver.full_name if approver else None,
+                "order_limit": money(request.order_limit) if request.order_limit is not None else None,
                 "channel": request.channel,
                 "waited_hours": int((waited_until - request.created_at).total_seconds() // 3600),
                 "overdue": request.status == "pending" and now > promised_by(request),

@@ -10,6 +10,7 @@ from lumen_server.approvals.models import ApprovalRequest
 from lumen_server.approvals.schemas import ApproveIn
 from lumen_server.approvals.service import addressed_request, ensure_pending, visible_request
 from lumen_server.approvals.standin import on_behalf_of
+from lumen_server.approvals.tiers import TIERS, require_last_tier
 from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
 from lumen_server.cart.lines import recheck_lines
@@ -34,6 +35,7 @@ def approve_and_place(
     if not approver.can_place_orders:
         raise ApiError(403, "cannot_place_orders")
     ensure_pending(request)
+    require_last_tier(session, request=request, approver=approver)
     placed_version = request.version
     lines = recheck_lines(session, lines=current_lines(request))
     claim(session, request, read_version=placed_version, status="approved", decided_at=utcnow())
@@ -47,6 +49,8 @@ def approve_and_place(
         requester=request.requester,
     )
     details: dict[str, object] = {"order_number": order.number}
+    if request.tier == TIERS:
+        details |= {"tier": TIERS, "of": TIERS}
     for field in ("po_number", "job_name"):
         old, new = getattr(request, field), getattr(order, field)
         if old != new:

@@ -36,9 +36,13 @@ class ApprovalRequest(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
     decided_at: Mapped[datetime | None] = mapped_column()
+    # Two-tier approval (``approvals.tiers``): 2 once the first approver passed it on to the customer's second one.
+    tier: Mapped[int] = mapped_column(default=1)
+    first_approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     requester: Mapped[User] = relationship(foreign_keys=[requester_id], lazy="joined")
     approver: Mapped[User] = relationship(foreign_keys=[approver_id], lazy="joined")
+    first_approver: Mapped[User | None] = relationship(foreign_keys=[first_approver_id], lazy="joined")
     lines: Mapped[list[ApprovalLine]] = relationship(cascade="all, delete-orphan", order_by="ApprovalLine.position")
     requested_lines: Mapped[list[ApprovalRequestedLine]] = relationship(
         cascade="all, delete-orphan", order_by="ApprovalRequestedLine.position"

@@ -29,6 +29,7 @@ from lumen_server.approvals.schemas import (
 from lumen_server.approvals.service import default_role, list_requests, visible_request
 from lumen_server.approvals.submit import submit_cart
 from lumen_server.approvals.talk_router import router as talk_router
+from lumen_server.approvals.tiers import pass_on_if_second_tier
 from lumen_server.approvals.views import approval_json, approval_summaries_json
 from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
 from lumen_server.core.errors import ApiError, error_body
@@ -124,7 +125,13 @@ def edit_approval(
     return approval_json(session, request=request, user=user, language=language)
 
 
-@router.post("/approvals/{approval_id}/approve", status_code=201, response_model=OrderOut, **_PRICED)
+@router.post(
+    "/approvals/{approval_id}/approve",
+    status_code=201,
+    response_model=OrderOut,
+    responses={202: {"model": ApprovalOut, "description": "Passed on to the customer's second approver (tier 2)"}},
+    **_PRICED,
+)
 def approve(
     approval_id: IdPath,
     body: ApproveIn,
@@ -136,8 +143,14 @@ def approve(
     key_header: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
 ) -> Any:
     """Places the request as an order for its requester (e-mailed). A repeated ``Idempotency-Key`` answers the
-    first order again (header ``Idempotent-Replayed: true``) and changes nothing."""
+    first order again (header ``Idempotent-Replayed: true``) and changes nothing. Over the customer's second-tier
+    rule, the first approval places nothing: 202 with the request, now addressed to the second approver."""
     key = idempotency_key(key_header)
+    passed_on = pass_on_if_second_tier(
+        database, settings, approver_id=user.id, approval_id=approval_id, language=language
+    )
+    if passed_on is not None:
+        return JSONResponse(passed_on, status_code=202, headers={"ETag": _etag(passed_on["version"])})
     place = partial(approve_and_place, settings=settings, approver_id=user.id, approval_id=approval_id, body=body)
     scope = scope_for(key, operation="approve", target=f"approval:{approval_id}", payload=body)
     order, created = place_once(

@@ -74,7 +74,9 @@ class ChangeOut(BaseModel):
 
 
 class HistoryEntryOut(BaseModel):
-    action: Literal["created", "edited", "approved", "rejected", "cancelled", "reminded", "escalated", "commented"]
+    action: Literal[
+        "created", "edited", "first_approval", "approved", "rejected", "cancelled", "reminded", "escalated", "commented"
+    ] = Field(description="first_approval: approved by the first of two approvers (details: tier, of, next_approver)")
     at: str
     version: int
     actor: RequesterOut
@@ -99,6 +101,8 @@ class ApprovalSummaryOut(BaseModel):
     order_number: str | None
     reject_reason: str | None
     version: int
+    tier: int = Field(default=1, description="1, or 2 once the first approver passed it on to the second")
+    first_approver: RequesterOut | None = Field(default=None, description="Who approved tier 1 (two tiers only)")
     total: str | None = Field(default=None, description="Only for a user who may see prices")
 
 
@@ -121,6 +125,8 @@ class ApprovalOut(PricedOut):
     order_number: str | None
     reject_reason: str | None
     line_count: int
+    tier: int = Field(default=1, description="1, or 2 once the first approver passed it on to the second")
+    first_approver: RequesterOut | None = Field(default=None, description="Who approved tier 1 (two tiers only)")
     lines: list[LineOut]
     requested_lines: list[LineOut] = Field(description="The lines as the requester sent them")
     changes: list[ChangeOut] = Field(description="Requested vs now, line by line")

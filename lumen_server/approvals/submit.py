@@ -16,8 +16,9 @@ from lumen_server.core.errors import ApiError
 
 
 def approver_of(requester: User) -> User:
-    """The requester's approver, who must still be an active buyer of the same customer."""
-    if requester.can_place_orders:
+    """The requester's approver, who must still be an active buyer of the same customer. A buyer with an order
+    limit sends carts too (those over the limit can only be sent)."""
+    if requester.can_place_orders and requester.order_limit is None:
         raise ApiError(403, "not_a_requester")
     approver = requester.approver
     if (

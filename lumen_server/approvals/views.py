@@ -42,6 +42,10 @@ def _order_numbers(session: Session, requests: Sequence[ApprovalRequest]) -> dic
     }
 
 
+def _person(user: User | None) -> dict[str, str] | None:
+    return {"username": user.username, "full_name": user.full_name} if user is not None else None
+
+
 def _people(request: ApprovalRequest) -> dict[str, Any]:
     requester, approver = request.requester, request.approver
     return {
@@ -64,6 +68,8 @@ def _common(request: ApprovalRequest, order_number: str | None) -> dict[str, Any
         "order_number": order_number,
         "reject_reason": request.reject_reason,
         "line_count": len(request.lines),
+        "tier": request.tier,
+        "first_approver": _person(request.first_approver),
     }
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lumen_server.core.db import Base, utcnow
@@ -25,6 +26,8 @@ class User(Base):
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     can_place_orders: Mapped[bool] = mapped_column(default=False)
     can_see_prices: Mapped[bool] = mapped_column(default=False)
+    # "Place orders up to an amount": a buyer (can_place_orders) whose carts over this subtotal go for approval.
+    order_limit: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     is_staff: Mapped[bool] = mapped_column(default=False)
     must_change_password: Mapped[bool] = mapped_column(default=False)

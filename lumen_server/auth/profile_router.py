@@ -12,7 +12,7 @@ from lumen_server.core.deps import SessionDep, SignedInUser
 router = APIRouter(tags=["auth"])
 
 
-@router.patch("/me", response_model=MeResponse, responses={422: {}})
+@router.patch("/me", response_model=MeResponse, response_model_exclude_unset=True, responses={422: {}})
 def update_me(body: ProfileUpdate, user: SignedInUser, session: SessionDep) -> dict[str, object]:
     """Changes my account: ``{"language": "fr"|"en"}`` is the language my e-mails are written in. Answers who I
     am now, as ``GET /me``; allowed before the first-login password change. Another value: 422

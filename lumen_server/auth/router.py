@@ -100,7 +100,7 @@ def change_password(
     return Response(status_code=204)
 
 
-@router.get("/me", response_model=MeResponse)
+@router.get("/me", response_model=MeResponse, response_model_exclude_unset=True)
 def me(user: SignedInUser, session: SessionDep) -> dict[str, object]:
     """Who I am; allowed before the first-login password change."""
     return service.profile(session, user=user)

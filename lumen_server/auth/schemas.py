@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -64,3 +64,9 @@ class MeResponse(BaseModel):
     )
     is_staff: bool
     must_change_password: bool
+    permission: Literal["place_orders", "order_for_approval", "place_orders_up_to"] = Field(
+        description="place_orders_up_to: carts over order_limit (subtotal before taxes) go for approval"
+    )
+    order_limit: str | None = Field(
+        default=None, description="With place_orders_up_to, and only for a user who may see prices (else absent)"
+    )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approvals.service import is_approver
 from lumen_server.auth import messages as _messages  # noqa: F401  (registers the domain's messages)
+from lumen_server.auth.limits import limits_json
 from lumen_server.auth.models import AuthSession, RetiredRefreshToken, User
 from lumen_server.auth.passwords import hash_password, needs_rehash, verify_password
 from lumen_server.auth.ratelimit import record_failure, record_success, reserve_check
@@ -199,4 +200,5 @@ def profile(session: Session, *, user: User) -> dict[str, object]:
         "is_approver": is_approver(session, user=user),
         "is_staff": user.is_staff,
         "must_change_password": user.must_change_password,
+        **limits_json(user),
     }

@@ -68,6 +68,13 @@ class CartOut(PricedOut):
     note: str | None
     version: int
     line_count: int
+    may_place: bool = Field(description="This user may place this cart now (otherwise: send it for approval)")
+    needs_approval_code: str | None = Field(
+        default=None, description="When may_place is false: approval_required or over_order_limit"
+    )
+    needs_approval_reason: str | None = Field(
+        default=None, description="Why, in the caller's language; names the limit only to a user who sees prices"
+    )
 
 
 class CartAdditionOut(BaseModel):

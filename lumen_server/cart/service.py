@@ -15,6 +15,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session
 
+from lumen_server.auth.limits import cart_permission_json
 from lumen_server.auth.models import User
 from lumen_server.cart.lines import LineIn, check_quantity, products_by_sku, quantity_problem, resolve_indexed_lines
 from lumen_server.cart.models import Cart, CartLine
@@ -60,7 +61,7 @@ def cart_json(session: Session, *, cart: Cart, user: User, language: Language) -
         "version": cart.version,
         "line_count": len(lines),
     }
-    return body
+    return body | cart_permission_json(session, user=user, lines=cart_lines(cart), language=language)
 
 
 def _changed(cart: Cart) -> Cart:

@@ -61,7 +61,12 @@ def line_error(index: int, sku: str | None, field: str, code: str, **params: obj
 def error_body(
     code: str, *, field: str | None = None, lines: list[dict[str, Any]] | None = None, **params: object
 ) -> dict[str, Any]:
-    error: dict[str, Any] = {"code": code, "message": translate(code, request_language(), field=field, **params)}
+    # ``message_code``: a wording of its own for the same code (e.g. one without an amount, for a no-price user).
+    message_code = str(params.pop("message_code", code))
+    error: dict[str, Any] = {
+        "code": code,
+        "message": translate(message_code, request_language(), field=field, **params),
+    }
     if field is not None:
         error["field"] = field
     if lines is not None:

@@ -70,7 +70,8 @@ RULE_STATUSES: dict[tuple[str, str], dict[int, str]] = {
     ("post", "/auth/refresh"): {401: "invalid_token: unknown, expired or reused refresh token (reuse revokes it)"},
     ("post", "/auth/password"): {422: "wrong_current_password, password_unchanged, too_short"},
     ("post", "/cart/checkout"): {
-        403: "approval_required: this account sends orders for approval",
+        403: "approval_required: this account sends orders for approval; over_order_limit: the cart's subtotal is "
+        "over this account's order limit (send it for approval)",
         422: "cart_empty, invalid_lines, idempotency_key_reused (the key was used for another request)",
     },
     ("post", "/cart/submit-for-approval"): {
@@ -83,7 +84,8 @@ RULE_STATUSES: dict[tuple[str, str], dict[int, str]] = {
     },
     ("post", "/approvals/{approval_id}/approve"): {
         403: "not_the_approver; self_approval: the requester stands in for their own approver",
-        409: "already_decided (someone else, e.g. the stand-in, decided first), request_cancelled",
+        409: "already_decided (someone else, e.g. the stand-in, decided first), request_cancelled, "
+        "second_approval_required (edited over the second-tier threshold)",
         422: "invalid_lines, idempotency_key_reused (the key was used for another request)",
     },
     ("post", "/approvals/{approval_id}/reject"): {
@@ -107,6 +109,12 @@ RULE_STATUSES: dict[tuple[str, str], dict[int, str]] = {
         422: "merge_other_customer, merge_duplicate, invalid_lines, idempotency_key_reused",
     },
     ("post", "/account-requests"): {409: "email_taken, invalid_approver"},
+    ("get", "/customers/{number}/approval-rule"): {404: "unknown_customer, approval_rule_not_found"},
+    ("put", "/customers/{number}/approval-rule"): {
+        404: "unknown_customer",
+        422: "invalid_second_approver (approver_username), too_small, too_large, invalid_number (threshold)",
+    },
+    ("delete", "/customers/{number}/approval-rule"): {404: "unknown_customer, approval_rule_not_found"},
     ("post", "/account-requests/{request_id}/approve"): {409: "account_request_decided, email_taken"},
     ("post", "/account-requests/{request_id}/reject"): {409: "account_request_decided"},
 }

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from lumen_server.approval_rules.models import ApprovalRule
 from lumen_server.auth.models import User
 from lumen_server.auth.passwords import hash_password
 from lumen_server.customers.models import Branch, Customer
@@ -25,6 +27,9 @@ CUSTOMERS = (
     ("300777", "Électro Fermé ltée", "QC", "QUE"),
 )
 
+# Customer 100234's second tier: a request over 5 000,00 $ approved by marie also needs jean's approval.
+APPROVAL_RULES = (("100234", Decimal(5000), "jean.dupuis"),)
+
 
 @dataclass(frozen=True)
 class DemoUser:
@@ -37,6 +42,7 @@ class DemoUser:
     can_see_prices: bool
     approver: str | None = None
     is_staff: bool = False
+    order_limit: Decimal | None = None  # "place orders up to an amount"
 
     @property
     def password(self) -> str:
@@ -51,7 +57,10 @@ class DemoUser:
 USERS = (
     DemoUser("marie.tremblay", "Marie", "Tremblay", "fr", "100234", True, True),
     DemoUser("luc.gagnon", "Luc", "Gagnon", "fr", "100234", False, False, approver="marie.tremblay"),
-    DemoUser("sophie.roy", "Sophie", "Roy", "fr", "100234", False, True, approver="marie.tremblay"),
+    # Places orders up to 2 500,00 $; a bigger cart goes to marie for approval.
+    DemoUser(
+        "sophie.roy", "Sophie", "Roy", "fr", "100234", True, True, approver="marie.tremblay", order_limit=Decimal(2500)
+    ),
     DemoUser("jean.dupuis", "Jean", "Dupuis", "fr", "100234", True, True),
     DemoUser("paul.bergeron", "Paul", "Bergeron", "en", "200518", True, True),
     DemoUser("ecomm", "Équipe", "Commerce électronique", "fr", None, False, False, is_staff=True),
@@ -86,6 +95,7 @@ def load_people(session: Session) -> None:
             customer_id=customers[demo.customer_number].id if demo.customer_number else None,
             can_place_orders=demo.can_place_orders,
             can_see_prices=demo.can_see_prices,
+            order_limit=demo.order_limit,
             is_staff=demo.is_staff,
         )
         session.add(user)
@@ -94,4 +104,6 @@ def load_people(session: Session) -> None:
     for demo in USERS:
         if demo.approver:
             users[demo.username].approver_id = users[demo.approver].id
+    for number, threshold, approver in APPROVAL_RULES:
+        session.add(ApprovalRule(customer_id=customers[number].id, threshold=threshold, approver_id=users[approver].id))
     session.flush()

@@ -9,11 +9,13 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
+from lumen_server.auth.limits import require_within_limit
 from lumen_server.auth.models import User
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
 from lumen_server.core.db import Database
 from lumen_server.core.errors import ApiError
+from lumen_server.core.i18n import Language
 from lumen_server.orders.idempotency import MAX_KEY_LENGTH, Answer, IdempotencyScope, place_once, scope_for
 from lumen_server.orders.models import Order
 from lumen_server.orders.schemas import CheckoutIn
@@ -52,9 +54,17 @@ def checkout_scope(key: str | None, body: CheckoutIn) -> IdempotencyScope | None
 
 
 def checkout_cart(
-    database: Database, *, user: User, body: CheckoutIn, key: str | None, answer: Callable[[Session, Order], Answer]
+    database: Database,
+    *,
+    user: User,
+    body: CheckoutIn,
+    key: str | None,
+    answer: Callable[[Session, Order], Answer],
+    language: Language = "fr",
 ) -> tuple[Answer, bool]:
-    """Places the user's cart; returns ``(answer, created)`` where ``created`` is False for a repeated key."""
+    """Places the user's cart; returns ``(answer, created)`` where ``created`` is False for a repeated key.
+
+    A cart over the user's order limit is refused (403 ``over_order_limit``, worded in ``language``)."""
 
     def place(session: Session) -> Order:
         buyer = session.get_one(User, user.id)
@@ -63,6 +73,7 @@ def checkout_cart(
         if not cart.lines:
             raise ApiError(422, "cart_empty")
         lines = recheck_lines(session, lines=cart_lines(cart))
+        require_within_limit(session, user=buyer, lines=lines, language=language)
         order = place_order(
             session,
             placed_by=buyer,

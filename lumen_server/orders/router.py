@@ -47,7 +47,12 @@ _CHECKOUT_OPENAPI = {
     response_model=OrderOut,
     response_model_exclude_unset=True,
     openapi_extra=_CHECKOUT_OPENAPI,
-    responses={403: {"description": "approval_required: this account sends orders for approval"}},
+    responses={
+        403: {
+            "description": "approval_required: this account sends orders for approval; over_order_limit: the "
+            "cart's subtotal is over this account's order limit (send it for approval)"
+        }
+    },
 )
 async def checkout(request: Request, response: Response, user: PlacingUser, language: LanguageDep) -> Any:
     """Places the cart as an order and empties the cart.
@@ -61,7 +66,9 @@ async def checkout(request: Request, response: Response, user: PlacingUser, lang
     body = parse_body(CheckoutIn, await request.body())
     database: Database = request.app.state.database
     answer = order_answer(user, language)
-    order, created = await run_in_threadpool(checkout_cart, database, user=user, body=body, key=key, answer=answer)
+    order, created = await run_in_threadpool(
+        checkout_cart, database, user=user, body=body, key=key, answer=answer, language=language
+    )
     if not created:
         response.headers["Idempotent-Replayed"] = "true"
     return order

@@ -133,7 +133,9 @@ EXPECTED_ME = {
     "sophie.roy": {
         "full_name": "Sophie Roy",
         "customer": {"number": "100234", "name": "Électricité Gagnon inc."},
-        "can_place_orders": False,
+        "can_place_orders": True,
+        "permission": "place_orders_up_to",
+        "order_limit": "2500.00",
         "can_see_prices": True,
         "approver": {"full_name": "Marie Tremblay", "email": "marie.tremblay@example.com"},
         "is_approver": False,
@@ -184,7 +186,8 @@ def test_me_tells_each_demo_user_who_they_are_and_what_they_may_do(api, username
         "is_approver",
         "is_staff",
         "must_change_password",
-    }
+        "permission",
+    } | ({"order_limit"} if username == "sophie.roy" else set())
     assert me["username"] == username
     assert me["email"] == (f"{username}@lumen.ca" if username == "ecomm" else f"{username}@example.com")
     assert me["language"] == ("en" if username == "paul.bergeron" else "fr")

@@ -1,7 +1,9 @@
 """The public "Request an account" form (no sign-in needed), opened from the sign-in dialog's link.
 
 Fields: customer number, first and last name, e-mail, language, permission (Place orders / Order for
-approval), sees prices, approver e-mail (enabled and required only for "Order for approval"), channel.
+approval / Place orders up to an amount), the amount (enabled and required only for the last one: a positive
+amount of at most two decimals, typed the way the language writes it), sees prices, approver e-mail (enabled and
+required for "Order for approval" and "Place orders up to an amount"), channel.
 Required fields are checked here first, each message under its field; then the service's refusal (422) goes
 under the field it names (``ApiError.field``: unknown customer number → under the customer number, invalid
 approver → under the approver e-mail, e-mail already in use → under the e-mail). On success the form gives way
@@ -9,6 +11,8 @@ to a confirmation page promising the account within 72 hours.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,10 +33,19 @@ from ...failures import show_failure
 from ...i18n import LANGUAGE_NAMES, Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
+from .amount import MAX_AMOUNT, parse_amount
 
-TEXT_FIELDS = ("customer_number", "first_name", "last_name", "email", "approver_email")
+TEXT_FIELDS = ("customer_number", "first_name", "last_name", "email", "order_limit", "approver_email")
 CHOICE_FIELDS = ("language", "permission", "can_see_prices", "channel")
-LIMITS = {"customer_number": 20, "first_name": 80, "last_name": 80, "email": 254, "approver_email": 254}
+LIMITS = {
+    "customer_number": 20,
+    "first_name": 80,
+    "last_name": 80,
+    "email": 254,
+    "order_limit": 20,
+    "approver_email": 254,
+}
+PERMISSIONS = ("place_orders", "order_for_approval", "place_orders_up_to")
 
 
 class RequestAccountDialog(Retranslating, QDialog):
@@ -54,7 +67,7 @@ class RequestAccountDialog(Retranslating, QDialog):
             self.language.addItem(language_name, code)
         self.language.setCurrentIndex(self.language.findData(ctx.i18n.language))
         for combo, values in (
-            (self.permission, ("place_orders", "order_for_approval")),
+            (self.permission, PERMISSIONS),
             (self.can_see_prices, (True, False)),
             (self.channel, ("web", "cmeq", "acceo")),
         ):
@@ -100,6 +113,7 @@ class RequestAccountDialog(Retranslating, QDialog):
             "email",
             "language",
             "permission",
+            "order_limit",
             "can_see_prices",
             "approver_email",
             "channel",
@@ -139,19 +153,26 @@ class RequestAccountDialog(Retranslating, QDialog):
             "email": self.tr("E-mail"),
             "language": self.tr("Language"),
             "permission": self.tr("Permission"),
+            "order_limit": self.tr("Order limit"),
             "can_see_prices": self.tr("Sees prices"),
             "approver_email": self.tr("Approver's e-mail"),
             "channel": self.tr("Channel"),
         }
         for name, label in self._labels.items():
             label.setText(labels[name])
-        for index, text in enumerate((self.tr("Place orders"), self.tr("Order for approval"))):
+        permissions = (self.tr("Place orders"), self.tr("Order for approval"), self.tr("Place orders up to an amount"))
+        for index, text in enumerate(permissions):
             self.permission.setItemText(index, text)
         for index, text in enumerate((self.tr("Yes"), self.tr("No"))):
             self.can_see_prices.setItemText(index, text)
         for index, text in enumerate((self.tr("Web"), "CMEQ", "ACCEO")):
             self.channel.setItemText(index, text)
-        self.inputs["approver_email"].setPlaceholderText(self.tr("Required for “Order for approval”"))
+        self.inputs["approver_email"].setPlaceholderText(
+            self.tr("Required for “Order for approval” and “up to an amount”")
+        )
+        self.inputs["order_limit"].setPlaceholderText(
+            self.tr("Before taxes, e.g. %1").replace("%1", self._ctx.formatter.money(Decimal(2500)))
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send the request"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.done_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -165,13 +186,41 @@ class RequestAccountDialog(Retranslating, QDialog):
     # --- form ---------------------------------------------------------------------------------------------------
     @property
     def needs_approver(self) -> bool:
-        return self.permission.currentData() == "order_for_approval"
+        return self.permission.currentData() in ("order_for_approval", "place_orders_up_to")
+
+    @property
+    def needs_limit(self) -> bool:
+        return bool(self.permission.currentData() == "place_orders_up_to")
 
     def _update_approver(self) -> None:
-        approver = self.inputs["approver_email"]
-        approver.setEnabled(self.needs_approver)
-        if not self.needs_approver:
-            self.errors["approver_email"].clear_message()
+        for name, needed in (("approver_email", self.needs_approver), ("order_limit", self.needs_limit)):
+            self.inputs[name].setEnabled(needed)
+            if not needed:
+                self.errors[name].clear_message()
+
+    def order_limit(self) -> Decimal | None:
+        """The amount typed, when the permission takes one and it is valid."""
+        if not self.needs_limit:
+            return None
+        return parse_amount(self.inputs["order_limit"].text(), self._ctx.i18n.language)
+
+    def _check_limit(self) -> bool:
+        typed = self.inputs["order_limit"].text().strip()
+        if not self.needs_limit or not typed:
+            return True  # an empty one is reported with the other required fields
+        amount = self.order_limit()
+        if amount is None:
+            problem = self.tr("Enter an amount in dollars, like %1.").replace(
+                "%1", self._ctx.formatter.money(Decimal(2500))
+            )
+        elif amount <= 0:
+            problem = self.tr("Enter an amount greater than zero.")
+        elif amount > MAX_AMOUNT:
+            problem = self.tr("Enter an amount of at most %1.").replace("%1", self._ctx.formatter.money(MAX_AMOUNT))
+        else:
+            return True
+        self.errors["order_limit"].show_message(problem)
+        return False
 
     def _check_required(self) -> bool:
         required = {
@@ -180,6 +229,8 @@ class RequestAccountDialog(Retranslating, QDialog):
             "last_name": self.tr("Enter your last name."),
             "email": self.tr("Enter your e-mail address."),
         }
+        if self.needs_limit:
+            required["order_limit"] = self.tr("Enter the amount up to which you may place orders.")
         if self.needs_approver:
             required["approver_email"] = self.tr("Enter the e-mail of the person who approves your orders.")
         ok = True
@@ -192,7 +243,7 @@ class RequestAccountDialog(Retranslating, QDialog):
             if value and "@" not in value and (name == "email" or self.needs_approver):
                 self.errors[name].show_message(self.tr("Enter a complete e-mail address, like name@example.com."))
                 ok = False
-        return ok
+        return self._check_limit() and ok
 
     def clear_errors(self) -> None:
         for label in (*self.errors.values(), self.message):
@@ -211,6 +262,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         language, permission = self.language.currentData(), self.permission.currentData()
         sees_prices, channel = bool(self.can_see_prices.currentData()), self.channel.currentData()
         approver = values["approver_email"] if self.needs_approver else None
+        order_limit = self.order_limit()
         client = self._ctx.client
         if self._address:
             client.address = self._address
@@ -227,6 +279,7 @@ class RequestAccountDialog(Retranslating, QDialog):
                 sees_prices,
                 approver_email=approver,
                 channel=channel,
+                order_limit=order_limit,
             ),
             self._on_sent,
         ).on_failure(self._on_refused).run()

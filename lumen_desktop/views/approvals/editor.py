@@ -93,7 +93,12 @@ class RequestEditor(Retranslating, QDialog):
 
     @property
     def editable(self) -> bool:
-        return self.approval is not None and self.approval.status == "pending"
+        if self.approval is None or self.approval.status != "pending":
+            return False
+        # Passed on to a second approver (two-tier approval): the first one only reads it now.
+        approver = self.approval.raw.get("approver")
+        me = self._ctx.me
+        return not (isinstance(approver, dict) and me is not None and approver.get("username") != me.username)
 
     def retranslate(self) -> None:
         requester = self.approval.requester.full_name if self.approval and self.approval.requester else ""
@@ -266,11 +271,19 @@ class RequestEditor(Retranslating, QDialog):
             self._placed,
         ).on_failure(self._place_failed).run()
 
-    def _placed(self, order: Order) -> None:
+    def _placed(self, order: Order | Approval) -> None:
         self._set_busy(False)
         self._approve_key = None
         if self.approve_dialog is not None:
             self.approve_dialog.accept()
+        if isinstance(order, Approval):  # two-tier approval: passed on, nothing placed yet
+            name = order.raw.get("approver", {}).get("full_name", "")
+            self.ui.show_outcome(
+                lambda: self.tr("Approved (1 of 2); sent on to %1 for the second approval.").replace("%1", name)
+            )
+            self.sig_changed.emit(self.approval_id)
+            self.reload()
+            return
         self.ui.show_outcome(lambda: self.tr("Order %1 placed.").replace("%1", order.number))
         self.sig_approved.emit(order)
         self._ctx.sig_orders_changed.emit()

@@ -1,7 +1,9 @@
 """The Cart section: lines, PO/job/note, totals (only with prices), and the user's ONE way to order.
 
 A requester (``order_for_approval``) gets **Send for approval to <approver>** and no "Place order" control at
-all; a buyer gets **Place order…** and no "Send for approval". A user without prices gets no price column, no
+all; a buyer gets **Place order…** and no "Send for approval"; a buyer with an order limit gets
+**Place order…**, or **Send for approval** with the reason when the service says the cart is over the limit
+(``LimitedOrderActions``). A user without prices gets no price column, no
 amount and no totals widget — they are never created. Edits go through ``CartSession`` (queued on disk, sent in
 order, kept while the service is unreachable and shown as pending). The cart reloads when shown, on F5
 (``refresh``), when the language changes (names and tax names come back translated), and when another section
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import Approval, Cart, Me, Order, Template
+from ...api.limits import CartVerdict, OrderPermission
 from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.cart_lines import CartLinesModel
@@ -34,6 +37,7 @@ from ...widgets.tables import fit_columns
 from .cart_print import cart_document
 from .details_form import LIMITS, CartDetailsForm
 from .import_list import ImportMaterialListDialog
+from .limited_actions import LimitedOrderActions
 from .place_order import PlaceOrderDialog
 from .quantity_delegate import QuantityDelegate
 from .save_template import SaveTemplateDialog
@@ -106,6 +110,7 @@ class CartView(Retranslating, QWidget):
         self.empty_button.clicked.connect(self.confirm_empty)
         self.totals: CartTotals | None = None
         self.action_button: QPushButton | None = None
+        self.limited_actions: LimitedOrderActions | None = None
         self._build_layout()
         self._build_role_widgets()
         self.session.sig_changed.connect(self._render)
@@ -147,19 +152,26 @@ class CartView(Retranslating, QWidget):
 
     def _build_role_widgets(self) -> None:
         """The totals (prices only) and the one ordering action of this user's role; the others never exist."""
-        for widget in (self.totals, self.action_button):
+        for widget in (self.totals, self.action_button, self.limited_actions):
             if widget is not None:
                 self._right.removeWidget(widget)
                 widget.deleteLater()
-        self.totals, self.action_button = None, None
+        self.totals, self.action_button, self.limited_actions = None, None, None
         me = self._ctx.me
         if me is None:
             return
         if me.can_see_prices:
             self.totals = CartTotals(self._ctx.formatter)
             self._right.addWidget(self.totals)
-        self.details.set_note_for(me.approver.full_name if me.is_requester and me.approver is not None else "")
-        if me.is_requester and me.approver is not None:
+        permission = OrderPermission.of(me)
+        sends = me.is_requester or permission.is_limited
+        self.details.set_note_for(me.approver.full_name if sends and me.approver is not None else "")
+        if permission.is_limited and me.approver is not None:
+            self.limited_actions = LimitedOrderActions(permission, me.approver.full_name, self._ctx.formatter)
+            self.limited_actions.sig_place.connect(self.open_place_order)
+            self.limited_actions.sig_send.connect(self.open_send_for_approval)
+            self._right.addWidget(self.limited_actions)
+        elif me.is_requester and me.approver is not None:
             self.action_button = QPushButton()
             self.action_button.setObjectName("sendForApprovalButton")
             self.action_button.clicked.connect(self.open_send_for_approval)
@@ -205,6 +217,8 @@ class CartView(Retranslating, QWidget):
         self.details.set_formatter(self._ctx.formatter)
         if self.totals is not None:
             self.totals.set_formatter(self._ctx.formatter)
+        if self.limited_actions is not None:
+            self.limited_actions.set_formatter(self._ctx.formatter)
         self.session.reload()  # product and tax names come back in the new language
 
     # --- showing ------------------------------------------------------------------------------------------------
@@ -243,6 +257,9 @@ class CartView(Retranslating, QWidget):
             # still being saved does not count: the dialogs send the values as shown (and a click that ends the
             # typing in one must not be swallowed by the save it starts).
             self.action_button.setEnabled(not shown.is_empty and not shown.stale_totals)
+        if self.limited_actions is not None:
+            self.limited_actions.show_verdict(CartVerdict.of(self.session.cart, default=True))
+            self.limited_actions.set_actions_enabled(not shown.is_empty and not shown.stale_totals)
         self._render_count()
 
     def _render_count(self) -> None:

@@ -46,6 +46,8 @@ def test_counts_and_quantities_read_naturally_and_the_approved_mail_points_to_th
     sign_in, database, sent_mail
 ):
     lines = products(database, 4)
+    # Hundreds of thousands of dollars: without the demo's second-tier rule, marie's approval places it.
+    assert sign_in("ecomm").delete("/customers/100234/approval-rule").status_code == 204
     sophie = sign_in("sophie.roy")
     sophie.patch("/cart", json={"po_number": "PO-4471"})
     approval = sophie.send_for_approval(*[(p.sku, 1500) for p in lines])

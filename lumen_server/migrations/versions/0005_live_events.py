@@ -1,7 +1,7 @@
 """Live events: the rows ``GET /events`` streams to each person and resumes from (``Last-Event-ID``).
 
-Revision ID: 0004_live
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01 23:10:00.000000
 """
 
@@ -10,8 +10,8 @@ from alembic import op
 
 import lumen_server.core.db
 
-revision = "0004_live"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,8 +1,8 @@
 """Stand-in approvers and reminders: absences ("away from … to …, stand-in …"), requests offered to others by the
 escalation, the reminder steps done (each once), and per-customer reminder delays.
 
-Revision ID: 0004_standin
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01 23:30:00.000000
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 
 import lumen_server.core.db
 
-revision = "0004_standin"
-down_revision = "0003"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

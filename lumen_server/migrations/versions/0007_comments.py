@@ -1,7 +1,7 @@
 """Talk on a request: comments between requester and approver.
 
-Revision ID: 0004_talk
-Revises: 0003
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-01 23:15:00.000000
 """
 
@@ -10,8 +10,8 @@ from alembic import op
 
 import lumen_server.core.db
 
-revision = "0004_talk"
-down_revision = "0003"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

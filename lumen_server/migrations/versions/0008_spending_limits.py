@@ -1,8 +1,8 @@
 """Spending limits and two-tier approval: a user's order limit ("place orders up to an amount"), the account
 request's limit and its third permission, per-customer second-approver rules, and a request's tier.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01 23:05:11.542057
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 
 import lumen_server.core.db
 
-revision = "0004"
-down_revision = "0003"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

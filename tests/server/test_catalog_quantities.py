@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import select, update
 
 from lumen_server.catalog.models import Product
-from lumen_server.core.migrate import alembic_config
+from lumen_server.core.migrate import alembic_config, migration_connection
 from tests.server.helpers_catalog import API, auth, database_of, sign_in
 
 
@@ -86,7 +86,7 @@ def test_a_database_indexed_before_the_rule_finds_sizes_once_migrated(api):
         session.execute(update(Product).where(Product.id.in_(ids)).values(search_keywords=""))
     assert found(api, headers, "breaker 15A") == []  # what users of an old index saw
     config = alembic_config(str(database.engine.url))
-    with database.engine.begin() as connection:
+    with migration_connection(database.engine) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0001")
         command.upgrade(config, "head")

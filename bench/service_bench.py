@@ -1,7 +1,7 @@
 """The service's search under load (issue 12): ``GET /products?q=`` against ``GET /me`` and a bare FastAPI
 endpoint measured in the same run, at 1, 8 and 16 clients; then the time of a deep page.
 
-    .venv/bin/python bench/service_bench.py [--products 100000] [--seconds 6] [--clients 1,8,16]
+    .venv/bin/python bench/service_bench.py [--products 100000] [--seconds 6] [--clients 1,8,16] [--database F]
 
 A real ``lumen-server`` (one worker, SQLite) on the demo database plus ``--products`` generated ones; the bare
 endpoint is a FastAPI app of one route returning ``{"ok": true}`` under the same uvicorn, in its own process.
@@ -16,6 +16,7 @@ import argparse
 import datetime
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -128,19 +129,25 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=100_000)
     parser.add_argument("--seconds", type=float, default=6.0)
     parser.add_argument("--clients", default="1,8,16")
+    parser.add_argument("--database", type=Path, help="a copy of this already seeded SQLite database instead")
     args = parser.parse_args()
     levels = [int(n) for n in args.clients.split(",")]
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     machine = f"{platform.node()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"# bench/service_bench.py — {now}, {machine}")
     with tempfile.TemporaryDirectory(prefix="lumen-svcbench-") as folder:
-        path = build_demo_database(Path(folder) / "lumen.db")
-        database = Database(f"sqlite:///{path}")
-        start = time.perf_counter()
-        with database.session() as session:
-            seed_catalog(session, products=args.products)
-        database.dispose()
-        print(f"catalog: the demo's products + {args.products:,} seeded in {time.perf_counter() - start:.0f} s")
+        if args.database:
+            path = Path(folder) / "lumen.db"
+            shutil.copyfile(args.database, path)
+            print(f"catalog: a copy of {args.database}")
+        else:
+            path = build_demo_database(Path(folder) / "lumen.db")
+            database = Database(f"sqlite:///{path}")
+            start = time.perf_counter()
+            with database.session() as session:
+                seed_catalog(session, products=args.products)
+            database.dispose()
+            print(f"catalog: the demo's products + {args.products:,} seeded in {time.perf_counter() - start:.0f} s")
         with LiveServer(path) as server, bare_endpoint() as bare:
             with httpx.Client(base_url=server.api_url, timeout=60) as client:
                 headers = bearer(client, "marie.tremblay") | {"Accept-Language": "fr"}

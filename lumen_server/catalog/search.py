@@ -21,12 +21,26 @@ indexes of each language make both a walk of one covering index, not a sort (OFF
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnClause, ColumnElement, Select, case, column, func, literal_column, or_, select, table
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import (
+    ColumnClause,
+    ColumnElement,
+    Select,
+    String,
+    bindparam,
+    case,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.orm import Session
 
 from lumen_common.quantities import split_query
 from lumen_server.catalog.keywords import compact, words
@@ -90,10 +104,10 @@ def tsquery_expression(terms: list[SearchTerm]) -> str:
     return " & ".join(clauses)
 
 
-def _exact(q: str) -> ColumnElement[int]:
-    """0 when the query is exactly a product's SKU, UPC or MPN (case-insensitive, dashes optional), else 1."""
-    code = q.strip().lower()
-    bare = compact(q)
+def _exact() -> ColumnElement[int]:
+    """0 when the query is exactly a product's SKU, UPC or MPN (case-insensitive, dashes optional), else 1.
+    Bound: ``code`` (the query trimmed, in lower case) and ``bare`` (its compact form)."""
+    code, bare = bindparam("code", type_=String), bindparam("bare", type_=String)
     hit = or_(
         func.lower(Product.sku) == code,
         Product.upc == code,
@@ -110,7 +124,7 @@ def _filters(category_ids: Collection[int] | None, *, index_driven: bool = True)
     deleted = Product.deleted if index_driven else func.coalesce(Product.deleted, False)
     filters: list[ColumnElement[bool]] = [deleted.is_(False)]
     if category_ids is not None:
-        filters.append(Product.category_id.in_(list(category_ids)))
+        filters.append(Product.category_id.in_(bindparam("categories", expanding=True)))
     return filters
 
 
@@ -123,41 +137,41 @@ class SearchPage:
     results_capped: bool = False
 
 
-def _candidates(
-    session: Session,
-    terms: list[SearchTerm],
-    q: str,
-    category_ids: Collection[int] | None,
-    name: InstrumentedAttribute[str],
-) -> Select[int]:
-    """The ids of at most ``RANKED_CANDIDATES + 1`` matches, in ranking order (the one past the cap says "more")."""
-    if session.get_bind().dialect.name == "sqlite":
+@functools.lru_cache(maxsize=32)
+def _candidates(dialect: str, language: str, in_categories: bool, cap: int) -> Select[int]:
+    """The ids of at most ``cap + 1`` matches, in ranking order (the one past the cap says "more"). Built once per
+    shape, all values bound (``match``, ``code``, ``bare``, ``categories``): no statement to build nor compile per
+    request."""
+    name = Product.name_fr if language == "fr" else Product.name_en
+    category_ids: list[int] | None = [] if in_categories else None
+    match = bindparam("match", type_=String)
+    if dialect == "sqlite":
         filters = _filters(category_ids, index_driven=False)
         fts: ColumnClause[Any] = literal_column("product_search")
         found = (
             select(
                 Product.id.label("id"),
-                _exact(q).label("exact"),
+                _exact().label("exact"),
                 func.bm25(fts, *_BM25_WEIGHTS).label("score"),
                 name.label("name"),
                 Product.sku.label("sku"),
             )
             .join_from(_fts, Product, _fts.c.rowid == Product.id)
-            .where(fts.op("MATCH")(fts5_expression(terms)), *filters)
+            .where(fts.op("MATCH")(match), *filters)
         )
     else:
         filters = _filters(category_ids)
         vector: ColumnClause[Any] = literal_column("products.search_vector")
-        tsquery = func.to_tsquery("simple", tsquery_expression(terms))
+        tsquery = func.to_tsquery("simple", match)
         found = select(
             Product.id.label("id"),
-            _exact(q).label("exact"),
+            _exact().label("exact"),
             (-func.ts_rank(vector, tsquery)).label("score"),
             name.label("name"),
             Product.sku.label("sku"),
         ).where(vector.op("@@")(tsquery), *filters)
     # The LIMIT inside: the index stops yielding matches there, before anything is ranked or sorted.
-    capped = found.limit(RANKED_CANDIDATES + 1).subquery()
+    capped = found.limit(cap + 1).subquery()
     return select(capped.c.id).order_by(capped.c.exact, capped.c.score, capped.c.name, capped.c.sku)
 
 
@@ -169,7 +183,12 @@ def _exact_codes(session: Session, q: str, category_ids: Collection[int] | None)
     spellings = sorted({typed, typed.upper(), typed.lower()})
     hit = or_(Product.sku.in_(spellings), Product.upc == typed, Product.mpn.in_(spellings))
     filters = _filters(category_ids, index_driven=False)  # the code indexes lead, not the browse index
-    return list(session.scalars(select(Product.id).where(hit, *filters).order_by(Product.sku)))
+    query = select(Product.id).where(hit, *filters).order_by(Product.sku)
+    return list(session.scalars(query, _category_params(category_ids)))
+
+
+def _category_params(category_ids: Collection[int] | None) -> dict[str, Any]:
+    return {} if category_ids is None else {"categories": list(category_ids)}
 
 
 def search_product_ids(
@@ -184,15 +203,22 @@ def search_product_ids(
     """One page of matching product ids, best first, and how many match (capped for a query, see the module)."""
     name = Product.name_fr if language == "fr" else Product.name_en
     terms = parse_query(q)
+    in_categories = _category_params(category_ids)
     if not terms:
         filters = _filters(category_ids)
-        total = session.scalar(select(func.count()).select_from(Product).where(*filters)) or 0
+        total = session.scalar(select(func.count()).select_from(Product).where(*filters), in_categories) or 0
         page = select(Product.id).where(*filters).order_by(name, Product.sku).offset(offset).limit(limit)
-        return SearchPage(list(session.scalars(page)), total)
-    ranked = list(session.scalars(_candidates(session, terms, q, category_ids, name)))
+        return SearchPage(list(session.scalars(page, in_categories)), total)
+    dialect = session.get_bind().dialect.name
+    statement = _candidates(dialect, language, category_ids is not None, RANKED_CANDIDATES)
+    expression = fts5_expression(terms) if dialect == "sqlite" else tsquery_expression(terms)
+    values = {"match": expression, "code": q.strip().lower(), "bare": compact(q)} | in_categories
+    ranked = list(session.scalars(statement, values))
     capped = len(ranked) > RANKED_CANDIDATES
     if capped:
         # The exact code may lie past the candidates the index yielded first: it still comes first.
-        exact = [i for i in _exact_codes(session, q, category_ids) if i not in set(ranked[:RANKED_CANDIDATES])]
+        ranked = ranked[:RANKED_CANDIDATES]
+        known = set(ranked)
+        exact = [i for i in _exact_codes(session, q, category_ids) if i not in known]
         ranked = exact + ranked[: RANKED_CANDIDATES - len(exact)]
     return SearchPage(ranked[offset : offset + limit], len(ranked), capped)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from lumen_server.auth.models import User
 from lumen_server.catalog import messages as _messages  # noqa: F401  (registers the domain's messages)
@@ -56,7 +56,9 @@ def search_products(
         session, q=q, category_ids=category_ids, language=language, offset=(page - 1) * page_size, limit=page_size
     )
     ids = found.ids
-    by_id = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+    # A list shows no description: the two long texts and the index's keywords stay in the database.
+    unused = (defer(Product.description_fr), defer(Product.description_en), defer(Product.search_keywords))
+    by_id = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)).options(*unused))}
     products = [by_id[i] for i in ids]
     prices = prices_for(session, user=user, products=products)
     stock = home_stock(session, user=user, products=products)

@@ -5,6 +5,7 @@
     lumen-server migrate [--database-url URL]
     lumen-server seed-catalog --products 100000
     lumen-server create-staff USERNAME [--email E] [--first-name F] [--last-name L]
+    lumen-server reminder-delays CUSTOMER_NUMBER --remind-after HOURS --offer-after HOURS
 
 Every flag may also come from ``LUMEN_HOST``, ``LUMEN_PORT``, ``LUMEN_DATABASE_URL``, ``LUMEN_SMTP_URL``,
 ``LUMEN_DEMO=1``, ``LUMEN_MIGRATE=1``, ``LUMEN_LOG_FORMAT``, ``LUMEN_SMTP_CA_FILE`` (flags win).
@@ -28,7 +29,7 @@ from lumen_server.core.config import Settings
 from lumen_server.core.db import Database, is_sqlite
 from lumen_server.core.migrate import revisions, upgrade
 
-COMMANDS = ("serve", "migrate", "seed-catalog", "create-staff")
+COMMANDS = ("serve", "migrate", "seed-catalog", "create-staff", "reminder-delays")
 log = logging.getLogger("lumen_server")
 
 
@@ -72,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     staff.add_argument("--email")
     staff.add_argument("--first-name", default="")
     staff.add_argument("--last-name", default="")
+    delays = sub.add_parser("reminder-delays", help="a customer's working hours before reminder and escalation")
+    _common(delays)
+    delays.add_argument("customer_number")
+    delays.add_argument("--remind-after", type=int, required=True, help="working hours (default 24)")
+    delays.add_argument("--offer-after", type=int, required=True, help="working hours (default 48)")
     return parser
 
 
@@ -208,6 +214,24 @@ def main(argv: Sequence[str] | None = None) -> None:
                 last_name=args.last_name,
             )
         print(f"Created staff user {args.username}. One-time password (to change at first sign-in): {password}")
+    elif args.command == "reminder-delays":
+        from lumen_server.approvals.reminder_rules import BadReminderDelays, set_reminder_delays
+
+        database = prepare_database(settings, migrate=migrates_on_start(settings))
+        try:
+            with database.session() as session:
+                set_reminder_delays(
+                    session,
+                    customer_number=args.customer_number,
+                    reminder_hours=args.remind_after,
+                    escalation_hours=args.offer_after,
+                )
+        except BadReminderDelays as why:
+            sys.exit(f"lumen-server reminder-delays: {why}")
+        print(
+            f"Customer {args.customer_number}: reminder after {args.remind_after} working hours, "
+            f"offered to others after {args.offer_after}."
+        )
 
 
 if __name__ == "__main__":

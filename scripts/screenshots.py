@@ -112,6 +112,7 @@ def prepare(server: LiveServer) -> None:
             comment.raise_for_status()
         sophie = fill("sophie.roy", "disjoncteur 20", "prise decora")
         http.post("cart/submit-for-approval", json={"note": "Chantier Brossard"}, headers=sophie).raise_for_status()
+        age_request_of(server, "luc.gagnon", days=2, hours=3)  # the inbox shows which one has waited longest
         jean = fill("jean.dupuis", "EMT 3/4", "connecteur EMT")
         http.post(
             "cart/checkout", json={"po_number": "JD-88", "shipping": {"method": "delivery"}}, headers=jean
@@ -134,6 +135,17 @@ def prepare(server: LiveServer) -> None:
         ).raise_for_status()
 
 
+def age_request_of(server: LiveServer, username: str, *, days: int, hours: int) -> None:
+    """Sends ``username``'s requests back in time (the demo database is SQLite), as if they had waited."""
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    sent = (datetime.now(UTC) - timedelta(days=days, hours=hours)).strftime("%Y-%m-%d %H:%M:%S.%f")
+    with sqlite3.connect(server.database) as db:
+        requester = "(SELECT id FROM users WHERE username = ?)"
+        db.execute(f"UPDATE approval_requests SET created_at = ? WHERE requester_id = {requester}", (sent, username))
+
+
 MATERIAL_LIST = "Code,Quantité\nLU-101817,300\nLU-100425,2\nLU-999999,1\n604910101293,1\nLU-101817,150\n"
 
 
@@ -144,6 +156,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1100x720,1366x768,1920x1080", help="with --all: window sizes")
     parser.add_argument("--languages", default="fr,en", help="with --all: languages")
     parser.add_argument("--talk", action="store_true", help="only the comment threads, each size and language")
+    parser.add_argument("--standin", action="store_true", help="only the away dialog and the inbox, 1100×720, fr/en")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -162,6 +175,10 @@ def main() -> int:
                         take_talk(
                             Shots(app, server, folder, args.out, (width, height), f"{size_text}-{language}-"), language
                         )
+                return 0
+            if args.standin:
+                for language in ("fr", "en"):
+                    take_standin(Shots(app, server, folder, args.out, (1100, 720)), language)
                 return 0
             if not args.all:
                 take_readme(Shots(app, server, folder, args.out, (1366, 768)))
@@ -221,6 +238,18 @@ def take_talk(shots: Shots, language: str) -> None:
     page = window.current_page()
     settle(app, lambda: page.details.comments.current is not None)
     shots.save(window, "comment-thread-my-requests", language)
+
+
+def take_standin(shots: Shots, language: str) -> None:
+    """Marie's inbox by waiting time (the oldest highlighted) and her "Away…" dialog."""
+    _ctx, window = shots.window("marie.tremblay", "approvals", language)
+    inbox = window.current_page()
+    settle(shots.app, lambda: inbox.model.rowCount() > 0)
+    shots.save(window, "approvals-waiting", language)
+    dialog = inbox.open_away_dialog()
+    settle(shots.app, lambda: dialog.stand_in.count() > 0)
+    shots.save(dialog, "away-dialog", language)
+    dialog.close()
     window.close()
 
 

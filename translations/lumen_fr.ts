@@ -432,15 +432,15 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;Until (included):</source>
-        <translation>&amp;Jusqu'au (inclus) :</translation>
+        <translation>&amp;Jusqu'au (inclus) :</translation>
     </message>
     <message>
         <source>&amp;Stand-in:</source>
-        <translation>&amp;Remplaçant :</translation>
+        <translation>&amp;Remplaçant :</translation>
     </message>
     <message>
         <source>Save</source>
@@ -460,11 +460,11 @@
     </message>
     <message>
         <source>You are away now; %1 stands in for you.</source>
-        <translation>Vous êtes absent; %1 vous remplace.</translation>
+        <translation>Vous êtes absent ; %1 vous remplace.</translation>
     </message>
     <message>
         <source>Your absence is set; %1 will stand in for you.</source>
-        <translation>Votre absence est indiquée; %1 vous remplacera.</translation>
+        <translation>Votre absence est indiquée ; %1 vous remplacera.</translation>
     </message>
     <message>
         <source>The last day cannot be before the first.</source>

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from ..api import Approval
 from ..api.approvals import ApprovalRole as Role
@@ -152,6 +153,10 @@ class ApprovalListModel(KeyedTableModel[str]):
             return self._display(approval, key, tooltip=role == Qt.ItemDataRole.ToolTipRole)
         if role == Qt.ItemDataRole.BackgroundRole and self.is_oldest(index.row()):
             return brush("overdue")
+        if role == Qt.ItemDataRole.FontRole and self.is_oldest(index.row()):
+            bold = QFont()  # also seen when the row is selected, which hides its background
+            bold.setBold(True)
+            return bold
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("lines", "total"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

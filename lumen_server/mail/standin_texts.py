@@ -15,8 +15,8 @@ STANDIN_TEXTS: dict[str, dict[str, str]] = {
     "stand_in_intro": {
         "en": "{approver} is away until {until} and named you as stand-in. {requester} sent an order for approval "
         "on {sent}: {lines}.\n",
-        "fr": "{approver} est absent(e) jusqu'au {until} et vous a nommé(e) remplaçant(e). {requester} a envoyé une "
-        "commande à approuver le {sent} : {lines}.\n",
+        "fr": "{approver} vous a confié ses approbations pendant son absence, jusqu'au {until}. {requester} a envoyé "
+        "une commande à approuver le {sent} : {lines}.\n",
     },
     "stand_in_howto": {
         "en": "\nIt is in Lumen Desktop, under {approvals}, in {approver}'s inbox and yours: the first of you to "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -15,6 +16,15 @@ from lumen_desktop.style import brush
 from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
 
 from .approval_steps import LEFT, api_client, cell, open_editor, signed_in_ctx, some_products
+
+
+def _customers_today() -> dt.date:
+    """Today where the customers are (the service reads absences in Toronto's dates, whatever this machine's zone)."""
+    return dt.datetime.now(ZoneInfo("America/Toronto")).date()
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _sophie_sends(server) -> str:
@@ -35,7 +45,7 @@ def test_marie_sets_her_absence_in_the_away_dialog_and_a_wrong_one_is_refused_ne
     qtbot.waitUntil(lambda: dialog.stand_in.count() == 1 and dialog.save_button.isEnabled(), timeout=20_000)
     assert dialog.stand_in.currentText() == "Jean Dupuis"
 
-    yesterday = QDate.currentDate().addDays(-1)
+    yesterday = _qdate(_customers_today()).addDays(-1)
     dialog.starts_on.setDate(yesterday.addDays(-3))
     dialog.ends_on.setDate(yesterday)
     qtbot.mouseClick(dialog.save_button, LEFT)
@@ -43,13 +53,13 @@ def test_marie_sets_her_absence_in_the_away_dialog_and_a_wrong_one_is_refused_ne
     assert "already past" in dialog.ends_error.text()
     assert dialog.isVisible() and dialog.stand_in.currentText() == "Jean Dupuis"
 
-    dialog.starts_on.setDate(QDate.currentDate())
-    dialog.ends_on.setDate(QDate.currentDate().addDays(3))
+    dialog.starts_on.setDate(_qdate(_customers_today()))
+    dialog.ends_on.setDate(_qdate(_customers_today()).addDays(3))
     with qtbot.waitSignal(dialog.sig_saved, timeout=20_000) as saved:
         qtbot.mouseClick(dialog.save_button, LEFT)
     away = saved.args[0]
     assert away.active and away.stand_in.username == "jean.dupuis"
-    assert away.ends_on == dt.date.today() + dt.timedelta(days=3)
+    assert away.ends_on == _customers_today() + dt.timedelta(days=3)
 
 
 def test_marie_is_away_jean_approves_sophies_request_and_the_history_says_for_whom(
@@ -57,7 +67,7 @@ def test_marie_is_away_jean_approves_sophies_request_and_the_history_says_for_wh
 ) -> None:
     approval_id = _sophie_sends(fresh_server)
     marie = api_client(fresh_server, "marie.tremblay")
-    marie.away.set(dt.date.today(), dt.date.today() + dt.timedelta(days=2), "jean.dupuis")
+    marie.away.set(_customers_today(), _customers_today() + dt.timedelta(days=2), "jean.dupuis")
     marie.close()
 
     jean_ctx = signed_in_ctx(make_ctx, fresh_server, "jean.dupuis")

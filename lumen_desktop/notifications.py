@@ -204,8 +204,12 @@ class TrayNotifier(QObject):
         Op(
             self,
             lambda: client.approvals.list("requester"),
-            lambda mine: [self._show(n) for n in rules.decision_notices(mine, count) or [fallback]],
+            lambda mine: self._show_all(rules.decision_notices(mine, count) or [fallback]),
         ).on_failure(lambda _exc: self._show(fallback)).run()
+
+    def _show_all(self, notices: list[Notice]) -> None:
+        for notice in notices:
+            self._show(notice)
 
     def _show(self, notice: Notice) -> None:
         self.last_notices.append(notice)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import builtins  # the method ``list`` hides the type inside the class
 from typing import Any, Literal
 
 from .base import CallGroup, seg
@@ -34,7 +35,7 @@ class ApprovalCalls(CallGroup):
         self,
         approval_id: str,
         version: str,
-        lines: list[LineInput] | None = None,
+        lines: builtins.list[LineInput] | None = None,
         po_number: str | None = None,
         job_name: str | None = None,
     ) -> Approval:
@@ -46,9 +47,7 @@ class ApprovalCalls(CallGroup):
             body["po_number"] = po_number
         if job_name is not None:
             body["job_name"] = job_name
-        data = self._client.send_json(
-            "PATCH", f"/approvals/{seg(approval_id)}", body, {"If-Match": f'"{version}"'}
-        )
+        data = self._client.send_json("PATCH", f"/approvals/{seg(approval_id)}", body, {"If-Match": f'"{version}"'})
         return Approval.from_json(data)
 
     def approve(

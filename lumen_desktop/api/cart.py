@@ -7,6 +7,7 @@ Bulk line edits (``add_lines``, template lines) are all-or-nothing: a 422 ``ApiE
 
 from __future__ import annotations
 
+import builtins  # the method ``list`` hides the type inside the class
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,13 +96,15 @@ class TemplateCalls(CallGroup):
     def get(self, template_id: str) -> Template:
         return Template.from_json(self._client.get_json(f"/templates/{seg(template_id)}"))
 
-    def create(self, name: str, lines: list[LineInput]) -> Template:
+    def create(self, name: str, lines: builtins.list[LineInput]) -> Template:
         return Template.from_json(self._client.send_json("POST", "/templates", {"name": name, "lines": lines}))
 
     def create_from_cart(self, name: str) -> Template:
         return Template.from_json(self._client.send_json("POST", "/templates", {"name": name, "from_cart": True}))
 
-    def update(self, template_id: str, name: str | None = None, lines: list[LineInput] | None = None) -> Template:
+    def update(
+        self, template_id: str, name: str | None = None, lines: builtins.list[LineInput] | None = None
+    ) -> Template:
         """``PUT /templates/{id}`` with the new name and/or lines."""
         body: dict[str, Any] = {}
         if name is not None:

@@ -44,6 +44,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         self._ctx = ctx
         self._address = address
         self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, FieldError] = {}
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setMaxLength(LIMITS[name])
@@ -61,7 +62,7 @@ class RequestAccountDialog(Retranslating, QDialog):
             for value in values:
                 combo.addItem("", value)
         self.permission.currentIndexChanged.connect(self._update_approver)
-        self.errors = {name: FieldError() for name in TEXT_FIELDS + CHOICE_FIELDS}
+        self.errors.update({name: FieldError() for name in TEXT_FIELDS + CHOICE_FIELDS})
         self._labels = {name: QLabel() for name in TEXT_FIELDS + CHOICE_FIELDS}
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -165,7 +166,7 @@ class RequestAccountDialog(Retranslating, QDialog):
     # --- form ---------------------------------------------------------------------------------------------------
     @property
     def needs_approver(self) -> bool:
-        return self.permission.currentData() == "order_for_approval"
+        return bool(self.permission.currentData() == "order_for_approval")
 
     def _update_approver(self) -> None:
         approver = self.inputs["approver_email"]

@@ -17,6 +17,7 @@ from lumen_server.auth.passwords import hash_password, one_time_password
 from lumen_server.core.config import Settings
 from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
+from lumen_server.core.i18n import Language
 from lumen_server.customers.models import Customer
 from lumen_server.mail import builders, send_after_commit
 from lumen_server.mail.content import Recipient
@@ -49,7 +50,7 @@ def _approver(session: Session, *, customer: Customer, email: str | None) -> Use
 
 def _asker(request: AccountRequest) -> Recipient:
     """The person who filled the form, in the language they chose there; they have no account (and no prices)."""
-    language = "en" if request.language == "en" else "fr"
+    language: Language = "en" if request.language == "en" else "fr"
     return Recipient(request.email, f"{request.first_name} {request.last_name}", language, False)
 
 

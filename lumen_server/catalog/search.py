@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, column, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
@@ -91,26 +92,26 @@ def _exact(q: str) -> ColumnElement[int]:
 
 
 def _filters(category_ids: Collection[int] | None) -> list[ColumnElement[bool]]:
-    filters = [Product.deleted.is_(False)]
+    filters: list[ColumnElement[bool]] = [Product.deleted.is_(False)]
     if category_ids is not None:
         filters.append(Product.category_id.in_(list(category_ids)))
     return filters
 
 
-def _matching(session: Session, q: str) -> tuple[Select[tuple[int]], list[ColumnElement[object]]] | None:
+def _matching(session: Session, q: str) -> tuple[Select[int], list[ColumnElement[Any]]] | None:
     """The ids of matching products, joined to ``products``, and the relevance ordering; None if no words."""
     terms = parse_query(q)
     if not terms:
         return None
     if session.get_bind().dialect.name == "sqlite":
-        fts = literal_column("product_search")
+        fts: ColumnElement[Any] = literal_column("product_search")
         query = (
             select(Product.id)
             .join_from(Product, _fts, _fts.c.rowid == Product.id)
             .where(fts.op("MATCH")(fts5_expression(terms)))
         )
         return query, [_exact(q), func.bm25(fts, *_BM25_WEIGHTS)]
-    vector = literal_column("products.search_vector")
+    vector: ColumnElement[Any] = literal_column("products.search_vector")
     tsquery = func.to_tsquery("simple", tsquery_expression(terms))
     query = select(Product.id).where(vector.op("@@")(tsquery))
     return query, [_exact(q), func.ts_rank(vector, tsquery).desc()]
@@ -129,7 +130,7 @@ def search_product_ids(
     name = Product.name_fr if language == "fr" else Product.name_en
     matching = _matching(session, q)
     if matching is None:
-        query, ordering = select(Product.id), []
+        query, ordering = select(Product.id), list[ColumnElement[Any]]()
     else:
         query, ordering = matching
     query = query.where(and_(*_filters(category_ids)))

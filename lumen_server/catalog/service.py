@@ -17,11 +17,14 @@ from lumen_server.core.errors import ApiError
 
 def category_tree(session: Session, *, language: str) -> list[dict[str, Any]]:
     categories = list(session.scalars(select(Category).order_by(Category.position, Category.id)))
-    nodes = {c.id: {"id": c.code, "name": localized(c, "name", language), "children": []} for c in categories}
-    roots = []
+    nodes: dict[int, dict[str, Any]] = {
+        c.id: {"id": c.code, "name": localized(c, "name", language), "children": []} for c in categories
+    }
+    roots: list[dict[str, Any]] = []
     for category in categories:
         parent = nodes.get(category.parent_id) if category.parent_id else None
-        (parent["children"] if parent else roots).append(nodes[category.id])
+        siblings: list[dict[str, Any]] = parent["children"] if parent else roots
+        siblings.append(nodes[category.id])
     return roots
 
 

@@ -17,10 +17,12 @@ from lumen_server.customers.models import Branch
 
 
 def localized(item: Any, field: str, language: str) -> str:
-    return getattr(item, f"{field}_{language}")
+    return str(getattr(item, f"{field}_{language}"))
 
 
-def product_json(product: Product, *, language: str, price: Decimal | None, description: bool = False) -> dict:
+def product_json(
+    product: Product, *, language: str, price: Decimal | None, description: bool = False
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "sku": product.sku,
         "mpn": product.mpn,
@@ -76,5 +78,5 @@ def all_stock(session: Session, *, user: User, product: Product) -> list[dict[st
             Stock, (Stock.branch_id == Branch.id) & (Stock.product_id == product.id)
         )
     ).all()
-    rows.sort(key=lambda row: (row[0].id != home_id, row[0].name))
-    return [stock_json(branch, quantity or 0) for branch, quantity in rows]
+    ordered = sorted(rows, key=lambda row: (row[0].id != home_id, row[0].name))
+    return [stock_json(branch, quantity or 0) for branch, quantity in ordered]

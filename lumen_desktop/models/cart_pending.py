@@ -66,7 +66,7 @@ class ShownCart:
         return not self.lines
 
 
-EMPTY_CART = Cart([], None, [], None, "", "", "", "")
+EMPTY_CART = Cart(lines=[], po_number="", job_name="", note="", version="")
 
 
 def shown_cart(cart: Cart | None, edits: list[PendingEdit]) -> ShownCart:
@@ -87,13 +87,10 @@ def shown_cart(cart: Cart | None, edits: list[PendingEdit]) -> ShownCart:
                     lines[sku] = ShownLine(lines[sku].line, lines[sku].quantity + quantity, True)
                     continue
                 line = Line(
-                    sku,
-                    added.name or sku,
-                    quantity,
-                    added.uom,
-                    1,
-                    None,
-                    None,
+                    sku=sku,
+                    name=added.name or sku,
+                    quantity=quantity,
+                    uom=added.uom,
                     raw={"sale_multiple": added.sale_multiple},
                 )
                 lines[sku] = ShownLine(line, quantity, True)

@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from lumen_desktop import permissions
+
 from . import inbox
 from .api import Approval, InboxSummary
 from .api.parsing import when
@@ -167,7 +169,7 @@ class TrayNotifier(QObject):
         """What the tray icon's tooltip says (also without a tray)."""
         pending = self._summary.pending_for_me if self._summary is not None else 0
         me = self._ctx.me
-        if me is not None and me.is_approver:
+        if permissions.is_approver(me):
             return self.tr("Lumen — %n request(s) await your approval", "", pending)
         mine = self._summary.my_pending if self._summary is not None else 0
         return self.tr("Lumen — you have %n request(s) awaiting approval", "", mine)

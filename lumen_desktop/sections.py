@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from lumen_desktop import permissions
+
 from .api import Me
 
 if TYPE_CHECKING:
@@ -114,15 +116,37 @@ def _account_requests_view(ctx: AppContext) -> QWidget:
     return AccountRequestsView(ctx)
 
 
-register_section("catalog", lambda me: QCoreApplication.translate("Sections", "Catalog"), _catalog_view,
-                 _customer_side, "catalog.svg")
-register_section("cart", lambda me: QCoreApplication.translate("Sections", "Cart"), _cart_view,
-                 _customer_side, "cart.svg")
-register_section("templates", lambda me: QCoreApplication.translate("Sections", "Order templates"), _templates_view,
-                 _customer_side, "templates.svg")
-register_section("approvals", _approvals_title, _approvals_view,
-                 lambda me: not me.is_staff and (me.is_approver or me.is_requester), "approvals.svg")
-register_section("orders", lambda me: QCoreApplication.translate("Sections", "Orders"), _orders_view,
-                 _customer_side, "orders.svg")
-register_section("account_requests", lambda me: QCoreApplication.translate("Sections", "Account requests"),
-                 _account_requests_view, lambda me: me.is_staff, "account-requests.svg")
+register_section(
+    "catalog",
+    lambda me: QCoreApplication.translate("Sections", "Catalog"),
+    _catalog_view,
+    _customer_side,
+    "catalog.svg",
+)
+register_section(
+    "cart", lambda me: QCoreApplication.translate("Sections", "Cart"), _cart_view, _customer_side, "cart.svg"
+)
+register_section(
+    "templates",
+    lambda me: QCoreApplication.translate("Sections", "Order templates"),
+    _templates_view,
+    _customer_side,
+    "templates.svg",
+)
+register_section(
+    "approvals",
+    _approvals_title,
+    _approvals_view,
+    permissions.works_with_requests,
+    "approvals.svg",
+)
+register_section(
+    "orders", lambda me: QCoreApplication.translate("Sections", "Orders"), _orders_view, _customer_side, "orders.svg"
+)
+register_section(
+    "account_requests",
+    lambda me: QCoreApplication.translate("Sections", "Account requests"),
+    _account_requests_view,
+    lambda me: me.is_staff,
+    "account-requests.svg",
+)

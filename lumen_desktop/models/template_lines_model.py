@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from lumen_desktop import permissions
+
 from ..api import Line, LineError
 from ..context import AppContext
 from ..style import brush
@@ -83,7 +85,7 @@ class TemplateLinesModel(KeyedTableModel[str]):
         self._rows: list[LineRow] = []
         self._dirty = False
         me = ctx.me
-        self.shows_prices = bool(me and me.can_see_prices)
+        self.shows_prices = permissions.can_see_prices(me)
         self._columns = ["sku", "name", "quantity", "uom"] + (["unit_price", "extended"] if self.shows_prices else [])
         ctx.i18n.sig_language_changed.connect(self._reformat)
 

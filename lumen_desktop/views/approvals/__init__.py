@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from lumen_desktop import permissions
+
 from ...context import AppContext
 from .editor import RequestEditor
 from .inbox import ApprovalInboxView
@@ -17,7 +19,7 @@ from .my_requests import MyRequestsView
 
 def approvals_page(ctx: AppContext) -> QWidget:
     me = ctx.me
-    if me is not None and me.is_approver:
+    if permissions.is_approver(me):
         return ApprovalInboxView(ctx)
     return MyRequestsView(ctx)
 

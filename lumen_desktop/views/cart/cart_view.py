@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumen_desktop import permissions
+
 from ...api import Approval, Cart, Me, Order, Template
 from ...context import AppContext
 from ...i18n import Retranslating
@@ -143,7 +145,7 @@ class CartView(Retranslating, QWidget):
         layout.addLayout(self._bottom)
 
     def _can_see_prices(self) -> bool:
-        return bool(self._ctx.me and self._ctx.me.can_see_prices)
+        return permissions.can_see_prices(self._ctx.me)
 
     def _build_role_widgets(self) -> None:
         """The totals (prices only) and the one ordering action of this user's role; the others never exist."""

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from lumen_desktop import ops
 
-from .test_cart_steps import (
+from .cart_steps import (
     add_wire,
     api_as,
     button_texts,

@@ -14,6 +14,7 @@ from lumen_server.account_requests.schemas import AccountRequestIn
 from lumen_server.account_requests.usernames import unique_username
 from lumen_server.auth.models import User
 from lumen_server.auth.passwords import hash_password, one_time_password
+from lumen_server.auth.permissions import may_place
 from lumen_server.core.config import Settings
 from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
@@ -41,7 +42,7 @@ def _approver(session: Session, *, customer: Customer, email: str | None) -> Use
         approver is None
         or approver.customer_id != customer.id
         or not approver.active
-        or not approver.can_place_orders
+        or not may_place(approver)
         or approver.is_staff
     ):
         raise ApiError(422, "invalid_approver", field="approver_email")
@@ -120,7 +121,7 @@ def approve_request(session: Session, settings: Settings, *, staff: User, reques
         raise ApiError(409, "email_taken", field="email")
     approver = session.get(User, request.approver_id) if request.approver_id is not None else None
     if request.permission == "order_for_approval" and (
-        approver is None or not approver.active or not approver.can_place_orders
+        approver is None or not approver.active or not may_place(approver)
     ):
         raise ApiError(409, "invalid_approver", field="approver_email")
     password = one_time_password()

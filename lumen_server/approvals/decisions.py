@@ -11,6 +11,7 @@ from lumen_server.approvals.schemas import ApproveIn
 from lumen_server.approvals.service import addressed_request, ensure_pending, visible_request
 from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.core.config import Settings
 from lumen_server.core.db import utcnow
@@ -30,7 +31,7 @@ def approve_and_place(
     """
     approver = session.get_one(User, approver_id)
     request = addressed_request(session, user=approver, approval_id=approval_id, for_update=True)
-    if not approver.can_place_orders:
+    if not may_place(approver):
         raise ApiError(403, "cannot_place_orders")
     ensure_pending(request)
     placed_version = request.version

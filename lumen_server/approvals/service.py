@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 from lumen_server.approvals.models import ApprovalRequest
 from lumen_server.approvals.schemas import Role, Status
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import is_approver_of
 from lumen_server.core.errors import ApiError
 
 
@@ -63,7 +64,9 @@ def visible_request(session: Session, *, user: User, approval_id: int, for_updat
         request = session.scalars(locked.execution_options(populate_existing=True)).first()
     else:
         request = session.get(ApprovalRequest, approval_id)
-    if request is None or user.id not in (request.requester_id, request.approver_id):
+    if request is None or not (
+        request.requester_id == user.id or is_approver_of(user, approver_id=request.approver_id)
+    ):
         raise ApiError(404, "approval_not_found", field="id")
     return request
 
@@ -71,7 +74,7 @@ def visible_request(session: Session, *, user: User, approval_id: int, for_updat
 def addressed_request(session: Session, *, user: User, approval_id: int, for_update: bool = False) -> ApprovalRequest:
     """The request if it is addressed to ``user``; its requester gets 403, anyone else 404."""
     request = visible_request(session, user=user, approval_id=approval_id, for_update=for_update)
-    if request.approver_id != user.id:
+    if not is_approver_of(user, approver_id=request.approver_id):
         raise ApiError(403, "not_the_approver")
     return request
 

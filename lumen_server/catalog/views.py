@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import can_see_prices
 from lumen_server.catalog.models import Product, Stock
 from lumen_server.catalog.pricing import net_prices
 from lumen_server.core.money import money
@@ -44,7 +45,7 @@ def product_json(
 
 def prices_for(session: Session, *, user: User, products: Sequence[Product]) -> dict[int, Decimal]:
     """Net prices for a user who may see them; an empty dict for anyone else (so no price is ever added)."""
-    if not user.can_see_prices or user.customer_id is None:
+    if not can_see_prices(user) or user.customer_id is None:
         return {}
     return net_prices(session, customer_id=user.customer_id, products=products)
 

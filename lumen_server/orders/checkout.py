@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
 from lumen_server.core.db import Database
@@ -43,7 +44,7 @@ def idempotency_key(header: str | None) -> str | None:
 
 def require_can_place_orders(user: User) -> None:
     """Contract invariant 2: a requester's account never places an order, whatever it sends."""
-    if not user.can_place_orders:
+    if not may_place(user):
         raise ApiError(403, "approval_required")
 
 

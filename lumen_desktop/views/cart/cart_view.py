@@ -165,7 +165,7 @@ class CartView(Retranslating, QWidget):
             self.action_button = QPushButton()
             self.action_button.setObjectName("sendForApprovalButton")
             self.action_button.clicked.connect(self.open_send_for_approval)
-        elif me.can_place_orders:
+        elif permissions.may_place(me):
             self.action_button = QPushButton()
             self.action_button.setObjectName("placeOrderButton")
             self.action_button.clicked.connect(self.open_place_order)

@@ -5,14 +5,13 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Query, Response
 from fastapi.responses import JSONResponse
 
 from lumen_server.approvals import messages as _messages  # noqa: F401  (registers the approvals' messages)
-from lumen_server.approvals.decisions import approve_and_place, cancel, reject
+from lumen_server.approvals.decisions import approve_once, cancel, reject
 from lumen_server.approvals.editing import edit_request
 from lumen_server.approvals.events import VersionConflict
 from lumen_server.approvals.inbox_router import router as inbox_router
@@ -34,7 +33,6 @@ from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDe
 from lumen_server.core.errors import ApiError, error_body
 from lumen_server.orders.checkout import idempotency_key
 from lumen_server.orders.deps import PlacingUser
-from lumen_server.orders.idempotency import place_once, scope_for
 from lumen_server.orders.schemas import OrderOut
 from lumen_server.orders.service import order_answer
 
@@ -136,10 +134,14 @@ def approve(
     """Places the request as an order for its requester (e-mailed). A repeated ``Idempotency-Key`` answers the
     first order again (header ``Idempotent-Replayed: true``) and changes nothing."""
     key = idempotency_key(key_header)
-    place = partial(approve_and_place, settings=settings, approver_id=user.id, approval_id=approval_id, body=body)
-    scope = scope_for(key, operation="approve", target=f"approval:{approval_id}", payload=body)
-    order, created = place_once(
-        database, user_id=user.id, scope=scope, place=place, answer=order_answer(user, language)
+    order, created = approve_once(
+        database,
+        settings,
+        approver=user,
+        approval_id=approval_id,
+        body=body,
+        key=key,
+        answer=order_answer(user, language),
     )
     if not created:
         response.headers["Idempotent-Replayed"] = "true"

@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ValidationError
 
-from lumen_server.cart.service import add_available, cart_json
+from lumen_server.cart.service import cart_json
 from lumen_server.core.answers import for_viewer, priced_route
 from lumen_server.core.db import Database
 from lumen_server.core.deps import CustomerUser, LanguageDep, SessionDep
 from lumen_server.orders import messages as _messages  # noqa: F401  (registers the orders' messages)
-from lumen_server.orders.checkout import checkout_cart, idempotency_key, parse_body, require_can_place_orders
+from lumen_server.orders.checkout import checkout_cart, idempotency_key, require_can_place_orders
+from lumen_server.orders.checkout import reorder as reorder_into_cart
 from lumen_server.orders.deps import PlacingUser
 from lumen_server.orders.schemas import CheckoutIn, OrderOut, OrderPageOut, ReorderOut
 from lumen_server.orders.service import get_order, list_orders, order_answer, order_json, order_summary_json
 
 router = APIRouter(tags=["orders"])
+Body = TypeVar("Body", bound=BaseModel)
+
+
+def parse_body(model: type[Body], raw: bytes) -> Body:
+    """``raw`` as ``model``, refused like FastAPI's own validation (422 naming the field); empty means ``{}``."""
+    try:
+        return model.model_validate_json(raw or b"{}")
+    except ValidationError as exc:
+        errors = [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
+        raise RequestValidationError(errors) from None
 
 
 def _checkout_schema() -> dict[str, Any]:
@@ -92,7 +104,6 @@ def order_detail(number: str, session: SessionDep, user: CustomerUser, language:
 @priced_route(router.post, "/orders/{number}/reorder", model=ReorderOut)
 def reorder(number: str, session: SessionDep, user: CustomerUser, language: LanguageDep) -> BaseModel:
     """Adds the order's lines to the cart; products withdrawn since are skipped and listed in ``skipped``."""
-    order = get_order(session, user=user, number=number)
-    cart, skipped = add_available(session, user=user, lines=[(line.product, line.quantity) for line in order.lines])
+    cart, skipped = reorder_into_cart(session, user=user, number=number)
     answer = {"cart": cart_json(session, cart=cart, user=user, language=language), "skipped": skipped}
     return for_viewer(user, answer, model=ReorderOut)

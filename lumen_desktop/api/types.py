@@ -12,11 +12,9 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .model import ApiModel, Json, Money, Text, parse, reshaped
+from .model import ApiModel, Money, Text, parse, reshaped
 
 T = TypeVar("T")
-
-__all__ = ["Json"]
 
 
 class Tokens(ApiModel):

@@ -16,8 +16,6 @@ from pydantic import Field, model_validator
 from .model import ApiModel, Json, Money, Text, reshaped
 from .types import Person
 
-__all__ = ["Json"]
-
 
 class Line(ApiModel):
     sku: str

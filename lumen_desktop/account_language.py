@@ -32,7 +32,11 @@ class AccountLanguage(QObject):
         self._sending: str | None = None
         ctx.sig_me_changed.connect(self._on_me_changed)
         ctx.i18n.sig_language_changed.connect(lambda _language: self._follow())
-        ctx.connection.sig_online_changed.connect(lambda online: online and self._follow())
+        ctx.connection.sig_online_changed.connect(self._on_online_changed)
+
+    def _on_online_changed(self, online: bool) -> None:
+        if online:
+            self._follow()
 
     def _on_me_changed(self, me: Me | None) -> None:
         self._account_language = me.language if me is not None else None

@@ -43,7 +43,9 @@ class LumenApp(QObject):
         # The flow decides when the app ends, not Qt: between two windows (the password dialog closing, the main
         # window not yet shown while ``/me`` answers) no window is visible, and Qt would quit then with code 0.
         QApplication.setQuitOnLastWindowClosed(False)
-        default_buttons.install(QApplication.instance())  # Enter in a text field never presses a stray button
+        app = QApplication.instance()
+        if app is not None:
+            default_buttons.install(app)  # Enter in a text field never presses a stray button
         self._ctx = ctx
         self._quit_when_cancelled = quit_when_cancelled
         self.window: MainWindow | None = None

@@ -77,8 +77,9 @@ class AppContext(QObject):
         self.i18n.sig_language_changed.connect(self._on_language_changed)
         self._sig_tokens_changed.connect(self._remember_tokens, Qt.ConnectionType.QueuedConnection)
         self.client.on_tokens_changed = self._sig_tokens_changed.emit
-        ops.configure(connection=self.connection, session_expired=self._on_session_expired,
-                      default_failure=show_failure)
+        ops.configure(
+            connection=self.connection, session_expired=self._on_session_expired, default_failure=show_failure
+        )
         self.account_language = AccountLanguage(self)  # the account's language (e-mails) follows the app's
 
     @property

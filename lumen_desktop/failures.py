@@ -4,6 +4,7 @@
 - ``SessionExpired``: nothing here — the app's session-expired hook asks to sign in again.
 - ``ApiError``: the service's message (already in the user's language) in a non-blocking message box.
 - ``ApiError`` of a 5xx: the same, with the service's reference (``request_id``) to give support.
+- ``UnexpectedAnswer``: the service answered a shape this version does not understand: said so, details logged.
 - anything else is a bug: ``error_log.ErrorReporter`` logs it to the log file and shows the error dialog
   (without an installed reporter, as in some tests: logged, and a generic message with the details).
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .api.errors import ApiError, ServiceUnreachable, SessionExpired
+from .api.model import UnexpectedAnswer
 from .error_log import ErrorReporter
 
 log = logging.getLogger(__name__)
@@ -33,7 +35,16 @@ def show_failure(parent: QObject | None, exc: Exception) -> None:
         return
     window = parent.window() if isinstance(parent, QWidget) else QApplication.activeWindow()
     title = QCoreApplication.translate("Failures", "Lumen")
-    if isinstance(exc, ApiError):
+    if isinstance(exc, UnexpectedAnswer):
+        log.error("%s", exc)
+        text = QCoreApplication.translate(
+            "Failures",
+            "The Lumen service sent an answer this version of the app does not understand. Nothing was lost; "
+            "if it happens again, update Lumen or tell your administrator.",
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+        box.setDetailedText(str(exc))
+    elif isinstance(exc, ApiError):
         text = exc.message or QCoreApplication.translate(
             "Failures", "The Lumen service refused the request (error %1)."
         ).replace("%1", exc.code)

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 
 LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 CURRENCY = "CAD"
+# Inside Formatter the method ``datetime`` hides the class: its annotations name the class by this alias.
+DateTime = datetime
 
 
 class Formatter:
@@ -56,7 +58,7 @@ class Formatter:
         local = value.astimezone() if value.tzinfo else value
         return self._join(format_date(local, format="medium", locale=self.locale), self.time(local))
 
-    def moment(self, value: datetime | None, now: datetime | None = None) -> str:
+    def moment(self, value: DateTime | None, now: DateTime | None = None) -> str:
         """A date and time for a list, short enough for a column and telling same-day rows apart: the year only
         when it is not this one (fr ``1 déc., 18 h 24``, en ``Dec 1, 6:24 p.m.``)."""
         if value is None:
@@ -67,7 +69,7 @@ class Formatter:
             return self.datetime(local)
         return self._join(format_skeleton("MMMd", local, locale=self.locale), self.time(local))
 
-    def time(self, value: datetime) -> str:
+    def time(self, value: DateTime) -> str:
         """The time of day to the minute (fr ``18 h 24``, en ``6:24 p.m.``)."""
         return format_time(value, format="short", locale=self.locale)
 

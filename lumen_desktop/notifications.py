@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from lumen_desktop import permissions
+
 from . import inbox
 from .api import Approval, InboxSummary
 from .api.parsing import when
@@ -167,7 +169,7 @@ class TrayNotifier(QObject):
         """What the tray icon's tooltip says (also without a tray)."""
         pending = self._summary.pending_for_me if self._summary is not None else 0
         me = self._ctx.me
-        if me is not None and me.is_approver:
+        if permissions.is_approver(me):
             return self.tr("Lumen — %n request(s) await your approval", "", pending)
         mine = self._summary.my_pending if self._summary is not None else 0
         return self.tr("Lumen — you have %n request(s) awaiting approval", "", mine)
@@ -204,8 +206,12 @@ class TrayNotifier(QObject):
         Op(
             self,
             lambda: client.approvals.list("requester"),
-            lambda mine: [self._show(n) for n in rules.decision_notices(mine, count) or [fallback]],
+            lambda mine: self._show_all(rules.decision_notices(mine, count) or [fallback]),
         ).on_failure(lambda _exc: self._show(fallback)).run()
+
+    def _show_all(self, notices: list[Notice]) -> None:
+        for notice in notices:
+            self._show(notice)
 
     def _show(self, notice: Notice) -> None:
         self.last_notices.append(notice)

@@ -53,7 +53,7 @@ class _Hooks:
 
     connection: ConnectionFeed | None = None
     session_expired: Callable[[SessionExpired], None] | None = None
-    default_failure: FailureHandler = staticmethod(_log_only)  # type: ignore[assignment]
+    default_failure: FailureHandler = staticmethod(_log_only)
 
 
 hooks = _Hooks()

@@ -58,7 +58,9 @@ class BarcodeScanner(QObject):
     @staticmethod
     def _propagating(press: tuple[int, str, int, QObject], last: tuple[int, str, int, QObject]) -> bool:
         receiver, previous = press[3], last[3]
-        return press[:3] == last[:3] and isinstance(previous, QWidget) and receiver.isAncestorOf(previous)
+        if press[:3] != last[:3] or not isinstance(receiver, QWidget) or not isinstance(previous, QWidget):
+            return False
+        return receiver.isAncestorOf(previous)
 
     def _key(self, watched: QWidget, event: QKeyEvent, now: int) -> bool:
         quick = self._last_ms is not None and now - self._last_ms <= MAX_GAP_MS

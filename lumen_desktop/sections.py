@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from lumen_desktop import permissions
+
 from .api import Me
 
 if TYPE_CHECKING:
@@ -149,7 +151,7 @@ register_section(
     "approvals",
     _approvals_title,
     _approvals_view,
-    lambda me: not me.is_staff and (me.is_approver or me.is_requester),
+    permissions.works_with_requests,
     "approvals.svg",
     (f"{_VIEWS}.approvals.inbox", f"{_VIEWS}.approvals.my_requests"),
 )

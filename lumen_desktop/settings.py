@@ -69,6 +69,10 @@ class Settings:
         """The user's own address if they signed in somewhere, else this machine's default."""
         return self._text("service/address").strip() or self.default_service_address
 
+    @service_address.setter
+    def service_address(self, value: str) -> None:
+        self._s.setValue("service/address", value)
+
     @property
     def default_service_address(self) -> str:
         """``LUMEN_SERVICE_URL``, else the machine-wide INI's ``[service] address``, else ``DEFAULT_ADDRESS``."""
@@ -79,10 +83,6 @@ class Settings:
         machine = self._machine if self._machine is not None else machine_settings()
         value = machine.value("service/address")
         return str(value).strip() if value else DEFAULT_ADDRESS
-
-    @service_address.setter
-    def service_address(self, value: str) -> None:
-        self._s.setValue("service/address", value)
 
     @property
     def language(self) -> str:

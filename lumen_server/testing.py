@@ -22,7 +22,8 @@ from lumen_server.core.db import Database
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def build_demo_database(path: Path) -> Path:

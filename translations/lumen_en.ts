@@ -1415,6 +1415,10 @@
         <translation>Lumen</translation>
     </message>
     <message>
+        <source>The Lumen service sent an answer this version of the app does not understand. Nothing was lost; if it happens again, update Lumen or tell your administrator.</source>
+        <translation>The Lumen service sent an answer this version of the app does not understand. Nothing was lost; if it happens again, update Lumen or tell your administrator.</translation>
+    </message>
+    <message>
         <source>The Lumen service refused the request (error %1).</source>
         <translation>The Lumen service refused the request (error %1).</translation>
     </message>

@@ -1415,6 +1415,10 @@
         <translation>Lumen</translation>
     </message>
     <message>
+        <source>The Lumen service sent an answer this version of the app does not understand. Nothing was lost; if it happens again, update Lumen or tell your administrator.</source>
+        <translation>Le service Lumen a envoyé une réponse que cette version de l’application ne comprend pas. Rien n’a été perdu ; si cela se reproduit, mettez Lumen à jour ou prévenez votre administrateur.</translation>
+    </message>
+    <message>
         <source>The Lumen service refused the request (error %1).</source>
         <translation>Le service Lumen a refusé la demande (erreur %1).</translation>
     </message>

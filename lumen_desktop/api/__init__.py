@@ -14,6 +14,7 @@ Errors: ``ApiError`` (status, code, message, field, lines), its subclass ``Sessi
 
 from .client import ApiClient, normalize_address
 from .errors import ApiError, LineError, ServiceUnreachable, SessionExpired
+from .model import UnexpectedAnswer
 from .types import (
     AccountRequest,
     CatalogChanges,
@@ -53,5 +54,6 @@ __all__ = [
     "Tax",
     "Template",
     "Tokens",
+    "UnexpectedAnswer",
     "normalize_address",
 ]

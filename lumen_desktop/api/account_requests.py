@@ -9,11 +9,15 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from .base import CallGroup, seg
-from .parsing import items, text
+from .model import ApiModel, items_of
 from .types import AccountRequest
 
 Permission = Literal["place_orders", "order_for_approval", "place_orders_up_to"]
 Channel = Literal["web", "cmeq", "acceo"]
+
+
+class Approved(ApiModel):
+    username: str
 
 
 class AccountRequestCalls(CallGroup):
@@ -46,18 +50,19 @@ class AccountRequestCalls(CallGroup):
         if order_limit is not None:
             body["order_limit"] = str(order_limit)
         response = self._client.request("POST", "/account-requests", json=body, auth=False)
-        return AccountRequest.from_json(response.json())
+        # The service answers what it adds (id, status, created_at...) to the request as it was sent.
+        created = response.json()
+        return AccountRequest.from_json({**body, **created} if isinstance(created, dict) else created)
 
     def list(self, status: str | None = "pending") -> list[AccountRequest]:
         """Staff: ``GET /account-requests?status=``."""
         data = self._client.get_json("/account-requests", {"status": status})
-        rows = items(data, "items") if isinstance(data, dict) else items(data)
-        return [AccountRequest.from_json(r) for r in rows]
+        return [AccountRequest.from_json(r) for r in items_of(data)]
 
     def approve(self, request_id: str) -> str:
         """Staff: creates the user; answers the generated username."""
         data = self._client.send_json("POST", f"/account-requests/{seg(request_id)}/approve")
-        return text(data or {}, "username")
+        return Approved.from_json(data).username
 
     def reject(self, request_id: str, reason: str) -> None:
         """Staff: rejects with a reason (required)."""

@@ -8,11 +8,12 @@
 
 from __future__ import annotations
 
+import builtins  # the method ``list`` hides the type inside the class
 from typing import Any, Literal
 
 from .base import CallGroup, seg
 from .cart import LineInput
-from .parsing import items
+from .model import items_of
 from .types import InboxSummary
 from .types_orders import Approval, Order
 
@@ -24,7 +25,7 @@ class ApprovalCalls(CallGroup):
     def list(self, role: ApprovalRole, status: ApprovalStatus | None = None) -> list[Approval]:
         """``GET /approvals?status=&role=``: addressed to me (approver) or sent by me (requester)."""
         data = self._client.get_json("/approvals", {"role": role, "status": status})
-        return [Approval.from_json(a) for a in (items(data, "items") if isinstance(data, dict) else items(data))]
+        return [Approval.from_json(a) for a in items_of(data)]
 
     def get(self, approval_id: str) -> Approval:
         """``GET /approvals/{id}``: lines, requester, note, status, history and ``version``."""
@@ -34,7 +35,7 @@ class ApprovalCalls(CallGroup):
         self,
         approval_id: str,
         version: str,
-        lines: list[LineInput] | None = None,
+        lines: builtins.list[LineInput] | None = None,
         po_number: str | None = None,
         job_name: str | None = None,
     ) -> Approval:
@@ -74,12 +75,12 @@ class ApprovalCalls(CallGroup):
     def reject(self, approval_id: str, reason: str) -> Approval | None:
         """``POST /approvals/{id}/reject`` with a required, non-empty reason."""
         data = self._client.send_json("POST", f"/approvals/{seg(approval_id)}/reject", {"reason": reason})
-        return Approval.from_json(data) if isinstance(data, dict) else None
+        return None if data is None else Approval.from_json(data)
 
     def cancel(self, approval_id: str) -> Approval | None:
         """``POST /approvals/{id}/cancel`` (requester, while pending)."""
         data = self._client.send_json("POST", f"/approvals/{seg(approval_id)}/cancel")
-        return Approval.from_json(data) if isinstance(data, dict) else None
+        return None if data is None else Approval.from_json(data)
 
 
 class InboxCalls(CallGroup):
@@ -90,7 +91,7 @@ class InboxCalls(CallGroup):
         response = self._client.request("GET", "/inbox/summary", headers=headers, ok=(304,))
         if response.status_code == 304:
             return None
-        return InboxSummary.from_json(response.json(), etag=response.headers.get("ETag"))
+        return InboxSummary.from_answer(response.json(), etag=response.headers.get("ETag"))
 
     def mark_seen(self) -> InboxSummary | None:
         """``POST /inbox/seen``: the requester has seen their decided requests, so
@@ -98,4 +99,4 @@ class InboxCalls(CallGroup):
         response = self._client.request("POST", "/inbox/seen")
         if not response.content:
             return None
-        return InboxSummary.from_json(response.json(), etag=response.headers.get("ETag"))
+        return InboxSummary.from_answer(response.json(), etag=response.headers.get("ETag"))

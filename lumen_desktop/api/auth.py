@@ -27,12 +27,10 @@ class AuthCalls(CallGroup):
 
     def refresh(self, refresh_token: str) -> Tokens:
         """``POST /auth/refresh`` (public): new tokens, adopted by the client."""
-        response = self._client.request(
-            "POST", "/auth/refresh", json={"refresh_token": refresh_token}, auth=False
-        )
+        response = self._client.request("POST", "/auth/refresh", json={"refresh_token": refresh_token}, auth=False)
         tokens = Tokens.from_json(response.json())
         if not tokens.refresh_token:  # a service that does not rotate keeps the old one valid
-            tokens = Tokens(tokens.access_token, refresh_token, tokens.expires_in)
+            tokens = tokens.model_copy(update={"refresh_token": refresh_token})
         self._client.set_tokens(tokens)
         return tokens
 
@@ -48,7 +46,10 @@ class AuthCalls(CallGroup):
         Never fails: signing out must always work locally, and the tokens expire on their own anyway."""
         with contextlib.suppress(ApiError, ServiceUnreachable):
             self._client.request(
-                "POST", "/auth/logout", json={"refresh_token": tokens.refresh_token}, auth=False,
+                "POST",
+                "/auth/logout",
+                json={"refresh_token": tokens.refresh_token},
+                auth=False,
                 headers={"Authorization": f"Bearer {tokens.access_token}"},
             )
 

@@ -7,34 +7,29 @@ Bulk line edits (``add_lines``, template lines) are all-or-nothing: a 422 ``ApiE
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import builtins  # the method ``list`` hides the type inside the class
 from typing import Any
 
+from pydantic import Field
+
 from .base import CallGroup, seg
-from .parsing import items
+from .model import ApiModel, items_of
 from .types_orders import Approval, Cart, Line, Order, Template
 
 LineInput = dict[str, Any]  # {"sku": str, "quantity": int}
 
 
-@dataclass(frozen=True)
-class AddedToCart:
+class AddedToCart(ApiModel):
     """The answer of ``templates.add_to_cart`` and ``orders.reorder``: the cart after adding, and the SKUs
     skipped because their product was withdrawn since."""
 
     cart: Cart | None
-    skipped: list[str] = field(default_factory=list)
-
-    @classmethod
-    def from_json(cls, data: Any) -> AddedToCart:
-        if not isinstance(data, dict):
-            return cls(None)
-        cart = data.get("cart", data)
-        return cls(_cart_or_none(cart), [str(sku) for sku in data.get("skipped") or []])
+    skipped: list[str] = Field(default_factory=list)
 
 
 def _cart_or_none(data: Any) -> Cart | None:
-    return Cart.from_json(data) if isinstance(data, dict) and "lines" in data else None
+    """The cart a mutation answered (None only for an empty answer)."""
+    return None if data is None else Cart.from_json(data)
 
 
 class CartCalls(CallGroup):
@@ -90,18 +85,20 @@ class TemplateCalls(CallGroup):
         """``GET /templates``; for an approver also the pending requests addressed to them
         (``kind == "approval_request"``)."""
         data = self._client.get_json("/templates")
-        return [Template.from_json(t) for t in (items(data, "items") if isinstance(data, dict) else items(data))]
+        return [Template.from_json(t) for t in items_of(data)]
 
     def get(self, template_id: str) -> Template:
         return Template.from_json(self._client.get_json(f"/templates/{seg(template_id)}"))
 
-    def create(self, name: str, lines: list[LineInput]) -> Template:
+    def create(self, name: str, lines: builtins.list[LineInput]) -> Template:
         return Template.from_json(self._client.send_json("POST", "/templates", {"name": name, "lines": lines}))
 
     def create_from_cart(self, name: str) -> Template:
         return Template.from_json(self._client.send_json("POST", "/templates", {"name": name, "from_cart": True}))
 
-    def update(self, template_id: str, name: str | None = None, lines: list[LineInput] | None = None) -> Template:
+    def update(
+        self, template_id: str, name: str | None = None, lines: builtins.list[LineInput] | None = None
+    ) -> Template:
         """``PUT /templates/{id}`` with the new name and/or lines."""
         body: dict[str, Any] = {}
         if name is not None:

@@ -8,30 +8,19 @@ from urllib.parse import urljoin
 import requests
 
 from .base import CallGroup, seg
-from .parsing import integer, items
+from .model import items_of, parse
 from .types import CatalogChanges, Category, Page, Product
 
 
 class CatalogCalls(CallGroup):
     def categories(self) -> list[Category]:
         """``GET /categories``: the tree's roots (a bare list or ``{"items": [...]}`` both accepted)."""
-        data = self._client.get_json("/categories")
-        roots = items(data, "items") if isinstance(data, dict) else items(data)
-        return [Category.from_json(node) for node in roots]
+        return [Category.from_json(node) for node in items_of(self._client.get_json("/categories"))]
 
-    def search(
-        self, q: str = "", category: str | None = None, page: int = 1, page_size: int = 50
-    ) -> Page[Product]:
+    def search(self, q: str = "", category: str | None = None, page: int = 1, page_size: int = 50) -> Page[Product]:
         """``GET /products?q=&category=&page=&page_size=``."""
-        data = self._client.get_json(
-            "/products", {"q": q, "category": category, "page": page, "page_size": page_size}
-        )
-        return Page(
-            items=[Product.from_json(p) for p in items(data, "items")],
-            total=integer(data, "total"),
-            page=integer(data, "page", page),
-            page_size=integer(data, "page_size", page_size),
-        )
+        data = self._client.get_json("/products", {"q": q, "category": category, "page": page, "page_size": page_size})
+        return parse(Page[Product], data)
 
     def product(self, sku: str) -> Product:
         """``GET /products/{sku}``: details with stock per branch (and price when allowed)."""

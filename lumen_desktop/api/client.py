@@ -24,10 +24,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import ConnectionPool
+from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
 from .account_requests import AccountRequestCalls
@@ -50,10 +53,20 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 class IdempotentOnlyRetry(Retry):
     """urllib3 retries refused connections for every method; this refuses to retry anything non-idempotent."""
 
-    def increment(self, method: str | None = None, url: str | None = None, *args: Any, **kwargs: Any) -> Retry:
+    def increment(
+        self,
+        method: str | None = None,
+        url: str | None = None,
+        response: BaseHTTPResponse | None = None,
+        error: Exception | None = None,
+        _pool: ConnectionPool | None = None,
+        _stacktrace: TracebackType | None = None,
+    ) -> Self:
         if method is not None and method.upper() not in IDEMPOTENT_METHODS:
-            return Retry(total=0, raise_on_status=False).increment(method, url, *args, **kwargs)
-        return super().increment(method, url, *args, **kwargs)
+            # An exhausted copy: urllib3 ends there as when the retries run out (MaxRetryError, or the response).
+            spent = self.new(total=0, raise_on_status=False)
+            return Retry.increment(spent, method, url, response, error, _pool, _stacktrace)
+        return super().increment(method, url, response, error, _pool, _stacktrace)
 
 
 def normalize_address(address: str) -> str:
@@ -143,7 +156,8 @@ class ApiClient:
 
     def health(self, timeout: float = 2.0) -> dict[str, Any]:
         """``GET /health`` (public): answers once the service is ready."""
-        return self.request("GET", "/health", auth=False, timeout=timeout).json()
+        answer: dict[str, Any] = self.request("GET", "/health", auth=False, timeout=timeout).json()
+        return answer
 
     # --- transport ----------------------------------------------------------------------------------------------
     def get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:

@@ -1,42 +1,34 @@
 """Typed results of the auth, me, catalog, inbox and account-request calls (cart and orders: ``types_orders``).
 
-Every type is a frozen dataclass built by ``from_json``; fields the contract names are typed attributes, and
-``raw`` keeps the whole JSON object for the fields the service may add (documented in its OpenAPI schema), so a
-view never has to re-fetch to read one. Prices are ``Decimal | None``: ``None`` means the user may not see prices.
+Every type is a frozen pydantic model validated from the answer by ``from_json`` (``UnexpectedAnswer`` when it
+does not fit, see ``model``); ``raw`` keeps the whole JSON object. Prices are ``Decimal | None``: ``None`` means
+the user may not see prices.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from .parsing import integer, items, money, opt_text, text, when
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .model import ApiModel, Money, Text, parse, reshaped
 
 T = TypeVar("T")
-Json = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Tokens:
+class Tokens(ApiModel):
     access_token: str
     refresh_token: str
-    expires_in: int
-
-    @classmethod
-    def from_json(cls, data: Json) -> Tokens:
-        return cls(text(data, "access_token"), text(data, "refresh_token"), integer(data, "expires_in", 900))
+    expires_in: int = 900
 
 
-@dataclass(frozen=True)
-class Customer:
+class Customer(ApiModel):
     number: str
     name: str
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(ApiModel):
     """Someone named in a response (an approver, a requester): the fields the contract gives for them."""
 
     full_name: str
@@ -44,14 +36,12 @@ class Person:
     username: str = ""
 
     @classmethod
-    def from_json(cls, data: Any) -> Person | None:
-        if not isinstance(data, dict):
-            return None
-        return cls(text(data, "full_name"), text(data, "email"), text(data, "username"))
+    def maybe(cls, data: Any) -> Person | None:
+        """The person, or None when the answer names nobody (null)."""
+        return None if data is None else parse(cls, data)
 
 
-@dataclass(frozen=True)
-class Me:
+class Me(ApiModel):
     """``GET /me``: who is signed in and what the window may offer them."""
 
     username: str
@@ -61,11 +51,10 @@ class Me:
     customer: Customer | None
     can_place_orders: bool
     can_see_prices: bool
-    approver: Person | None
-    is_approver: bool
-    is_staff: bool
-    must_change_password: bool
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
+    approver: Person | None = None
+    is_approver: bool = False
+    is_staff: bool = False
+    must_change_password: bool = False
 
     @property
     def is_requester(self) -> bool:
@@ -73,74 +62,55 @@ class Me:
         limited = self.raw.get("permission") == "place_orders_up_to"
         return not self.is_staff and (not self.can_place_orders or limited)
 
-    @classmethod
-    def from_json(cls, data: Json) -> Me:
-        customer = data.get("customer")
-        return cls(
-            username=text(data, "username"),
-            email=text(data, "email"),
-            full_name=text(data, "full_name"),
-            language=text(data, "language", "fr"),
-            customer=Customer(text(customer, "number"), text(customer, "name")) if customer else None,
-            can_place_orders=bool(data.get("can_place_orders")),
-            can_see_prices=bool(data.get("can_see_prices")),
-            approver=Person.from_json(data.get("approver")),
-            is_approver=bool(data.get("is_approver")),
-            is_staff=bool(data.get("is_staff")),
-            must_change_password=bool(data.get("must_change_password")),
-            raw=data,
-        )
 
-
-@dataclass(frozen=True)
-class Category:
+class Category(ApiModel):
     """A node of ``GET /categories``; ``id`` is what ``products(category=...)`` takes."""
 
     id: str
     name: str
-    children: list[Category]
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
-
-    @classmethod
-    def from_json(cls, data: Json) -> Category:
-        ident = data.get("id", data.get("code", data.get("slug", "")))
-        children = [cls.from_json(child) for child in items(data, "children")]
-        return cls(str(ident), text(data, "name"), children, raw=data)
+    children: list[Category] = Field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class StockLevel:
+class StockLevel(ApiModel):
     branch: str  # the branch's name, as shown
     quantity: int
     branch_code: str = ""
 
+    @model_validator(mode="before")
     @classmethod
-    def from_json(cls, data: Json) -> StockLevel:
-        branch = data.get("branch")
-        code = str((branch.get("code") if isinstance(branch, dict) else branch) or "")
-        name = str((branch.get("name") if isinstance(branch, dict) else branch) or code)
-        return cls(name, integer(data, "quantity"), code)
+    def _branch(cls, data: Any) -> Any:
+        # The contract sends {"branch": {"code", "name"}, "quantity"}.
+        if isinstance(data, dict) and isinstance(data.get("branch"), dict):
+            branch = data["branch"]
+            return reshaped(data, branch=branch.get("name"), branch_code=branch.get("code"))
+        return data
 
 
-@dataclass(frozen=True)
-class Product:
+class Product(ApiModel):
     """A product as listed, changed or detailed. ``price`` is per ``price_unit`` (1, 100 = per C, 1000 = per M)
     and None for a user who may not see prices; ``stock`` and ``description`` may be empty in lists."""
 
     sku: str
     mpn: str
-    upc: str
+    upc: Text
     brand: str
     name: str
-    description: str
+    description: Text = ""
     category: str
     uom: str
     sale_multiple: int
     price_unit: int
     image_url: str | None
-    price: Decimal | None
-    stock: list[StockLevel]
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
+    price: Money = None
+    stock: list[StockLevel] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _category(cls, data: Any) -> Any:
+        # The contract sends {"category": {"id", "name"}}; the client keeps the id.
+        if isinstance(data, dict) and isinstance(data.get("category"), dict):
+            return reshaped(data, category=data["category"].get("id"))
+        return data
 
     @property
     def branches(self) -> list[tuple[str, str]]:
@@ -152,32 +122,11 @@ class Product:
                 seen.setdefault(level.branch_code, level.branch)
         return list(seen.items())
 
-    @classmethod
-    def from_json(cls, data: Json) -> Product:
-        category = data.get("category")
-        if isinstance(category, dict):
-            category = category.get("id", category.get("name", ""))
-        return cls(
-            sku=text(data, "sku"),
-            mpn=text(data, "mpn"),
-            upc=text(data, "upc"),
-            brand=text(data, "brand"),
-            name=text(data, "name"),
-            description=text(data, "description"),
-            category=str(category or ""),
-            uom=text(data, "uom"),
-            sale_multiple=integer(data, "sale_multiple", 1),
-            price_unit=integer(data, "price_unit", 1),
-            image_url=opt_text(data, "image_url"),
-            price=money(data, "price"),
-            stock=[StockLevel.from_json(s) for s in items(data, "stock")],
-            raw=data,
-        )
 
-
-@dataclass(frozen=True)
-class Page(Generic[T]):
+class Page(BaseModel, Generic[T]):
     """One page of a paged list (``GET /products``, ``GET /orders``)."""
+
+    model_config = ConfigDict(frozen=True)
 
     items: list[T]
     total: int
@@ -185,8 +134,7 @@ class Page(Generic[T]):
     page_size: int
 
 
-@dataclass(frozen=True)
-class CatalogChanges:
+class CatalogChanges(ApiModel):
     """``GET /catalog/changes``: pass ``next_cursor`` back as ``since`` while ``has_more``."""
 
     items: list[Product]
@@ -194,19 +142,8 @@ class CatalogChanges:
     next_cursor: str | None
     has_more: bool
 
-    @classmethod
-    def from_json(cls, data: Json) -> CatalogChanges:
-        cursor = data.get("next_cursor")
-        return cls(
-            items=[Product.from_json(p) for p in items(data, "items")],
-            deleted=[str(sku) for sku in data.get("deleted") or []],
-            next_cursor=None if cursor is None else str(cursor),
-            has_more=bool(data.get("has_more")),
-        )
 
-
-@dataclass(frozen=True)
-class InboxSummary:
+class InboxSummary(ApiModel):
     """``GET /inbox/summary``; the client returns None instead when the service answers 304 (nothing new)."""
 
     pending_for_me: int
@@ -215,17 +152,13 @@ class InboxSummary:
     etag: str
 
     @classmethod
-    def from_json(cls, data: Json, etag: str | None = None) -> InboxSummary:
-        return cls(
-            pending_for_me=integer(data, "pending_for_me"),
-            my_pending=integer(data, "my_pending"),
-            my_decided_since_last_seen=integer(data, "my_decided_since_last_seen"),
-            etag=etag or text(data, "etag"),
-        )
+    def from_answer(cls, data: Any, etag: str | None) -> InboxSummary:
+        """The summary, with the ``ETag`` header's value when the answer carried one."""
+        summary = cls.from_json(data)
+        return summary.model_copy(update={"etag": etag}) if etag else summary
 
 
-@dataclass(frozen=True)
-class AccountRequest:
+class AccountRequest(ApiModel):
     """An account request as staff see it (``GET /account-requests``) or as created (``POST``)."""
 
     id: str
@@ -236,26 +169,7 @@ class AccountRequest:
     language: str
     permission: str
     can_see_prices: bool
-    approver_email: str | None
+    approver_email: str | None = None
     channel: str
-    status: str
-    created_at: datetime | None
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
-
-    @classmethod
-    def from_json(cls, data: Json) -> AccountRequest:
-        return cls(
-            id=text(data, "id"),
-            customer_number=text(data, "customer_number"),
-            first_name=text(data, "first_name"),
-            last_name=text(data, "last_name"),
-            email=text(data, "email"),
-            language=text(data, "language"),
-            permission=text(data, "permission"),
-            can_see_prices=bool(data.get("can_see_prices")),
-            approver_email=opt_text(data, "approver_email"),
-            channel=text(data, "channel"),
-            status=text(data, "status", "pending"),
-            created_at=when(data.get("created_at")),
-            raw=data,
-        )
+    status: str = "pending"
+    created_at: datetime | None = None

@@ -1,4 +1,4 @@
-"""Typed results of the cart, template, approval and order calls.
+"""Typed results of the cart, template, approval and order calls (pydantic models, see ``model``).
 
 The same ``Line`` shape is used by carts, templates, approval requests and orders. Every money field
 (``unit_price``, ``extended``, ``subtotal``, tax ``amount``, ``total``) is ``Decimal | None``: None when the user
@@ -7,148 +7,81 @@ may not see prices — the key was absent and views must not create a column for
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from .parsing import decimal, integer, items, money, opt_text, text, when
+from pydantic import Field, model_validator
+
+from .model import ApiModel, Json, Money, Text, reshaped
 from .types import Person
 
-Json = dict[str, Any]
 
-
-@dataclass(frozen=True)
-class Line:
+class Line(ApiModel):
     sku: str
     name: str
     quantity: int
     uom: str
-    price_unit: int
-    unit_price: Decimal | None
-    extended: Decimal | None
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
-
-    @classmethod
-    def from_json(cls, data: Json) -> Line:
-        return cls(
-            sku=text(data, "sku"),
-            name=text(data, "name"),
-            quantity=integer(data, "quantity"),
-            uom=text(data, "uom"),
-            price_unit=integer(data, "price_unit", 1),
-            unit_price=money(data, "unit_price"),
-            extended=money(data, "extended"),
-            raw=data,
-        )
+    price_unit: int = 1
+    unit_price: Money = None
+    extended: Money = None
 
 
-@dataclass(frozen=True)
-class Tax:
+class Tax(ApiModel):
     name: str
     rate: Decimal
-    amount: Decimal | None
-
-    @classmethod
-    def from_json(cls, data: Json) -> Tax:
-        return cls(text(data, "name"), decimal(data.get("rate")), money(data, "amount"))
+    amount: Money = None
 
 
-def _lines(data: Json) -> list[Line]:
-    return [Line.from_json(line) for line in items(data, "lines")]
-
-
-def _taxes(data: Json) -> list[Tax]:
-    return [Tax.from_json(tax) for tax in items(data, "taxes")]
-
-
-@dataclass(frozen=True)
-class Cart:
+class Cart(ApiModel):
     """``GET /cart`` (and the answer of every cart mutation that returns the cart)."""
 
     lines: list[Line]
-    subtotal: Decimal | None
-    taxes: list[Tax]
-    total: Decimal | None
-    po_number: str
-    job_name: str
-    note: str
+    subtotal: Money = None
+    taxes: list[Tax] = Field(default_factory=list)
+    total: Money = None
+    po_number: Text
+    job_name: Text
+    note: Text
     version: str
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
-
-    @classmethod
-    def from_json(cls, data: Json) -> Cart:
-        return cls(
-            lines=_lines(data),
-            subtotal=money(data, "subtotal"),
-            taxes=_taxes(data),
-            total=money(data, "total"),
-            po_number=text(data, "po_number"),
-            job_name=text(data, "job_name"),
-            note=text(data, "note"),
-            version=text(data, "version"),
-            raw=data,
-        )
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(ApiModel):
     """An order template. ``kind == "approval_request"`` marks a pending request shown to its approver as a
     template (seed parity); its ``approval_id`` opens it in the Approvals inbox."""
 
-    id: str
+    id: Text = ""
     name: str
-    kind: str
-    approval_id: str | None
-    lines: list[Line]
-    updated_at: datetime | None
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
+    kind: str = "template"
+    approval_id: str | None = None
+    lines: list[Line] = Field(default_factory=list)
+    updated_at: datetime | None = None
 
     @property
     def has_lines(self) -> bool:
         """Whether the answer carried the lines: an entry of ``GET /templates`` is a summary without them."""
         return "lines" in self.raw
 
-    @classmethod
-    def from_json(cls, data: Json) -> Template:
-        return cls(
-            id=text(data, "id"),
-            name=text(data, "name"),
-            kind=text(data, "kind", "template"),
-            approval_id=opt_text(data, "approval_id"),
-            lines=_lines(data),
-            updated_at=when(data.get("updated_at")),
-            raw=data,
-        )
 
-
-@dataclass(frozen=True)
-class HistoryEntry:
+class HistoryEntry(ApiModel):
     """One change in an approval request's history (who, when, what)."""
 
     at: datetime | None
     actor: str
     action: str
-    details: Json
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
+    details: Json = Field(default_factory=dict)
 
+    @model_validator(mode="before")
     @classmethod
-    def from_json(cls, data: Json) -> HistoryEntry:
-        actor = data.get("actor", data.get("by", ""))
-        if isinstance(actor, dict):
-            actor = actor.get("full_name", actor.get("username", ""))
-        details = data.get("details", data.get("changes", {}))
-        return cls(
-            at=when(data.get("at", data.get("created_at"))),
-            actor=str(actor or ""),
-            action=text(data, "action", text(data, "event")),
-            details=details if isinstance(details, dict) else {"changes": details},
-            raw=data,
-        )
+    def _actor(cls, data: Any) -> Any:
+        # The contract names the actor as a person; the history shows their name.
+        if isinstance(data, dict) and isinstance(data.get("actor"), dict):
+            actor = data["actor"]
+            return reshaped(data, actor=actor.get("full_name") or actor.get("username"))
+        return data
 
 
-@dataclass(frozen=True)
-class Approval:
+class Approval(ApiModel):
     """An approval request. ``version`` is what ``approvals.edit`` needs as ``If-Match``; list items may carry
     only a summary (no ``lines``/``history``): ``line_count`` is filled either way."""
 
@@ -156,78 +89,62 @@ class Approval:
     status: str
     requester: Person | None
     approver: Person | None
-    note: str
-    lines: list[Line]
+    note: Text = ""
+    lines: list[Line] = Field(default_factory=list)
     line_count: int
-    po_number: str
-    job_name: str
-    subtotal: Decimal | None
-    taxes: list[Tax]
-    total: Decimal | None
+    po_number: Text
+    job_name: Text
+    subtotal: Money = None
+    taxes: list[Tax] = Field(default_factory=list)
+    total: Money = None
     version: str
     created_at: datetime | None
     order_number: str | None
-    reason: str | None
-    history: list[HistoryEntry]
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
+    reason: str | None = None
+    history: list[HistoryEntry] = Field(default_factory=list)
 
     @classmethod
-    def from_json(cls, data: Json) -> Approval:
-        lines = _lines(data)
+    def blank(cls) -> Approval:
+        """A request with nothing in it: what an editor shows before one is opened."""
         return cls(
-            id=text(data, "id"),
-            status=text(data, "status"),
-            requester=Person.from_json(data.get("requester")),
-            approver=Person.from_json(data.get("approver")),
-            note=text(data, "note"),
-            lines=lines,
-            line_count=integer(data, "line_count", len(lines)),
-            po_number=text(data, "po_number"),
-            job_name=text(data, "job_name"),
-            subtotal=money(data, "subtotal"),
-            taxes=_taxes(data),
-            total=money(data, "total"),
-            version=text(data, "version"),
-            created_at=when(data.get("created_at")),
-            order_number=opt_text(data, "order_number"),
-            reason=opt_text(data, "reject_reason") or opt_text(data, "reason") or opt_text(data, "rejection_reason"),
-            history=[HistoryEntry.from_json(h) for h in items(data, "history")],
-            raw=data,
+            id="",
+            status="",
+            requester=None,
+            approver=None,
+            line_count=0,
+            po_number="",
+            job_name="",
+            version="",
+            created_at=None,
+            order_number=None,
         )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _reason(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "reject_reason" in data:
+            return reshaped(data, reason=data["reject_reason"])
+        return data
 
-@dataclass(frozen=True)
-class Order:
+
+class Order(ApiModel):
     """A placed order (``checkout``, ``approvals.approve``, ``orders.list/get``)."""
 
     number: str
     status: str
     placed_at: datetime | None
-    po_number: str
-    job_name: str
-    lines: list[Line]
+    po_number: Text
+    job_name: Text
+    lines: list[Line] = Field(default_factory=list)
     line_count: int
-    subtotal: Decimal | None
-    taxes: list[Tax]
-    total: Decimal | None
-    shipping: Json
-    raw: Json = field(default_factory=dict, repr=False, compare=False)
+    subtotal: Money = None
+    taxes: list[Tax] = Field(default_factory=list)
+    total: Money = None
+    shipping: Json = Field(default_factory=dict)
 
+    @model_validator(mode="before")
     @classmethod
-    def from_json(cls, data: Json) -> Order:
-        lines = _lines(data)
-        shipping = data.get("shipping")
-        return cls(
-            number=text(data, "number"),
-            status=text(data, "status"),
-            placed_at=when(data.get("placed_at", data.get("created_at"))),
-            po_number=text(data, "po_number"),
-            job_name=text(data, "job_name"),
-            lines=lines,
-            line_count=integer(data, "line_count", len(lines)),
-            subtotal=money(data, "subtotal"),
-            taxes=_taxes(data),
-            total=money(data, "total"),
-            shipping=shipping if isinstance(shipping, dict) else {},
-            raw=data,
-        )
+    def _placed_at(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "created_at" in data:
+            return reshaped(data, placed_at=data["created_at"])
+        return data

@@ -13,12 +13,12 @@ as an added line. Plain Python (no Qt), so the rules are tested on their own.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import Enum
 
-from ..api import Approval, Line, Product
+from lumen_common.money import extended as line_amount
 
-CENT = Decimal("0.01")
+from ..api import Approval, Line, Product
 
 
 class LineState(Enum):
@@ -56,8 +56,7 @@ class DraftLine:
         """``quantity × unit_price ÷ price_unit`` rounded half-up to the cent, as the service computes it."""
         if self.unit_price is None:
             return None
-        amount = Decimal(self.quantity) * self.unit_price / Decimal(max(self.price_unit, 1))
-        return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+        return line_amount(self.quantity, self.unit_price, self.price_unit)
 
     @classmethod
     def from_line(cls, line: Line) -> DraftLine:

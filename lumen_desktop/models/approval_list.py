@@ -26,6 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from lumen_desktop import permissions
+
 from ..api import Approval
 from ..api.approvals import ApprovalRole as Role
 from ..api.approvals import ApprovalStatus
@@ -69,7 +71,7 @@ class ApprovalListModel(KeyedTableModel[str]):
             self._columns = ["requester", "date", "waiting", "lines", "po_job", "status"]
         else:
             self._columns = ["date", "status", "waiting", "approver", "lines", "order", "reason"]
-        if ctx.me is not None and ctx.me.can_see_prices:
+        if permissions.can_see_prices(ctx.me):
             self._columns.append("total")
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
 

@@ -70,13 +70,16 @@ class MaterialListModel(KeyedTableModel[str]):
         codes = {_key(row.source.code): row.source.code for row in self._rows}
         self._waiting = set(codes)
         for key, code in codes.items():
-            Op(
-                self,
-                lambda code=code: client.catalog.search(q=code, page_size=SEARCH_PAGE_SIZE).items,
-                lambda products, key=key, code=code: self._found(key, exact_matches(code, products)),
-            ).on_failure(lambda exc, key=key: self._lookup_failed(key, exc)).run()
+            self._look_up(client, key, code)
         if not codes:
             self.sig_resolved.emit()
+
+    def _look_up(self, client: ApiClient, key: str, code: str) -> None:
+        Op(
+            self,
+            lambda: client.catalog.search(q=code, page_size=SEARCH_PAGE_SIZE).items,
+            lambda products: self._found(key, exact_matches(code, products)),
+        ).on_failure(lambda exc: self._lookup_failed(key, exc)).run()
 
     def _found(self, key: str, products: list[Product]) -> None:
         for index, row in enumerate(self._rows):

@@ -66,7 +66,7 @@ class ShownCart:
         return not self.lines
 
 
-EMPTY_CART = Cart([], None, [], None, "", "", "", "")
+EMPTY_CART = Cart(lines=[], po_number="", job_name="", note="", version="")
 
 
 def shown_cart(cart: Cart | None, edits: list[PendingEdit]) -> ShownCart:
@@ -81,20 +81,17 @@ def shown_cart(cart: Cart | None, edits: list[PendingEdit]) -> ShownCart:
     for edit in edits:
         if edit.kind == "add_lines":
             for added in added_lines(edit):
-                sku, quantity = added["sku"], added["quantity"]
+                sku, quantity = added.sku, added.quantity
                 removed.discard(sku)
                 if sku in lines:
                     lines[sku] = ShownLine(lines[sku].line, lines[sku].quantity + quantity, True)
                     continue
                 line = Line(
-                    sku,
-                    str(added.get("name") or sku),
-                    quantity,
-                    str(added.get("uom") or ""),
-                    1,
-                    None,
-                    None,
-                    raw={"sale_multiple": added.get("sale_multiple", 1)},
+                    sku=sku,
+                    name=added.name or sku,
+                    quantity=quantity,
+                    uom=added.uom,
+                    raw={"sale_multiple": added.sale_multiple},
                 )
                 lines[sku] = ShownLine(line, quantity, True)
                 if sku not in order:
@@ -129,13 +126,30 @@ def shown_cart(cart: Cart | None, edits: list[PendingEdit]) -> ShownCart:
     )
 
 
-def added_lines(edit: PendingEdit) -> list[dict[str, object]]:
-    """The lines an ``add_lines`` edit adds, each with at least ``sku`` (str) and ``quantity`` (int)."""
+@dataclass(frozen=True)
+class AddedLine:
+    """One line of an ``add_lines`` edit, as the draft saved it (name and unit for showing it before it is sent)."""
+
+    sku: str
+    quantity: int
+    name: str
+    uom: str
+    sale_multiple: object
+
+
+def added_lines(edit: PendingEdit) -> list[AddedLine]:
+    """The lines an ``add_lines`` edit adds (those with a SKU)."""
     lines = edit.payload.get("lines")
     if not isinstance(lines, list):
         return []
     return [
-        {**line, "sku": str(line["sku"]), "quantity": int(line.get("quantity", 0))}
+        AddedLine(
+            sku=str(line["sku"]),
+            quantity=int(line.get("quantity", 0)),
+            name=str(line.get("name") or ""),
+            uom=str(line.get("uom") or ""),
+            sale_multiple=line.get("sale_multiple", 1),
+        )
         for line in lines
         if isinstance(line, dict) and line.get("sku")
     ]
@@ -144,7 +158,7 @@ def added_lines(edit: PendingEdit) -> list[dict[str, object]]:
 def send_edit(client: ApiClient, edit: PendingEdit) -> Cart | None:
     """Sends one edit to the service (worker thread); answers the cart when the service returns it."""
     if edit.kind == "add_lines":  # POST /cart/lines ADDS to what the cart holds, all-or-nothing
-        return client.cart.add_lines([{"sku": line["sku"], "quantity": line["quantity"]} for line in added_lines(edit)])
+        return client.cart.add_lines([{"sku": line.sku, "quantity": line.quantity} for line in added_lines(edit)])
     if edit.kind == "set_quantity":
         return client.cart.set_quantity(edit.sku or "", int(edit.payload["quantity"]))
     if edit.kind == "remove_line":

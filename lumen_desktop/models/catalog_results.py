@@ -19,6 +19,8 @@ from enum import Enum
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from lumen_desktop import permissions
+
 from ..api import Me, Page, Product, ServiceUnreachable, StockLevel
 from ..context import AppContext
 from ..ops import Op
@@ -43,7 +45,7 @@ class Column(Enum):
 def columns_for(me: Me | None) -> list[Column]:
     """The columns this user sees: no price column at all without ``can_see_prices``."""
     columns = [Column.SKU, Column.BRAND, Column.NAME, Column.UNIT, Column.STOCK]
-    if me is not None and me.can_see_prices:
+    if permissions.can_see_prices(me):
         columns.append(Column.PRICE)
     return columns
 

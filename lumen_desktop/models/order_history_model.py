@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from lumen_desktop import permissions
+
 from ..api import Order, Page, Person
 from ..context import AppContext
 from ..ops import Op
@@ -24,7 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def person_name(value: Any) -> str:
     """A person named in an order (``{"full_name", ...}`` or a plain username)."""
-    person = Person.from_json(value)
+    person = Person.from_json(value) if isinstance(value, dict) else None
     if person is not None:
         return person.full_name or person.username
     return str(value) if value else ""
@@ -54,7 +56,7 @@ class OrderHistoryModel(KeyedTableModel[str]):
         super().__init__(parent)
         self._ctx = ctx
         me = ctx.me
-        self.shows_prices = bool(me and me.can_see_prices)
+        self.shows_prices = permissions.can_see_prices(me)
         self._columns = ["number", "date", "status", "placed_by", "requester", "po_number", "job_name"]
         if self.shows_prices:
             self._columns.append("total")

@@ -10,10 +10,13 @@ tooltip and a red background, until the line is edited.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from lumen_common.money import extended as line_amount
+from lumen_desktop import permissions
 
 from ..api import Line, LineError
 from ..context import AppContext
@@ -27,7 +30,6 @@ ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
 """The service's message refusing this line, or ""."""
 SALE_MULTIPLE_ROLE = Qt.ItemDataRole.UserRole + 2
 """The product's sale multiple (the quantity editor steps by it)."""
-CENT = Decimal("0.01")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -67,7 +69,7 @@ class LineRow:
             return self.served_extended
         if self.unit_price is None:
             return None
-        return (Decimal(self.quantity) * self.unit_price / Decimal(self.price_unit)).quantize(CENT, ROUND_HALF_UP)
+        return line_amount(self.quantity, self.unit_price, self.price_unit)
 
 
 class TemplateLinesModel(KeyedTableModel[str]):
@@ -83,7 +85,7 @@ class TemplateLinesModel(KeyedTableModel[str]):
         self._rows: list[LineRow] = []
         self._dirty = False
         me = ctx.me
-        self.shows_prices = bool(me and me.can_see_prices)
+        self.shows_prices = permissions.can_see_prices(me)
         self._columns = ["sku", "name", "quantity", "uom"] + (["unit_price", "extended"] if self.shows_prices else [])
         ctx.i18n.sig_language_changed.connect(self._reformat)
 

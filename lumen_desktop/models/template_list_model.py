@@ -39,7 +39,7 @@ def entry_key(template: Template) -> str:
 
 def requester_name(template: Template) -> str:
     """Who sent a pending request listed as a template (its ``owner``; "" when the service did not say)."""
-    person = Person.from_json(template.raw.get("owner")) or Person.from_json(template.raw.get("requester"))
+    person = Person.maybe(template.raw.get("owner")) or Person.maybe(template.raw.get("requester"))
     return (person.full_name or person.username) if person is not None else ""
 
 

@@ -61,7 +61,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._sections: list[Section] = []
         self._pages: dict[str, QWidget] = {}
         self._section_actions: list[QAction] = []
-        self._after_unsaved_answer: Callable[[], None] | None = None  # what to carry on with after "Discard"
+        self._after_unsaved_answer: Callable[[], object] | None = None  # what to carry on with after "Discard"
         self.warm_up: WarmImports | None = None  # the other sections' modules, imported once the window is shown
         self.pending_for_me = 0
         self.decided_for_me = 0  # my requests decided since I last looked at "My requests"
@@ -90,7 +90,9 @@ class MainWindow(Retranslating, QMainWindow):
         # A barcode scanner types fast and ends with Enter: from any section, it adds to the cart (undoable).
         self.scanner = BarcodeScanner(self)
         self.scanner.sig_scanned.connect(self.scans.scan)
-        QApplication.instance().installEventFilter(self.scanner)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
         self.inbox = InboxPoller.of(ctx)  # shared with the Approvals pages
         self.inbox.sig_summary.connect(self._on_inbox_summary)
         self.tray = TrayNotifier(ctx, self.inbox, self)
@@ -193,7 +195,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def current_section_key(self) -> str | None:
         item = self.sidebar.currentItem()
-        return item.data(KEY_ROLE) if item is not None else None
+        key: str | None = item.data(KEY_ROLE) if item is not None else None
+        return key
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -399,7 +402,7 @@ class MainWindow(Retranslating, QMainWindow):
         """File → Quit (Ctrl+Q), or a polite kill: closes like the window's close button."""
         self.close()
 
-    def close_dialogs(self, keep: QDialog | None = None, then: Callable[[], None] | None = None) -> bool:
+    def close_dialogs(self, keep: QDialog | None = None, then: Callable[[], object] | None = None) -> bool:
         """Lets go of what is open as the user would; False when something holds unsaved work: a page whose
         ``may_close()`` refuses (it asks Save / Discard / Cancel, and is shown), or a dialog refusing to close
         (a request editor asks what to do). When the user then lets go of the work (discards or saves; the
@@ -419,7 +422,7 @@ class MainWindow(Retranslating, QMainWindow):
                 return False
         return True
 
-    def _wait_for_answer(self, holder: QWidget, then: Callable[[], None] | None) -> None:
+    def _wait_for_answer(self, holder: QWidget, then: Callable[[], object] | None) -> None:
         signal = getattr(holder, "sig_leave_answered", None)
         if signal is None or then is None:
             return
@@ -441,6 +444,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._ctx.settings.sync()
         self.inbox.stop()
         self.live.stop()
-        QApplication.instance().removeEventFilter(self.scanner)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
         super().closeEvent(event)
         self.sig_closed.emit(self)

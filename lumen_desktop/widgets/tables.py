@@ -245,13 +245,12 @@ class ColumnFitter(QObject):
         return True
 
 
-def set_up_rows(view: QAbstractItemView) -> None:
+def set_up_rows(view: QTableView) -> None:
     """Rows as high as the category tree's and the sidebar's: one line of text with the same breathing room."""
-    if isinstance(view, QTableView):
-        rows = view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setMinimumSectionSize(row_height(view))
-        rows.setDefaultSectionSize(row_height(view))
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setMinimumSectionSize(row_height(view))
+    rows.setDefaultSectionSize(row_height(view))
     view.setWordWrap(False)
 
 

@@ -14,9 +14,11 @@ from lumen_server.account_requests.schemas import AccountRequestIn
 from lumen_server.account_requests.usernames import unique_username
 from lumen_server.auth.models import User
 from lumen_server.auth.passwords import hash_password, one_time_password
+from lumen_server.auth.permissions import may_approve
 from lumen_server.core.config import Settings
 from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
+from lumen_server.core.i18n import Language
 from lumen_server.customers.models import Customer
 from lumen_server.mail import builders, send_after_commit
 from lumen_server.mail.content import Recipient
@@ -32,23 +34,18 @@ def _user_with_email(session: Session, email: str) -> User | None:
     return session.scalars(select(User).where(func.lower(User.email) == email.lower())).first()
 
 
-def _may_approve(user: User) -> bool:
-    """An approver places orders without a limit of their own (a limited buyer sends over-limit carts on)."""
-    return user.active and user.can_place_orders and user.order_limit is None and not user.is_staff
-
-
 def _approver(session: Session, *, customer: Customer, email: str | None) -> User:
     if email is None:
         raise ApiError(422, "approver_required", field="approver_email")
     approver = _user_with_email(session, email)
-    if approver is None or approver.customer_id != customer.id or not _may_approve(approver):
+    if approver is None or approver.customer_id != customer.id or not may_approve(approver):
         raise ApiError(422, "invalid_approver", field="approver_email")
     return approver
 
 
 def _asker(request: AccountRequest) -> Recipient:
     """The person who filled the form, in the language they chose there; they have no account (and no prices)."""
-    language = "en" if request.language == "en" else "fr"
+    language: Language = "en" if request.language == "en" else "fr"
     return Recipient(request.email, f"{request.first_name} {request.last_name}", language, False)
 
 
@@ -122,7 +119,7 @@ def approve_request(session: Session, settings: Settings, *, staff: User, reques
         raise ApiError(409, "email_taken", field="email")
     approver = session.get(User, request.approver_id) if request.approver_id is not None else None
     if request.permission in ("order_for_approval", "place_orders_up_to") and (
-        approver is None or not _may_approve(approver)
+        approver is None or not may_approve(approver)
     ):
         raise ApiError(409, "invalid_approver", field="approver_email")
     password = one_time_password()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals import notify
@@ -13,12 +16,31 @@ from lumen_server.approvals.standin import on_behalf_of
 from lumen_server.approvals.tiers import TIERS, require_last_tier
 from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.core.config import Settings
-from lumen_server.core.db import utcnow
+from lumen_server.core.db import Database, utcnow
 from lumen_server.core.errors import ApiError
+from lumen_server.orders.idempotency import Answer, place_once, scope_for
 from lumen_server.orders.models import Order
 from lumen_server.orders.service import place_order
+
+
+def approve_once(
+    database: Database,
+    settings: Settings,
+    *,
+    approver: User,
+    approval_id: int,
+    body: ApproveIn,
+    key: str | None,
+    answer: Callable[[Session, Order], Answer],
+) -> tuple[Answer, bool]:
+    """Approves the request and places its order, once per ``Idempotency-Key``: ``(answer, created)``, where
+    ``created`` is False when the key was already used (the first order's answer, nothing changed)."""
+    place = partial(approve_and_place, settings=settings, approver_id=approver.id, approval_id=approval_id, body=body)
+    scope = scope_for(key, operation="approve", target=f"approval:{approval_id}", payload=body)
+    return place_once(database, user_id=approver.id, scope=scope, place=place, answer=answer)
 
 
 def approve_and_place(
@@ -32,7 +54,7 @@ def approve_and_place(
     """
     approver = session.get_one(User, approver_id)
     request = addressed_request(session, user=approver, approval_id=approval_id, for_update=True)
-    if not approver.can_place_orders:
+    if not may_place(approver):
         raise ApiError(403, "cannot_place_orders")
     ensure_pending(request)
     require_last_tier(session, request=request, approver=approver)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.models import ApprovalRequest
@@ -24,7 +24,7 @@ def _count(session: Session, *conditions: Any) -> int:
 
 
 def inbox_summary(session: Session, *, user: User) -> dict[str, Any]:
-    decided = ApprovalRequest.status.in_(("approved", "rejected"))
+    decided: ColumnElement[bool] = ApprovalRequest.status.in_(("approved", "rejected"))
     if user.requests_seen_at is not None:
         decided &= ApprovalRequest.decided_at > user.requests_seen_at
     # Also what I stand in for or was offered: it is in my inbox.

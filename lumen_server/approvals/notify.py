@@ -17,6 +17,7 @@ from lumen_server.approvals.models import ApprovalRequest
 from lumen_server.approvals.service import is_approver
 from lumen_server.approvals.views import current_lines, requested_lines
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import can_see_prices
 from lumen_server.cart.priced import product_name
 from lumen_server.catalog.models import Product
 from lumen_server.catalog.pricing import net_prices
@@ -55,7 +56,7 @@ def _mail_lines(
 ) -> tuple[list[MailLine], Decimal | None]:
     """The lines in the recipient's language, with amounts and subtotal only if they may see prices."""
     language = Recipient.of(recipient).language
-    if not recipient.can_see_prices or recipient.customer is None:
+    if not can_see_prices(recipient) or recipient.customer is None:
         return [MailLine(p.sku, product_name(p, language), q, p.uom) for p, q in lines], None
     prices = net_prices(session, customer_id=recipient.customer.id, products=[p for p, _ in lines])
     mail_lines = [
@@ -114,7 +115,7 @@ def approval_approved(
         for c in line_changes(requested_lines(request), [(line.product, line.quantity) for line in order.lines])
     ]
     total: Decimal | None = None
-    if requester.can_see_prices:
+    if can_see_prices(requester):
         amounts = [extended(line.quantity, line.unit_price, line.price_unit) for line in order.lines]
         total = totals(amounts, province=order.province, language=recipient.language).total
     _build_and_send_after_commit(

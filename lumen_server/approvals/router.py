@@ -5,14 +5,13 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Query, Response
 from fastapi.responses import JSONResponse
 
 from lumen_server.approvals import messages as _messages  # noqa: F401  (registers the approvals' messages)
-from lumen_server.approvals.decisions import approve_and_place, cancel, reject
+from lumen_server.approvals.decisions import approve_once, cancel, reject
 from lumen_server.approvals.editing import edit_request
 from lumen_server.approvals.events import VersionConflict
 from lumen_server.approvals.inbox_router import router as inbox_router
@@ -31,19 +30,17 @@ from lumen_server.approvals.submit import submit_cart
 from lumen_server.approvals.talk_router import router as talk_router
 from lumen_server.approvals.tiers import pass_on_if_second_tier
 from lumen_server.approvals.views import approval_json, approval_summaries_json
+from lumen_server.core.answers import for_viewer, priced_route
 from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
 from lumen_server.core.errors import ApiError, error_body
 from lumen_server.orders.checkout import idempotency_key
 from lumen_server.orders.deps import PlacingUser
-from lumen_server.orders.idempotency import place_once, scope_for
 from lumen_server.orders.schemas import OrderOut
 from lumen_server.orders.service import order_answer
 
 router = APIRouter(tags=["approvals"])
 router.include_router(inbox_router)
 router.include_router(talk_router)
-
-_PRICED = {"response_model_exclude_unset": True}
 
 
 def _etag(version: int) -> str:
@@ -58,7 +55,7 @@ def _read_version(if_match: str | None) -> int:
     return int(tag) if tag.isdigit() and len(tag) < 10 else -1
 
 
-@router.post("/cart/submit-for-approval", status_code=201, response_model=ApprovalOut, **_PRICED)
+@priced_route(router.post, "/cart/submit-for-approval", model=ApprovalOut, status_code=201)
 def submit_for_approval(
     session: SessionDep,
     settings: SettingsDep,
@@ -71,10 +68,10 @@ def submit_for_approval(
     body = body or SubmitIn()
     request = submit_cart(session, settings, user=user, note=body.note, note_given="note" in body.model_fields_set)
     response.headers["ETag"] = _etag(request.version)
-    return approval_json(session, request=request, user=user, language=language)
+    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
 
 
-@router.get("/approvals", response_model=ApprovalListOut, **_PRICED)
+@priced_route(router.get, "/approvals", model=ApprovalListOut)
 def approvals(
     session: SessionDep,
     user: CustomerUser,
@@ -85,24 +82,25 @@ def approvals(
     """The requests addressed to me (approver) or sent by me (requester), newest first."""
     role = role or default_role(session, user=user)
     requests = list_requests(session, user=user, role=role, status=status)
-    return {"items": approval_summaries_json(session, requests=requests, user=user, language=language)}
+    items = approval_summaries_json(session, requests=requests, user=user, language=language)
+    return for_viewer(user, {"items": items}, model=ApprovalListOut)
 
 
-@router.get("/approvals/{approval_id}", response_model=ApprovalOut, **_PRICED)
+@priced_route(router.get, "/approvals/{approval_id}", model=ApprovalOut)
 def approval(
     approval_id: IdPath, session: SessionDep, user: CustomerUser, language: LanguageDep, response: Response
 ) -> Any:
     """One request (only for its requester and the approver it is addressed to; 404 for anyone else)."""
     request = visible_request(session, user=user, approval_id=approval_id)
     response.headers["ETag"] = _etag(request.version)
-    return approval_json(session, request=request, user=user, language=language)
+    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
 
 
-@router.patch(
+@priced_route(
+    router.patch,
     "/approvals/{approval_id}",
-    response_model=ApprovalOut,
+    model=ApprovalOut,
     responses={409: {"description": "version_conflict (error.current_version), already_decided..."}, 428: {}},
-    **_PRICED,
 )
 def edit_approval(
     approval_id: IdPath,
@@ -122,15 +120,15 @@ def edit_approval(
         body["error"]["current_version"] = conflict.current_version
         return JSONResponse(body, status_code=409, headers={"ETag": _etag(conflict.current_version)})
     response.headers["ETag"] = _etag(request.version)
-    return approval_json(session, request=request, user=user, language=language)
+    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
 
 
-@router.post(
+@priced_route(
+    router.post,
     "/approvals/{approval_id}/approve",
+    model=OrderOut,
     status_code=201,
-    response_model=OrderOut,
     responses={202: {"model": ApprovalOut, "description": "Passed on to the customer's second approver (tier 2)"}},
-    **_PRICED,
 )
 def approve(
     approval_id: IdPath,
@@ -151,17 +149,21 @@ def approve(
     )
     if passed_on is not None:
         return JSONResponse(passed_on, status_code=202, headers={"ETag": _etag(passed_on["version"])})
-    place = partial(approve_and_place, settings=settings, approver_id=user.id, approval_id=approval_id, body=body)
-    scope = scope_for(key, operation="approve", target=f"approval:{approval_id}", payload=body)
-    order, created = place_once(
-        database, user_id=user.id, scope=scope, place=place, answer=order_answer(user, language)
+    order, created = approve_once(
+        database,
+        settings,
+        approver=user,
+        approval_id=approval_id,
+        body=body,
+        key=key,
+        answer=order_answer(user, language),
     )
     if not created:
         response.headers["Idempotent-Replayed"] = "true"
-    return order
+    return for_viewer(user, order, model=OrderOut)
 
 
-@router.post("/approvals/{approval_id}/reject", response_model=ApprovalOut, **_PRICED)
+@priced_route(router.post, "/approvals/{approval_id}/reject", model=ApprovalOut)
 def reject_approval(
     approval_id: IdPath,
     body: RejectIn,
@@ -172,11 +174,11 @@ def reject_approval(
 ) -> Any:
     """The approver refuses the request with a reason (required); the requester is e-mailed the reason."""
     request = reject(session, settings, user=user, approval_id=approval_id, reason=body.reason)
-    return approval_json(session, request=request, user=user, language=language)
+    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
 
 
-@router.post("/approvals/{approval_id}/cancel", response_model=ApprovalOut, **_PRICED)
+@priced_route(router.post, "/approvals/{approval_id}/cancel", model=ApprovalOut)
 def cancel_approval(approval_id: IdPath, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
     """The requester withdraws a pending request; it can then no longer be edited, approved or rejected."""
     request = cancel(session, user=user, approval_id=approval_id)
-    return approval_json(session, request=request, user=user, language=language)
+    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)

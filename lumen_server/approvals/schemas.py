@@ -1,17 +1,18 @@
 """Request and response bodies of approval requests and the inbox summary.
 
-Responses are built as dicts carrying price keys only for a user who may see prices, served with
-``response_model_exclude_unset`` so absent keys stay absent (contract invariant 1).
+Price fields are marked ``PRICE``: a user who may not see prices is answered the models without them
+(``lumen_server.core.answers``, contract invariant 1).
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from lumen_server.cart.lines import MAX_LINES, LineIn
 from lumen_server.cart.schemas import LineOut, PricedOut
+from lumen_server.core.answers import PRICE
 from lumen_server.core.fields import JobName, PoNumber, Reason
 from lumen_server.orders.service import Shipping
 
@@ -103,7 +104,7 @@ class ApprovalSummaryOut(BaseModel):
     version: int
     tier: int = Field(default=1, description="1, or 2 once the first approver passed it on to the second")
     first_approver: RequesterOut | None = Field(default=None, description="Who approved tier 1 (two tiers only)")
-    total: str | None = Field(default=None, description="Only for a user who may see prices")
+    total: Annotated[str | None, PRICE] = Field(default=None, description="Only for a user who may see prices")
 
 
 class ApprovalListOut(BaseModel):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from lumen_server.approvals.changes import line_changes
 from lumen_server.approvals.models import ApprovalEvent, ApprovalRequest
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import can_see_prices
 from lumen_server.cart.priced import line_json, priced_lines_json, product_name
 from lumen_server.catalog.models import Product
 from lumen_server.catalog.pricing import net_prices
@@ -79,7 +80,7 @@ def approval_summaries_json(
     """List items; with prices, each request's ``total`` at today's net prices (one price query for the list)."""
     numbers = _order_numbers(session, requests)
     items = [_common(request, numbers.get(request.order_id or 0)) for request in requests]
-    if not user.can_see_prices or user.customer is None:
+    if not can_see_prices(user) or user.customer is None:
         return items
     products = {line.product.id: line.product for request in requests for line in request.lines}
     prices = net_prices(session, customer_id=user.customer.id, products=products.values())

@@ -21,8 +21,9 @@ import math
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import case, delete, literal, update
+from sqlalchemy import Table, case, delete, literal, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -31,7 +32,8 @@ from lumen_server.core.config import Settings
 from lumen_server.core.db import Database, utcnow
 from lumen_server.core.errors import ApiError
 
-_table = LoginThrottle.__table__
+# Declarative types ``__table__`` as a FromClause; the mapped class's table is a Table, which ``insert`` needs.
+_table = cast(Table, LoginThrottle.__table__)
 # How long an attempt waits for the checks under way on its key before it is answered 429 anyway.
 _MAX_WAIT_SECONDS = 10.0
 # Waiting attempts look again after 20 ms, then less and less often (each look is a short write transaction).

@@ -16,7 +16,7 @@ from lumen_server.auth.passwords import hash_password, needs_rehash, verify_pass
 from lumen_server.auth.ratelimit import record_failure, record_success, reserve_check
 from lumen_server.auth.tokens import new_token, open_session, token_hash
 from lumen_server.core.config import Settings
-from lumen_server.core.db import Database, utcnow
+from lumen_server.core.db import Database, rows_changed, utcnow
 from lumen_server.core.errors import ApiError
 
 # Verified against when the username is unknown, so both cases take the same time.
@@ -151,7 +151,7 @@ def sign_out(session: Session, *, access_token: str | None, refresh_token: str |
             .values(revoked_at=utcnow())
             .execution_options(synchronize_session=False)
         )
-        revoked += result.rowcount or 0
+        revoked += rows_changed(result)
     return revoked > 0
 
 
@@ -170,12 +170,14 @@ def change_password(
         raise ApiError(422, "password_unchanged", field="new_password")
     new_hash = hash_password(new_password)
     with database.session() as session:
-        changed = session.execute(
-            update(User)
-            .where(User.id == user.id, User.password_hash == user.password_hash)
-            .values(password_hash=new_hash, must_change_password=False)
-            .execution_options(synchronize_session=False)
-        ).rowcount
+        changed = rows_changed(
+            session.execute(
+                update(User)
+                .where(User.id == user.id, User.password_hash == user.password_hash)
+                .values(password_hash=new_hash, must_change_password=False)
+                .execution_options(synchronize_session=False)
+            )
+        )
         if changed:
             others = update(AuthSession).where(AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None))
             if keep_access_token:

@@ -31,7 +31,7 @@ class LineIn(BaseModel):
     quantity: StrictInt
 
 
-def quantity_problem(product: Product, quantity: int) -> tuple[str, dict[str, object]] | None:
+def quantity_problem(product: Product, quantity: int) -> tuple[str, dict[str, Any]] | None:
     """Why ``quantity`` of ``product`` cannot be ordered (a message code and its params), or None."""
     if quantity <= 0:
         return "quantity_not_positive", {}

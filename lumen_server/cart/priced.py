@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import can_see_prices
 from lumen_server.catalog.models import Product
 from lumen_server.catalog.pricing import net_prices
 from lumen_server.core.i18n import Language
@@ -53,13 +54,13 @@ def lines_json_at_prices(
         line = line_json(product, quantity, language)
         if price_units is not None:
             line["price_unit"] = price_units[index]
-        if user.can_see_prices:
+        if can_see_prices(user):
             amount = extended(quantity, unit_price, line["price_unit"])
             line["unit_price"] = money(unit_price)
             line["extended"] = money(amount)
             amounts.append(amount)
         shaped.append(line)
-    if not user.can_see_prices:
+    if not can_see_prices(user):
         return shaped, None
     return shaped, totals(amounts, province=province, language=language).as_json()
 
@@ -68,7 +69,7 @@ def priced_lines_json(
     session: Session, *, user: User, lines: Sequence[tuple[Product, int]], language: Language
 ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
     """Lines at today's net prices for the user's customer, with ``{subtotal, taxes, total}`` (None: no prices)."""
-    if not user.can_see_prices or user.customer is None:
+    if not can_see_prices(user) or user.customer is None:
         return [line_json(product, quantity, language) for product, quantity in lines], None
     prices = net_prices(session, customer_id=user.customer.id, products=[product for product, _ in lines])
     return lines_json_at_prices(

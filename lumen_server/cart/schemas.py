@@ -1,14 +1,17 @@
 """Request and response bodies of the cart endpoints.
 
-Responses are built as dicts that carry price keys only for a user who may see prices; the response models
-below document them and are served with ``response_model_exclude_unset`` so absent keys stay absent.
+Price fields are marked ``PRICE``: a user who may not see prices is answered the models without them
+(``lumen_server.core.answers``), so a price key cannot reach that user.
 """
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from lumen_server.cart.lines import LineIn
+from lumen_server.core.answers import PRICE
 from lumen_server.core.fields import JobName, PoNumber
 
 
@@ -49,16 +52,16 @@ class LineOut(BaseModel):
     uom: str
     price_unit: int
     sale_multiple: int
-    unit_price: str | None = Field(default=None, description="Net price per price_unit; only with prices")
-    extended: str | None = Field(default=None, description="quantity × unit_price ÷ price_unit; only with prices")
+    unit_price: Annotated[str | None, PRICE] = Field(default=None, description="Net price per price_unit")
+    extended: Annotated[str | None, PRICE] = Field(default=None, description="quantity × unit_price ÷ price_unit")
 
 
 class PricedOut(BaseModel):
     """Present only for a user who may see prices."""
 
-    subtotal: str | None = None
-    taxes: list[TaxOut] | None = None
-    total: str | None = None
+    subtotal: Annotated[str | None, PRICE] = None
+    taxes: Annotated[list[TaxOut] | None, PRICE] = None
+    total: Annotated[str | None, PRICE] = None
 
 
 class CartOut(PricedOut):

@@ -66,7 +66,7 @@ def cart_json(session: Session, *, cart: Cart, user: User, language: Language) -
 
 def _changed(cart: Cart) -> Cart:
     # Computed by the database at flush (version = version + 1), then read back.
-    cart.version = Cart.version + 1  # type: ignore[assignment]
+    cart.version = Cart.version + 1
     session = object_session(cart)
     if session is not None:
         session.flush()

@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
+from pydantic import BaseModel
 
 from lumen_server.catalog import service
 from lumen_server.catalog.changes import catalog_changes
 from lumen_server.catalog.schemas import CatalogChanges, CategoryNode, ProductDetails, ProductPage
+from lumen_server.core.answers import for_viewer, priced_route
 from lumen_server.core.deps import CustomerUser, LanguageDep, SessionDep
 
 router = APIRouter(tags=["catalog"])
@@ -25,7 +27,7 @@ def categories(_user: CustomerUser, session: SessionDep, language: LanguageDep) 
     return service.category_tree(session, language=language)
 
 
-@router.get("/products", response_model=ProductPage, response_model_exclude_unset=True)
+@priced_route(router.get, "/products", model=ProductPage)
 def products(
     user: CustomerUser,
     session: SessionDep,
@@ -34,31 +36,34 @@ def products(
     category: Annotated[str | None, Query(max_length=60)] = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
-) -> dict[str, Any]:
+) -> BaseModel:
     """Products whose name (either language), brand, SKU, MPN or UPC contain every word of `q` as a word or a
     prefix, accents and case ignored, within `category` and its subcategories; an exact SKU/UPC/MPN comes first.
     `stock_here` is the stock at the customer's home branch; `price` only for users who may see prices."""
-    return service.search_products(
+    found = service.search_products(
         session, user=user, q=q, category=category, page=page, page_size=page_size, language=language
     )
+    return for_viewer(user, found, model=ProductPage)
 
 
-@router.get("/products/{sku}", response_model=ProductDetails, response_model_exclude_unset=True)
+@priced_route(router.get, "/products/{sku}", model=ProductDetails)
 def product(
     sku: Annotated[str, Path(max_length=40)], user: CustomerUser, session: SessionDep, language: LanguageDep
-) -> dict[str, Any]:
+) -> BaseModel:
     """A product's details with the stock of every branch; unknown or withdrawn SKU: 404 `unknown_product`."""
-    return service.product_details(session, user=user, sku=sku, language=language)
+    details = service.product_details(session, user=user, sku=sku, language=language)
+    return for_viewer(user, details, model=ProductDetails)
 
 
-@router.get("/catalog/changes", response_model=CatalogChanges, response_model_exclude_unset=True)
+@priced_route(router.get, "/catalog/changes", model=CatalogChanges)
 def changes(
     user: CustomerUser,
     session: SessionDep,
     language: LanguageDep,
     since: Annotated[str | None, Query(max_length=100)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = 500,
-) -> dict[str, Any]:
+) -> BaseModel:
     """Everything changed after the cursor `since` (none: from the start), in change order. Pass `next_cursor`
     back while `has_more`; later, the same call returns only what changed since."""
-    return catalog_changes(session, user=user, since=since, limit=limit, language=language)
+    changed = catalog_changes(session, user=user, since=since, limit=limit, language=language)
+    return for_viewer(user, changed, model=CatalogChanges)

@@ -1,12 +1,16 @@
 """Response bodies of the catalog endpoints.
 
-Price keys are optional and only *set* for users who may see prices; the routers serialize with
-``response_model_exclude_unset=True``, so for the others the keys are absent (not null).
+The price field is marked ``PRICE``: a user who may not see prices is answered the models without it
+(``lumen_server.core.answers``), so the key is absent for them (not null).
 """
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, Field
+
+from lumen_server.core.answers import PRICE
 
 
 class CategoryNode(BaseModel):
@@ -41,7 +45,7 @@ class ProductBase(BaseModel):
     sale_multiple: int
     price_unit: int = Field(description="The price is for this many units: 1, 100 (per C) or 1000 (per M).")
     image_url: str | None
-    price: str | None = Field(
+    price: Annotated[str | None, PRICE] = Field(
         default=None, description="Net price per `price_unit`; present only for users who may see prices."
     )
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import can_see_prices
 from lumen_server.catalog.models import Product, Stock
 from lumen_server.catalog.pricing import net_prices
 from lumen_server.core.money import money
@@ -17,10 +18,12 @@ from lumen_server.customers.models import Branch
 
 
 def localized(item: Any, field: str, language: str) -> str:
-    return getattr(item, f"{field}_{language}")
+    return str(getattr(item, f"{field}_{language}"))
 
 
-def product_json(product: Product, *, language: str, price: Decimal | None, description: bool = False) -> dict:
+def product_json(
+    product: Product, *, language: str, price: Decimal | None, description: bool = False
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "sku": product.sku,
         "mpn": product.mpn,
@@ -42,7 +45,7 @@ def product_json(product: Product, *, language: str, price: Decimal | None, desc
 
 def prices_for(session: Session, *, user: User, products: Sequence[Product]) -> dict[int, Decimal]:
     """Net prices for a user who may see them; an empty dict for anyone else (so no price is ever added)."""
-    if not user.can_see_prices or user.customer_id is None:
+    if not can_see_prices(user) or user.customer_id is None:
         return {}
     return net_prices(session, customer_id=user.customer_id, products=products)
 
@@ -76,5 +79,5 @@ def all_stock(session: Session, *, user: User, product: Product) -> list[dict[st
             Stock, (Stock.branch_id == Branch.id) & (Stock.product_id == product.id)
         )
     ).all()
-    rows.sort(key=lambda row: (row[0].id != home_id, row[0].name))
-    return [stock_json(branch, quantity or 0) for branch, quantity in rows]
+    ordered = sorted(rows, key=lambda row: (row[0].id != home_id, row[0].name))
+    return [stock_json(branch, quantity or 0) for branch, quantity in ordered]

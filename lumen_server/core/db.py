@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import CursorResult, Result, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -61,6 +61,11 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE changed (``Session.execute`` answers those with a ``CursorResult``)."""
+    return result.rowcount if isinstance(result, CursorResult) else 0
 
 
 class Base(DeclarativeBase):

@@ -26,11 +26,13 @@ _bearer = HTTPBearer(auto_error=False)
 
 
 def get_database(request: Request) -> Database:
-    return request.app.state.database
+    database: Database = request.app.state.database
+    return database
 
 
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 # HTTP methods that change nothing (RFC 9110 "safe" methods): their endpoints must not write.

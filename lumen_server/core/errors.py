@@ -44,7 +44,7 @@ class ApiError(Exception):
         self.field = field
         self.lines = lines
         self.headers = headers
-        self.params = params
+        self.params: dict[str, Any] = params
 
 
 def line_error(index: int, sku: str | None, field: str, code: str, **params: object) -> dict[str, Any]:
@@ -107,7 +107,7 @@ _VALIDATION_CODES: dict[str, str] = {
 }
 
 
-def _params(err: dict[str, Any]) -> dict[str, object]:
+def _params(err: dict[str, Any]) -> dict[str, Any]:
     ctx = err.get("ctx") or {}
     params: dict[str, object] = {}
     for ours, theirs in (
@@ -151,7 +151,7 @@ def _sku_of_line(body: Any, index: int) -> str | None:
 def validation_error_body(errors: list[dict[str, Any]], body: Any = None) -> dict[str, Any]:
     """The first error names the field; errors inside ``lines[i]`` are also listed per line."""
     lines: list[dict[str, Any]] = []
-    first: tuple[str, str | None, dict[str, object]] | None = None
+    first: tuple[str, str | None, dict[str, Any]] | None = None
     for err in errors:
         params = _params(err)
         code = str(params.pop("_code", "")) or _VALIDATION_CODES.get(err.get("type", ""), "invalid_value")

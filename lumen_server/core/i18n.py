@@ -62,7 +62,7 @@ def parse_accept_language(header: str | None) -> Language | None:
                 quality = 0.0
         primary = tag.strip().lower().split("-")[0]
         if primary in LANGUAGES and quality > 0 and (best is None or quality > best[0]):
-            best = (quality, primary)  # type: ignore[assignment]
+            best = (quality, primary)
     return best[1] if best else None
 
 

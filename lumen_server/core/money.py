@@ -6,25 +6,17 @@ Taxes follow the customer's province (Quebec: GST 5 % + QST 9.975 %; Ontario: HS
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
+from lumen_common.money import CENT, extended, to_cents
 from lumen_server.core.i18n import Language
 
-CENT = Decimal("0.01")
-
-
-def to_cents(amount: Decimal) -> Decimal:
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+__all__ = ["CENT", "extended", "money", "to_cents"]
 
 
 def money(amount: Decimal) -> str:
     """The JSON form of an amount: a string with exactly two decimals."""
     return str(to_cents(amount))
-
-
-def extended(quantity: int, price: Decimal, price_unit: int) -> Decimal:
-    """A line's amount: quantity × price ÷ price_unit, to the cent."""
-    return to_cents(Decimal(quantity) * price / Decimal(price_unit))
 
 
 @dataclass(frozen=True)

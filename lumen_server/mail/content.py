@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Literal
 
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import can_see_prices
 from lumen_server.core.i18n import Language
 
 
@@ -24,7 +25,7 @@ class Recipient:
     @classmethod
     def of(cls, user: User, *, is_approver: bool = False) -> Recipient:
         language: Language = "en" if user.language == "en" else "fr"
-        return cls(user.email, user.full_name, language, user.can_see_prices, is_approver)
+        return cls(user.email, user.full_name, language, can_see_prices(user), is_approver)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ def format_moment(moment: datetime, language: Language) -> str:
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     local = aware.astimezone(_CUSTOMERS_TIME_ZONE or UTC)
     locale = _LOCALES[language]
-    pattern = get_datetime_format("medium", locale=locale).replace("'", "")
+    pattern = str(get_datetime_format("medium", locale=locale)).replace("'", "")
     return pattern.format(format_time(local, "short", locale=locale), format_date(local, "medium", locale=locale))
 
 

@@ -3,34 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
-from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.limits import require_within_limit
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
-from lumen_server.cart.service import cart_for, cart_lines, empty_cart
+from lumen_server.cart.models import Cart
+from lumen_server.cart.service import add_available, cart_for, cart_lines, empty_cart
 from lumen_server.core.db import Database
 from lumen_server.core.errors import ApiError
 from lumen_server.core.i18n import Language
 from lumen_server.orders.idempotency import MAX_KEY_LENGTH, Answer, IdempotencyScope, place_once, scope_for
 from lumen_server.orders.models import Order
 from lumen_server.orders.schemas import CheckoutIn
-from lumen_server.orders.service import place_order
-
-Body = TypeVar("Body", bound=BaseModel)
-
-
-def parse_body(model: type[Body], raw: bytes) -> Body:
-    """``raw`` as ``model``, refused like FastAPI's own validation (422 naming the field); empty means ``{}``."""
-    try:
-        return model.model_validate_json(raw or b"{}")
-    except ValidationError as exc:
-        errors = [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
-        raise RequestValidationError(errors) from None
+from lumen_server.orders.service import get_order, place_order
 
 
 def idempotency_key(header: str | None) -> str | None:
@@ -45,7 +33,7 @@ def idempotency_key(header: str | None) -> str | None:
 
 def require_can_place_orders(user: User) -> None:
     """Contract invariant 2: a requester's account never places an order, whatever it sends."""
-    if not user.can_place_orders:
+    if not may_place(user):
         raise ApiError(403, "approval_required")
 
 
@@ -86,3 +74,9 @@ def checkout_cart(
         return order
 
     return place_once(database, user_id=user.id, scope=checkout_scope(key, body), place=place, answer=answer)
+
+
+def reorder(session: Session, *, user: User, number: str) -> tuple[Cart, list[str]]:
+    """Adds order ``number``'s lines to the user's cart: ``(cart, skipped)``, the SKUs withdrawn since."""
+    order = get_order(session, user=user, number=number)
+    return add_available(session, user=user, lines=[(line.product, line.quantity) for line in order.lines])

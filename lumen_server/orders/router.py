@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ValidationError
 
-from lumen_server.cart.service import add_available, cart_json
+from lumen_server.cart.service import cart_json
+from lumen_server.core.answers import for_viewer, priced_route
 from lumen_server.core.db import Database
 from lumen_server.core.deps import CustomerUser, LanguageDep, SessionDep
 from lumen_server.orders import messages as _messages  # noqa: F401  (registers the orders' messages)
-from lumen_server.orders.checkout import checkout_cart, idempotency_key, parse_body, require_can_place_orders
+from lumen_server.orders.checkout import checkout_cart, idempotency_key, require_can_place_orders
+from lumen_server.orders.checkout import reorder as reorder_into_cart
 from lumen_server.orders.deps import PlacingUser
 from lumen_server.orders.schemas import CheckoutIn, OrderOut, OrderPageOut, ReorderOut
 from lumen_server.orders.service import get_order, list_orders, order_answer, order_json, order_summary_json
 
 router = APIRouter(tags=["orders"])
+Body = TypeVar("Body", bound=BaseModel)
+
+
+def parse_body(model: type[Body], raw: bytes) -> Body:
+    """``raw`` as ``model``, refused like FastAPI's own validation (422 naming the field); empty means ``{}``."""
+    try:
+        return model.model_validate_json(raw or b"{}")
+    except ValidationError as exc:
+        errors = [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
+        raise RequestValidationError(errors) from None
 
 
 def _checkout_schema() -> dict[str, Any]:
@@ -41,11 +55,11 @@ _CHECKOUT_OPENAPI = {
 }
 
 
-@router.post(
+@priced_route(
+    router.post,
     "/cart/checkout",
+    model=OrderOut,
     status_code=201,
-    response_model=OrderOut,
-    response_model_exclude_unset=True,
     openapi_extra=_CHECKOUT_OPENAPI,
     responses={
         403: {
@@ -54,7 +68,7 @@ _CHECKOUT_OPENAPI = {
         }
     },
 )
-async def checkout(request: Request, response: Response, user: PlacingUser, language: LanguageDep) -> Any:
+async def checkout(request: Request, response: Response, user: PlacingUser, language: LanguageDep) -> BaseModel:
     """Places the cart as an order and empties the cart.
 
     A retry with the same ``Idempotency-Key`` answers 201 with the first order again (header
@@ -71,32 +85,32 @@ async def checkout(request: Request, response: Response, user: PlacingUser, lang
     )
     if not created:
         response.headers["Idempotent-Replayed"] = "true"
-    return order
+    return for_viewer(user, order, model=OrderOut)
 
 
-@router.get("/orders", response_model=OrderPageOut, response_model_exclude_unset=True)
+@priced_route(router.get, "/orders", model=OrderPageOut)
 def order_history(
     session: SessionDep,
     user: CustomerUser,
     language: LanguageDep,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> Any:
+) -> BaseModel:
     """My customer's orders placed by me or approved from my requests, newest first."""
     orders, total = list_orders(session, user=user, page=page, page_size=page_size)
     items = [order_summary_json(order, user=user, language=language) for order in orders]
-    return {"items": items, "total": total, "page": page, "page_size": page_size}
+    return for_viewer(user, {"items": items, "total": total, "page": page, "page_size": page_size}, model=OrderPageOut)
 
 
-@router.get("/orders/{number}", response_model=OrderOut, response_model_exclude_unset=True)
-def order_detail(number: str, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
+@priced_route(router.get, "/orders/{number}", model=OrderOut)
+def order_detail(number: str, session: SessionDep, user: CustomerUser, language: LanguageDep) -> BaseModel:
     order = get_order(session, user=user, number=number)
-    return order_json(session, order=order, user=user, language=language)
+    return for_viewer(user, order_json(session, order=order, user=user, language=language), model=OrderOut)
 
 
-@router.post("/orders/{number}/reorder", response_model=ReorderOut, response_model_exclude_unset=True)
-def reorder(number: str, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
+@priced_route(router.post, "/orders/{number}/reorder", model=ReorderOut)
+def reorder(number: str, session: SessionDep, user: CustomerUser, language: LanguageDep) -> BaseModel:
     """Adds the order's lines to the cart; products withdrawn since are skipped and listed in ``skipped``."""
-    order = get_order(session, user=user, number=number)
-    cart, skipped = add_available(session, user=user, lines=[(line.product, line.quantity) for line in order.lines])
-    return {"cart": cart_json(session, cart=cart, user=user, language=language), "skipped": skipped}
+    cart, skipped = reorder_into_cart(session, user=user, number=number)
+    answer = {"cart": cart_json(session, cart=cart, user=user, language=language), "skipped": skipped}
+    return for_viewer(user, answer, model=ReorderOut)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from lumen_server.cart.schemas import CartOut, LineOut, PricedOut
+from lumen_server.core.answers import PRICE
 from lumen_server.core.fields import JobName, PoNumber
 from lumen_server.orders.service import Shipping
 
@@ -56,7 +59,7 @@ class OrderSummaryOut(BaseModel):
     po_number: str | None
     job_name: str | None
     line_count: int
-    total: str | None = Field(default=None, description="Only for a user who may see prices")
+    total: Annotated[str | None, PRICE] = Field(default=None, description="Only for a user who may see prices")
 
 
 class OrderPageOut(BaseModel):

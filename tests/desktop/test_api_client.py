@@ -56,7 +56,9 @@ def test_an_expired_access_token_is_refreshed_silently_once(client: ApiClient) -
     assert tokens is not None
     seen: list[Tokens | None] = []
     client.on_tokens_changed = seen.append
-    client.set_tokens(Tokens("not-a-valid-access-token", tokens.refresh_token, 900))
+    client.set_tokens(
+        Tokens(access_token="not-a-valid-access-token", refresh_token=tokens.refresh_token, expires_in=900)
+    )
     seen.clear()
     assert client.me().username == "jean.dupuis"
     assert len(seen) == 1 and seen[0] is not None
@@ -67,7 +69,7 @@ def test_threads_hitting_an_expired_token_together_refresh_only_once(client: Api
     tokens = signed_in(client, "jean.dupuis").tokens
     assert tokens is not None
     refreshes: list[Tokens | None] = []
-    client.set_tokens(Tokens("stale", tokens.refresh_token, 900))
+    client.set_tokens(Tokens(access_token="stale", refresh_token=tokens.refresh_token, expires_in=900))
     client.on_tokens_changed = refreshes.append
     names: list[str] = []
     threads = [threading.Thread(target=lambda: names.append(client.me().username)) for _ in range(4)]
@@ -81,7 +83,7 @@ def test_threads_hitting_an_expired_token_together_refresh_only_once(client: Api
 
 def test_a_refused_refresh_means_the_session_expired(client: ApiClient) -> None:
     signed_in(client, "jean.dupuis")
-    client.set_tokens(Tokens("stale", "not-a-refresh-token", 900))
+    client.set_tokens(Tokens(access_token="stale", refresh_token="not-a-refresh-token", expires_in=900))
     with pytest.raises(SessionExpired):
         client.me()
     assert not client.is_signed_in

@@ -9,7 +9,7 @@ from babel.numbers import format_currency
 
 from lumen_desktop import ops
 
-from .test_cart_steps import api_as, find_product, headers, open_cart
+from .cart_steps import api_as, find_product, headers, open_cart
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

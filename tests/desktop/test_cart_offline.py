@@ -8,8 +8,8 @@ from lumen_desktop.models.cart_lines import PendingRole
 from lumen_desktop.paths import user_store_path
 from lumen_desktop.store.drafts import DraftStore
 
-from .test_cart_steps import add_wire, api_as, open_cart
-from .test_catalog_steps import open_product, products, search
+from .cart_steps import add_wire, api_as, open_cart
+from .catalog_steps import open_product, products, search
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from lumen_desktop.printing import write_pdf
 
-from .test_cart_steps import add_wire, api_as, open_cart
+from .cart_steps import add_wire, api_as, open_cart
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from lumen_desktop import ops
 
-from .test_cart_steps import (
+from .cart_steps import (
     add_wire,
     api_as,
     button_texts,
@@ -83,7 +83,7 @@ def test_a_buyer_places_the_order_once_even_when_placing_it_twice(qtbot, fresh_s
         qtbot.mouseClick(dialog.place_button, Qt.MouseButton.LeftButton)
     number = placed.args[0]
     assert number.startswith("C-")
-    assert dialog.result.text() == f"Order {number} placed"
+    assert dialog.placed_message.text() == f"Order {number} placed"
 
     # The answer was "lost": the same dialog places the same order again — the service answers the first one.
     with qtbot.waitSignal(dialog.sig_order_placed, timeout=20_000) as again:

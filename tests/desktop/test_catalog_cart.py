@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from .test_catalog_steps import open_catalog, open_product, products, search
+from .catalog_steps import open_catalog, open_product, products, search
 
 __all__ = ["open_catalog"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_catalog_steps import open_catalog, products, search
+from .catalog_steps import open_catalog, products, search
 
 __all__ = ["open_catalog"]
 

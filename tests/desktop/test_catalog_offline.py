@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lumen_desktop import ops
 
-from .test_catalog_steps import open_catalog, products, search
+from .catalog_steps import open_catalog, products, search
 
 __all__ = ["open_catalog"]
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from lumen_desktop import ops
 from lumen_desktop.models.catalog_results import Column
 
-from .test_catalog_steps import headers, open_catalog, open_product, products, search, visible_texts
+from .catalog_steps import headers, open_catalog, open_product, products, search, visible_texts
 
 __all__ = ["open_catalog"]
 

@@ -76,7 +76,7 @@ def test_an_expired_session_asks_to_sign_in_again_and_carries_on(qtbot, make_ctx
     ctx = make_ctx(live_server)
     flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
     window.select_section("orders")
-    ctx.client.set_tokens(Tokens("expired", "revoked", 900))
+    ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
     window.refresh_action.trigger()
     qtbot.waitUntil(lambda: flow.reauth_dialog is not None and flow.reauth_dialog.isVisible(), timeout=20_000)
     dialog = flow.reauth_dialog

@@ -15,7 +15,7 @@ from tests.desktop.test_packaging import ROOT, french
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 APP = ROOT / "dist" / "LumenDesktop"
-SERVICE_MODULES = ("lumen_server", "fastapi", "uvicorn", "starlette", "alembic", "psycopg", "pydantic")
+SERVICE_MODULES = ("lumen_server", "fastapi", "uvicorn", "starlette", "alembic", "psycopg", "pydantic_settings")
 
 
 @pytest.fixture(scope="module")
@@ -62,5 +62,5 @@ def test_the_app_folder_has_its_plugins_and_icon_and_nothing_of_the_service(app:
     assert (qt / "translations" / "qtbase_fr.qm").is_file()
     assert (app / "_internal" / "lumen.svg").is_file()
     modules = bundled_modules(app / "LumenDesktop")
-    assert {"lumen_desktop.__main__", "lumen_desktop._resources", "sqlalchemy.dialects.sqlite"} <= modules
+    assert {"lumen_desktop.__main__", "lumen_desktop._resources", "sqlalchemy.dialects.sqlite", "pydantic"} <= modules
     assert not sorted(m for m in modules if m.split(".")[0] in SERVICE_MODULES)

@@ -57,6 +57,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         self._ctx = ctx
         self._address = address
         self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, FieldError] = {}
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setMaxLength(LIMITS[name])
@@ -74,7 +75,7 @@ class RequestAccountDialog(Retranslating, QDialog):
             for value in values:
                 combo.addItem("", value)
         self.permission.currentIndexChanged.connect(self._update_approver)
-        self.errors = {name: FieldError() for name in TEXT_FIELDS + CHOICE_FIELDS}
+        self.errors.update({name: FieldError() for name in TEXT_FIELDS + CHOICE_FIELDS})
         self._labels = {name: QLabel() for name in TEXT_FIELDS + CHOICE_FIELDS}
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from lumen_desktop import permissions
+
 from ...context import AppContext
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ def approvals_page(ctx: AppContext) -> QWidget:
     from .my_requests import MyRequestsView
 
     me = ctx.me
-    if me is not None and me.is_approver:
+    if permissions.is_approver(me):
         return ApprovalInboxView(ctx)
     return MyRequestsView(ctx)
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumen_desktop import permissions
+
 from ...api import Approval
 from ...context import AppContext
 from ...i18n import Retranslating
@@ -44,7 +46,7 @@ class EditorPanel(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._can_see_prices = bool(ctx.me and ctx.me.can_see_prices)
+        self._can_see_prices = permissions.can_see_prices(ctx.me)
         self._editing = False
         self.header = RequestHeader(ctx, read_only_details=False)
         self.outcome = QLabel()
@@ -52,7 +54,7 @@ class EditorPanel(Retranslating, QWidget):
         self.outcome.hide()
         self._outcome_text: Callable[[], str] | None = None
         self.message = FieldError()
-        empty = ApprovalDraft.of(Approval.from_json({}))
+        empty = ApprovalDraft.of(Approval.blank())
         self.lines_model = ApprovalLinesModel(empty, ctx.formatter, self._can_see_prices, editable=False, parent=self)
         self.lines = LinesTable(self.lines_model)
         self.remove_button = QPushButton()

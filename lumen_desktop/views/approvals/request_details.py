@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumen_desktop import permissions
+
 from ...api import Approval
 from ...context import AppContext
 from ...i18n import Retranslating
@@ -157,7 +159,7 @@ class RequestDetails(Retranslating, QWidget):
         """The request with what the approver placed; prices only for a user who may see them."""
         if self.approval is None:
             raise RuntimeError("no request shown")
-        can_see_prices = bool(self._ctx.me and self._ctx.me.can_see_prices)
+        can_see_prices = permissions.can_see_prices(self._ctx.me)
         return approval_document(self.approval, self._ctx.formatter, can_see_prices)
 
     def _update_summary(self) -> None:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumen_desktop import permissions
+
 from ...api import Approval, Cart, Me, Order, Template
 from ...api.limits import CartVerdict, OrderPermission
 from ...context import AppContext
@@ -148,7 +150,7 @@ class CartView(Retranslating, QWidget):
         layout.addLayout(self._bottom)
 
     def _can_see_prices(self) -> bool:
-        return bool(self._ctx.me and self._ctx.me.can_see_prices)
+        return permissions.can_see_prices(self._ctx.me)
 
     def _build_role_widgets(self) -> None:
         """The totals (prices only) and the one ordering action of this user's role; the others never exist."""
@@ -175,7 +177,7 @@ class CartView(Retranslating, QWidget):
             self.action_button = QPushButton()
             self.action_button.setObjectName("sendForApprovalButton")
             self.action_button.clicked.connect(self.open_send_for_approval)
-        elif me.can_place_orders:
+        elif permissions.may_place(me):
             self.action_button = QPushButton()
             self.action_button.setObjectName("placeOrderButton")
             self.action_button.clicked.connect(self.open_place_order)

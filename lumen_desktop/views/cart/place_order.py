@@ -57,10 +57,10 @@ class PlaceOrderDialog(Retranslating, QDialog):
         self.shipping_choice = ShippingChoice(ctx, sku_for_branches)
         self.errors = {name: FieldError() for name in ("po_number", "job_name")}
         self.error = FieldError()
-        self.result = QLabel()
-        self.result.setObjectName("orderPlacedMessage")
-        set_role(self.result, "success")
-        self.result.hide()
+        self.placed_message = QLabel()
+        self.placed_message.setObjectName("orderPlacedMessage")
+        set_role(self.placed_message, "success")
+        self.placed_message.hide()
         self.labels = {name: QLabel() for name in ("po_number", "job_name", "shipping")}
         form = QFormLayout()
         form.addRow(self.labels["po_number"], self._with_error(self.po_number, "po_number"))
@@ -77,7 +77,7 @@ class PlaceOrderDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.result)
+        layout.addWidget(self.placed_message)
         layout.addWidget(self.buttons)
         self._retry = False
         self.setMinimumWidth(480)
@@ -98,7 +98,7 @@ class PlaceOrderDialog(Retranslating, QDialog):
         self.labels["job_name"].setText(self.tr("&Job name:"))
         self.labels["shipping"].setText(self.tr("Shipping:"))
         if self.order is not None:
-            self.result.setText(self.tr("Order %1 placed").replace("%1", self.order.number))
+            self.placed_message.setText(self.tr("Order %1 placed").replace("%1", self.order.number))
             self.place_button.setText(self.tr("Close"))
         else:
             self.place_button.setText(self.tr("&Retry") if self._retry else self.tr("&Place order"))
@@ -130,7 +130,7 @@ class PlaceOrderDialog(Retranslating, QDialog):
         self.job_name.setEnabled(False)
         self.shipping_choice.set_locked(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
-        self.result.show()
+        self.placed_message.show()
         self.retranslate()
         self.sig_order_placed.emit(order)
 

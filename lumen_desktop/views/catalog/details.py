@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumen_desktop import permissions
+
 from ...api import ApiError, Me, Product, ServiceUnreachable
 from ...context import AppContext
 from ...failures import show_failure
@@ -269,7 +271,7 @@ class ProductDetailsPane(Retranslating, QWidget):
 
     # --- user and language ----------------------------------------------------------------------------------------
     def _apply_me(self, me: Me | None) -> None:
-        allowed = me is not None and me.can_see_prices
+        allowed = permissions.can_see_prices(me)
         if allowed and self.price is None:
             self.price, self._labels["price"] = QLabel(), QLabel()
             self.form.addRow(self._labels["price"], self.price)

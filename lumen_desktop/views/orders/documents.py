@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -95,7 +96,7 @@ def approval_status_text(status: str) -> str:
     return known.get(status, status)
 
 
-def shipping_text(shipping: dict) -> str:
+def shipping_text(shipping: dict[str, Any]) -> str:
     """ "Delivery" or "Pickup — Montréal" from an order's ``shipping``."""
     branch = shipping.get("branch")
     branch_name = (branch.get("name") or branch.get("code", "")) if isinstance(branch, dict) else str(branch or "")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumen_desktop import permissions
+
 from ...api import ApiError, Order
 from ...api.cart import AddedToCart
 from ...context import AppContext
@@ -43,7 +45,7 @@ class OrderDetails(Retranslating, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.order: Order | None = None
-        self.shows_prices = bool(ctx.me and ctx.me.can_see_prices)
+        self.shows_prices = permissions.can_see_prices(ctx.me)
         self.title = QLabel()
         set_role(self.title, "heading")
         self._field_labels = {key: QLabel() for key in HEADER_FIELDS}

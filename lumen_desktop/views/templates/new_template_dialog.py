@@ -30,8 +30,8 @@ class NewTemplateDialog(Retranslating, QDialog):
         self._name_label = QLabel()
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(100)
-        self.name_edit.textEdited.connect(lambda _text: self.name_error.clear_message())
         self.name_error = FieldError()
+        self.name_edit.textEdited.connect(lambda _text: self.name_error.clear_message())
         self.message = FieldError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         intended_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok))  # a name, then Enter

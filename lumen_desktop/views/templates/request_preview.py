@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumen_desktop import permissions
+
 from ...api import ApiError, Approval
 from ...context import AppContext
 from ...failures import show_failure
@@ -37,7 +39,7 @@ class RequestPreview(Retranslating, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.approval: Approval | None = None
-        self.shows_prices = bool(ctx.me and ctx.me.can_see_prices)
+        self.shows_prices = permissions.can_see_prices(ctx.me)
         self.title = QLabel()
         set_role(self.title, "heading")
         self.sent = QLabel()

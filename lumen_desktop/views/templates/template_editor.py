@@ -9,6 +9,8 @@ Prices appear only for a user who may see them (the lines model has no price col
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +36,7 @@ from .quantity_delegate import QuantityDelegate
 
 
 def _save_then_add(
-    client: ApiClient, template_id: str, name: str | None, lines: list[dict] | None
+    client: ApiClient, template_id: str, name: str | None, lines: list[dict[str, Any]] | None
 ) -> tuple[Template, list[str]]:
     """Saves pending edits (if any), adds the template to the cart; answers it and the SKUs skipped (withdrawn)."""
     template = client.templates.update(template_id, name=name, lines=lines) if name or lines is not None else None
@@ -57,7 +59,7 @@ class TemplateEditor(Retranslating, QWidget):
         self.confirm_box: QMessageBox | None = None
         self.model = TemplateLinesModel(ctx, editable=True, parent=self)
         self.model.sig_changed.connect(self._on_lines_changed)
-        self.model.sig_quantity_refused.connect(lambda _row, message: self.lines_error.show_message(message))
+        self.model.sig_quantity_refused.connect(self._show_refused_quantity)
         self._name_label = QLabel()
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(100)
@@ -115,6 +117,9 @@ class TemplateEditor(Retranslating, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.status)
+
+    def _show_refused_quantity(self, _row: int, message: str) -> None:
+        self.lines_error.show_message(message)
 
     def retranslate(self) -> None:
         self._name_label.setText(self.tr("Name"))

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumen_desktop import permissions
+
 from ...api import ApiError, Template
 from ...context import AppContext
 from ...failures import show_failure
@@ -73,7 +75,7 @@ class TemplatesView(Retranslating, QWidget):
         self.editor.sig_deleted.connect(self._on_deleted)
         self.editor.sig_added_to_cart.connect(lambda _count: ctx.sig_cart_changed.emit())
         ctx.sig_templates_changed.connect(self.refresh)
-        if ctx.me is not None and ctx.me.is_approver:
+        if permissions.is_approver(ctx.me):
             # Pending requests are listed here too: a new or decided one changes the list.
             InboxPoller.of(ctx).sig_summary_changed.connect(self.refresh)
         self.request_page = RequestPreview(ctx)

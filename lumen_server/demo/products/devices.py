@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from lumen_server.demo.products.common import ALMOND, BLACK, GREY, IVORY, WHITE, ProductSpec, price, spec
 
@@ -88,7 +89,7 @@ def _mpn(prefix: str, model: str, colour: tuple[str, str, str]) -> str:
 
 
 def _devices(
-    rng: random.Random, table: tuple, category: str, colours: tuple, kind: tuple[str, str]
+    rng: random.Random, table: tuple[Any, ...], category: str, colours: tuple[Any, ...], kind: tuple[str, str]
 ) -> list[ProductSpec]:
     products = []
     for brand, prefix in DEVICE_BRANDS:

@@ -1,0 +1,80 @@
+"""The base of every typed answer: a frozen pydantic model, validated from the service's JSON on every answer.
+
+An answer that does not have the contract's shape (a missing field, a quantity that is not a number...) raises
+``UnexpectedAnswer`` — an ``ApiError`` shown through the app's usual error path — never a silent default.
+``raw`` keeps the whole JSON object, for the fields the service may add (documented in its OpenAPI schema).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Self, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+
+from .errors import ApiError
+
+Json = dict[str, Any]
+M = TypeVar("M", bound=BaseModel)
+
+
+class UnexpectedAnswer(ApiError):
+    """The service answered with a shape this version of the app does not understand (see the module docstring)."""
+
+    def __init__(self, what: str, problem: str) -> None:
+        super().__init__(0, "unexpected_answer", "")
+        self.what = what
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"unexpected answer ({self.what}): {self.problem}"
+
+
+def _none_as_empty(value: Any) -> Any:
+    return "" if value is None else value
+
+
+# A text the contract may send as null ("no PO number"): shown as an empty string.
+Text = Annotated[str, BeforeValidator(_none_as_empty)]
+# Money is a JSON string with two decimals ("1234.56"); absent (a user who may not see prices) → None.
+Money = Decimal | None
+
+
+class ApiModel(BaseModel):
+    model_config = ConfigDict(frozen=True, coerce_numbers_to_str=True)
+
+    raw: Json = Field(default_factory=dict, repr=False, exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _keep_raw(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "raw" not in data:
+            return {**data, "raw": data}
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """``data`` (a decoded JSON answer) as this type; ``UnexpectedAnswer`` if it does not fit."""
+        return parse(cls, data)
+
+
+def reshaped(data: Json, **changes: Any) -> Json:
+    """``data`` with fields renamed or derived for the client, ``raw`` still the answer as it came."""
+    return {"raw": data.get("raw", data), **data, **changes}
+
+
+def parse(model: type[M], data: Any) -> M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise UnexpectedAnswer(model.__name__, f"{where}: {first['msg']}") from exc
+
+
+def items_of(data: Any, key: str = "items") -> list[Json]:
+    """The list of objects under ``key`` of an answer (or the answer itself when it is that list)."""
+    seq = data.get(key) if isinstance(data, dict) else data
+    if not isinstance(seq, list) or not all(isinstance(item, dict) for item in seq):
+        raise UnexpectedAnswer(key, "not a list of objects")
+    return seq

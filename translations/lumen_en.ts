@@ -47,6 +47,10 @@
         <translation>Order for approval</translation>
     </message>
     <message>
+        <source>Place orders up to %1</source>
+        <translation>Place orders up to %1</translation>
+    </message>
+    <message>
         <source>Place orders</source>
         <translation>Place orders</translation>
     </message>
@@ -189,8 +193,23 @@
         <translation>Changed: %1</translation>
     </message>
     <message>
+        <source>Approved (1 of 2); sent on to %1</source>
+        <translation>Approved (1 of 2); sent on to %1</translation>
+    </message>
+    <message>
         <source>Approved: order %1</source>
         <translation>Approved: order %1</translation>
+    </message>
+    <message>
+        <source>Approved (2 of 2): order %1</source>
+        <translation>Approved (2 of 2): order %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(with %n other request(s))</source>
+        <translation>
+            <numerusform>(with %n other request)</numerusform>
+            <numerusform>(with %n other requests)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected: %1</source>
@@ -207,6 +226,10 @@
     <message>
         <source>Offered to %1 (still waiting)</source>
         <translation>Offered to %1 (still waiting)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
     </message>
     <message>
         <source>%1 for %2</source>
@@ -947,11 +970,17 @@
     </message>
     <message numerus="yes">
         <source>%n+ result(s)</source>
-        <translation><numerusform>%n+ result</numerusform><numerusform>%n+ results</numerusform></translation>
+        <translation>
+            <numerusform>%n+ result</numerusform>
+            <numerusform>%n+ results</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading the catalogue: %1</source>
@@ -1046,6 +1075,45 @@
     <message>
         <source>The Lumen service can't be reached. Try again in a moment.</source>
         <translation>The Lumen service can't be reached. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThreadView</name>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Write a comment… Ctrl+Enter sends it; Enter starts a new line.</source>
+        <translation>Write a comment… Ctrl+Enter sends it; Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter); the other side is told by e-mail</source>
+        <translation>Send the comment (Ctrl+Enter); the other side is told by e-mail</translation>
+    </message>
+    <message>
+        <source>This request is decided: the conversation is closed and can only be read.</source>
+        <translation>This request is decided: the conversation is closed and can only be read.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded.</source>
+        <translation>The comments could not be loaded.</translation>
+    </message>
+    <message>
+        <source>A comment holds at most %1 characters; this one has %2.</source>
+        <translation>A comment holds at most %1 characters; this one has %2.</translation>
+    </message>
+    <message>
+        <source>The Lumen service can't be reached. Your comment is kept here; send it when it is back.</source>
+        <translation>The Lumen service can't be reached. Your comment is kept here; send it when it is back.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1218,10 @@
     <message>
         <source>Orders for approval</source>
         <translation>Orders for approval</translation>
+    </message>
+    <message>
+        <source>Places orders up to a limit</source>
+        <translation>Places orders up to a limit</translation>
     </message>
     <message>
         <source>Lumen staff</source>
@@ -1385,7 +1457,10 @@
     </message>
     <message numerus="yes">
         <source>Something went wrong (%n errors)</source>
-        <translation><numerusform>Something went wrong (%n error)</numerusform><numerusform>Something went wrong (%n errors)</numerusform></translation>
+        <translation>
+            <numerusform>Something went wrong (%n error)</numerusform>
+            <numerusform>Something went wrong (%n errors)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lumen met an unexpected error. Your cart and your edits are kept; you can carry on. If it happens again, copy the details and send them to your Lumen contact.</source>
@@ -1524,6 +1599,25 @@
     <message>
         <source>Your session expired. Sign in again, then add the lines.</source>
         <translation>Your session expired. Sign in again, then add the lines.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedOrderActions</name>
+    <message>
+        <source>Over your limit of %1</source>
+        <translation>Over your limit of %1</translation>
+    </message>
+    <message>
+        <source>This order needs approval</source>
+        <translation>This order needs approval</translation>
+    </message>
+    <message>
+        <source>Place order…</source>
+        <translation>Place order…</translation>
+    </message>
+    <message>
+        <source>Send for approval to %1…</source>
+        <translation>Send for approval to %1…</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1821,38 @@
     <message>
         <source>Sold in multiples of %1</source>
         <translation>Sold in multiples of %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>Place as &amp;one order…</source>
+        <translation>Place as &amp;one order…</translation>
+    </message>
+    <message>
+        <source>Select two or more pending requests (Ctrl+click) to place them together as one order</source>
+        <translation>Select two or more pending requests (Ctrl+click) to place them together as one order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) placed as order %1.</source>
+        <translation>
+            <numerusform>%n request placed as order %1.</numerusform>
+            <numerusform>%n requests placed as order %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Place as one order</source>
+        <translation>Place as one order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) become one order: their lines are added up product by product, and each requester is told by e-mail.</source>
+        <translation>
+            <numerusform>%n request becomes one order: its lines are added up product by product, and its requester is told by e-mail.</numerusform>
+            <numerusform>%n requests become one order: their lines are added up product by product, and each requester is told by e-mail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2381,10 @@
         <translation>Permission</translation>
     </message>
     <message>
+        <source>Order limit</source>
+        <translation>Order limit</translation>
+    </message>
+    <message>
         <source>Sees prices</source>
         <translation>Sees prices</translation>
     </message>
@@ -2275,6 +2405,10 @@
         <translation>Order for approval</translation>
     </message>
     <message>
+        <source>Place orders up to an amount</source>
+        <translation>Place orders up to an amount</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2287,8 +2421,12 @@
         <translation>Web</translation>
     </message>
     <message>
-        <source>Required for “Order for approval”</source>
-        <translation>Required for “Order for approval”</translation>
+        <source>Required for “Order for approval” and “up to an amount”</source>
+        <translation>Required for “Order for approval” and “up to an amount”</translation>
+    </message>
+    <message>
+        <source>Before taxes, e.g. %1</source>
+        <translation>Before taxes, e.g. %1</translation>
     </message>
     <message>
         <source>Send the request</source>
@@ -2307,6 +2445,18 @@
         <translation>Your request was sent. Lumen's e-commerce team will create your account within 72 hours and e-mail your username and password to %1.</translation>
     </message>
     <message>
+        <source>Enter an amount in dollars, like %1.</source>
+        <translation>Enter an amount in dollars, like %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Enter an amount greater than zero.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at most %1.</source>
+        <translation>Enter an amount of at most %1.</translation>
+    </message>
+    <message>
         <source>Enter your company's Lumen customer number.</source>
         <translation>Enter your company's Lumen customer number.</translation>
     </message>
@@ -2321,6 +2471,10 @@
     <message>
         <source>Enter your e-mail address.</source>
         <translation>Enter your e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter the amount up to which you may place orders.</source>
+        <translation>Enter the amount up to which you may place orders.</translation>
     </message>
     <message>
         <source>Enter the e-mail of the person who approves your orders.</source>
@@ -2409,6 +2563,10 @@
     <message>
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
         <translation>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</translation>
+    </message>
+    <message>
+        <source>Approved (1 of 2); sent on to %1 for the second approval.</source>
+        <translation>Approved (1 of 2); sent on to %1 for the second approval.</translation>
     </message>
     <message>
         <source>Order %1 placed.</source>
@@ -2989,11 +3147,17 @@
     <name>Waiting</name>
     <message numerus="yes">
         <source>waiting %n day(s)</source>
-        <translation><numerusform>waiting %n day</numerusform><numerusform>waiting %n days</numerusform></translation>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>waiting %n hour(s)</source>
-        <translation><numerusform>waiting %n hour</numerusform><numerusform>waiting %n hours</numerusform></translation>
+        <translation>
+            <numerusform>waiting %n hour</numerusform>
+            <numerusform>waiting %n hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting less than an hour</source>

@@ -47,6 +47,10 @@
         <translation>Commander pour approbation</translation>
     </message>
     <message>
+        <source>Place orders up to %1</source>
+        <translation>Passer des commandes jusqu'à %1</translation>
+    </message>
+    <message>
         <source>Place orders</source>
         <translation>Passer des commandes</translation>
     </message>
@@ -189,8 +193,23 @@
         <translation>Modifiée : %1</translation>
     </message>
     <message>
+        <source>Approved (1 of 2); sent on to %1</source>
+        <translation>Approuvée (1 de 2) ; transmise à %1</translation>
+    </message>
+    <message>
         <source>Approved: order %1</source>
         <translation>Approuvée : commande %1</translation>
+    </message>
+    <message>
+        <source>Approved (2 of 2): order %1</source>
+        <translation>Approuvée (2 de 2) : commande %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(with %n other request(s))</source>
+        <translation>
+            <numerusform>(avec %n autre demande)</numerusform>
+            <numerusform>(avec %n autres demandes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected: %1</source>
@@ -207,6 +226,10 @@
     <message>
         <source>Offered to %1 (still waiting)</source>
         <translation>Proposée à %1 (toujours en attente)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
     </message>
     <message>
         <source>%1 for %2</source>
@@ -947,11 +970,17 @@
     </message>
     <message numerus="yes">
         <source>%n+ result(s)</source>
-        <translation><numerusform>%n+ résultat</numerusform><numerusform>%n+ résultats</numerusform></translation>
+        <translation>
+            <numerusform>%n+ résultat</numerusform>
+            <numerusform>%n+ résultats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading the catalogue: %1</source>
@@ -1046,6 +1075,45 @@
     <message>
         <source>The Lumen service can't be reached. Try again in a moment.</source>
         <translation>Le service Lumen est injoignable. Réessayez dans un moment.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThreadView</name>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Write a comment… Ctrl+Enter sends it; Enter starts a new line.</source>
+        <translation>Écrivez un commentaire… Ctrl+Entrée l'envoie ; Entrée commence une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter); the other side is told by e-mail</source>
+        <translation>Envoyer le commentaire (Ctrl+Entrée) ; l'autre personne est avisée par courriel</translation>
+    </message>
+    <message>
+        <source>This request is decided: the conversation is closed and can only be read.</source>
+        <translation>Cette demande est décidée : la conversation est close et ne peut plus qu'être lue.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded.</source>
+        <translation>Les commentaires n'ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>A comment holds at most %1 characters; this one has %2.</source>
+        <translation>Un commentaire compte au plus %1 caractères ; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>The Lumen service can't be reached. Your comment is kept here; send it when it is back.</source>
+        <translation>Le service Lumen est injoignable. Votre commentaire est conservé ici ; envoyez-le quand le service sera revenu.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1218,10 @@
     <message>
         <source>Orders for approval</source>
         <translation>Commande pour approbation</translation>
+    </message>
+    <message>
+        <source>Places orders up to a limit</source>
+        <translation>Passe des commandes jusqu'à une limite</translation>
     </message>
     <message>
         <source>Lumen staff</source>
@@ -1385,7 +1457,10 @@
     </message>
     <message numerus="yes">
         <source>Something went wrong (%n errors)</source>
-        <translation><numerusform>Un problème est survenu (%n erreur)</numerusform><numerusform>Un problème est survenu (%n erreurs)</numerusform></translation>
+        <translation>
+            <numerusform>Un problème est survenu (%n erreur)</numerusform>
+            <numerusform>Un problème est survenu (%n erreurs)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lumen met an unexpected error. Your cart and your edits are kept; you can carry on. If it happens again, copy the details and send them to your Lumen contact.</source>
@@ -1524,6 +1599,25 @@
     <message>
         <source>Your session expired. Sign in again, then add the lines.</source>
         <translation>Votre session a expiré. Reconnectez-vous, puis ajoutez les lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedOrderActions</name>
+    <message>
+        <source>Over your limit of %1</source>
+        <translation>Au-delà de votre limite de %1</translation>
+    </message>
+    <message>
+        <source>This order needs approval</source>
+        <translation>Cette commande doit être approuvée</translation>
+    </message>
+    <message>
+        <source>Place order…</source>
+        <translation>Passer la commande…</translation>
+    </message>
+    <message>
+        <source>Send for approval to %1…</source>
+        <translation>Envoyer pour approbation à %1…</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1821,38 @@
     <message>
         <source>Sold in multiples of %1</source>
         <translation>Vendu par multiples de %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>Place as &amp;one order…</source>
+        <translation>Passer en &amp;une commande…</translation>
+    </message>
+    <message>
+        <source>Select two or more pending requests (Ctrl+click) to place them together as one order</source>
+        <translation>Sélectionnez au moins deux demandes en attente (Ctrl+clic) pour les passer ensemble en une seule commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) placed as order %1.</source>
+        <translation>
+            <numerusform>%n demande passée dans la commande %1.</numerusform>
+            <numerusform>%n demandes passées dans la commande %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Place as one order</source>
+        <translation>Passer en une seule commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) become one order: their lines are added up product by product, and each requester is told by e-mail.</source>
+        <translation>
+            <numerusform>%n demande devient une commande : ses lignes sont additionnées produit par produit, et chaque demandeur est avisé par courriel.</numerusform>
+            <numerusform>%n demandes deviennent une commande : leurs lignes sont additionnées produit par produit, et chaque demandeur est avisé par courriel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2381,10 @@
         <translation>Permission</translation>
     </message>
     <message>
+        <source>Order limit</source>
+        <translation>Limite par commande</translation>
+    </message>
+    <message>
         <source>Sees prices</source>
         <translation>Voit les prix</translation>
     </message>
@@ -2275,6 +2405,10 @@
         <translation>Commander pour approbation</translation>
     </message>
     <message>
+        <source>Place orders up to an amount</source>
+        <translation>Passer des commandes jusqu'à un montant</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2287,8 +2421,12 @@
         <translation>Web</translation>
     </message>
     <message>
-        <source>Required for “Order for approval”</source>
-        <translation>Obligatoire pour « Commander pour approbation »</translation>
+        <source>Required for “Order for approval” and “up to an amount”</source>
+        <translation>Obligatoire pour « Commander pour approbation » et « jusqu'à un montant »</translation>
+    </message>
+    <message>
+        <source>Before taxes, e.g. %1</source>
+        <translation>Avant taxes, p. ex. %1</translation>
     </message>
     <message>
         <source>Send the request</source>
@@ -2307,6 +2445,18 @@
         <translation>Votre demande a été envoyée. L'équipe du commerce électronique de Lumen créera votre compte d'ici 72 heures et enverra votre nom d'utilisateur et votre mot de passe par courriel à %1.</translation>
     </message>
     <message>
+        <source>Enter an amount in dollars, like %1.</source>
+        <translation>Entrez un montant en dollars, comme %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Entrez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at most %1.</source>
+        <translation>Entrez un montant d'au plus %1.</translation>
+    </message>
+    <message>
         <source>Enter your company's Lumen customer number.</source>
         <translation>Entrez le numéro de client Lumen de votre entreprise.</translation>
     </message>
@@ -2321,6 +2471,10 @@
     <message>
         <source>Enter your e-mail address.</source>
         <translation>Entrez votre adresse courriel.</translation>
+    </message>
+    <message>
+        <source>Enter the amount up to which you may place orders.</source>
+        <translation>Entrez le montant jusqu'auquel vous pouvez passer des commandes.</translation>
     </message>
     <message>
         <source>Enter the e-mail of the person who approves your orders.</source>
@@ -2409,6 +2563,10 @@
     <message>
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
         <translation>Le service Lumen est injoignable. Vos modifications sont conservées ici ; réessayez quand il sera de retour.</translation>
+    </message>
+    <message>
+        <source>Approved (1 of 2); sent on to %1 for the second approval.</source>
+        <translation>Approuvée (1 de 2) ; transmise à %1 pour la deuxième approbation.</translation>
     </message>
     <message>
         <source>Order %1 placed.</source>
@@ -2989,11 +3147,17 @@
     <name>Waiting</name>
     <message numerus="yes">
         <source>waiting %n day(s)</source>
-        <translation><numerusform>en attente depuis %n jour</numerusform><numerusform>en attente depuis %n jours</numerusform></translation>
+        <translation>
+            <numerusform>en attente depuis %n jour</numerusform>
+            <numerusform>en attente depuis %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>waiting %n hour(s)</source>
-        <translation><numerusform>en attente depuis %n heure</numerusform><numerusform>en attente depuis %n heures</numerusform></translation>
+        <translation>
+            <numerusform>en attente depuis %n heure</numerusform>
+            <numerusform>en attente depuis %n heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting less than an hour</source>

@@ -15,7 +15,7 @@ from lumen_desktop.api.limits import CartVerdict, OrderPermission
 from lumen_desktop.formatting import Formatter
 from lumen_desktop.views.cart.limited_actions import LimitedOrderActions
 
-from .test_cart_steps import api_as, find_product, open_cart
+from .cart_steps import api_as, find_product, open_cart
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

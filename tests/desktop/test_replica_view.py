@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .test_catalog_steps import open_catalog, search
+from .catalog_steps import open_catalog, search
 
 __all__ = ["open_catalog"]
 

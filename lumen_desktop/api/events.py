@@ -8,7 +8,9 @@ blocked read. A stream with no byte for ``read_timeout`` seconds (the service se
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -85,6 +87,13 @@ class EventStream:
             yield from lines
 
     def close(self) -> None:
+        """Ends the stream now, also for a thread blocked reading it: closing the response alone would leave that
+        read waiting for the next byte (a heartbeat, up to 15 s later)."""
+        connection = getattr(self._response.raw, "connection", None)
+        sock = getattr(connection, "sock", None)
+        if isinstance(sock, socket.socket):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
         self._response.close()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -21,7 +22,9 @@ from .api import ApiError, Approval, ServiceUnreachable
 from .app import LumenApp
 from .context import AppContext
 from .ops import Op
-from .views.main_window import MainWindow
+
+if TYPE_CHECKING:  # the main window loads behind the sign-in dialog, not at start (``warm_imports``)
+    from .views.main_window import MainWindow
 
 SCHEME = "lumen"
 WINDOWS_KEY = "HKEY_CURRENT_USER\\Software\\Classes\\lumen"

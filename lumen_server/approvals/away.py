@@ -22,7 +22,7 @@ class AwayIn(BaseModel):
     stand_in: str = Field(min_length=1, max_length=80, description="Username of an active buyer of my customer")
 
 
-class PersonOut(BaseModel):
+class StandInOut(BaseModel):
     username: str
     full_name: str
     email: str
@@ -31,12 +31,12 @@ class PersonOut(BaseModel):
 class AwayOut(BaseModel):
     starts_on: date
     ends_on: date
-    stand_in: PersonOut
+    stand_in: StandInOut
     active: bool = Field(description="Whether the absence covers today")
 
 
 class StandInsOut(BaseModel):
-    items: list[PersonOut]
+    items: list[StandInOut]
 
 
 def person_json(user: User) -> dict[str, Any]:
@@ -53,7 +53,8 @@ def away_json(absence: ApproverAbsence, *, today: date) -> dict[str, Any]:
 
 
 def possible_stand_ins(session: Session, *, user: User) -> list[User]:
-    """The active buyers of my customer (who may place orders), but me, by name."""
+    """The active buyers of my customer who may approve (they place orders without a limit of their own), but me,
+    by name."""
     return list(
         session.scalars(
             select(User)
@@ -62,6 +63,7 @@ def possible_stand_ins(session: Session, *, user: User) -> list[User]:
                 User.id != user.id,
                 User.active.is_(True),
                 User.can_place_orders.is_(True),
+                User.order_limit.is_(None),
             )
             .order_by(User.last_name, User.first_name, User.id)
         )

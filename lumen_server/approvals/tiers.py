@@ -17,7 +17,7 @@ from lumen_server.approval_rules.models import ApprovalRule
 from lumen_server.approvals import notify
 from lumen_server.approvals.events import claim, record
 from lumen_server.approvals.models import ApprovalRequest
-from lumen_server.approvals.service import visible_request
+from lumen_server.approvals.service import addressed_request, visible_request
 from lumen_server.approvals.views import approval_json, current_lines
 from lumen_server.auth.limits import subtotal
 from lumen_server.auth.models import User
@@ -61,8 +61,8 @@ def _pass_on(session: Session, settings: Settings, *, approver: User, approval_i
     session.expire(request, ["approver", "first_approver"])
     if request.first_approver_id == approver.id and request.approver_id != approver.id:
         return request  # passed on already by this approver (a retry): the same answer, nothing changes
-    if request.approver_id != approver.id:
-        raise ApiError(403, "not_the_approver")
+    # The approver, their stand-in or someone it was offered to (403 not_the_approver / self_approval otherwise).
+    addressed_request(session, user=approver, approval_id=approval_id)
     if not approver.can_place_orders:
         raise ApiError(403, "cannot_place_orders")
     if request.status != "pending":

@@ -95,10 +95,14 @@ class RequestEditor(Retranslating, QDialog):
     def editable(self) -> bool:
         if self.approval is None or self.approval.status != "pending":
             return False
-        # Passed on to a second approver (two-tier approval): the first one only reads it now.
-        approver = self.approval.raw.get("approver")
+        # Passed on to a second approver (two-tier approval): the first one only reads it now. (Anyone else who
+        # opens it pending may decide it: its approver, their stand-in, someone it was offered to; the service says.)
         me = self._ctx.me
-        return not (isinstance(approver, dict) and me is not None and approver.get("username") != me.username)
+        if me is None:
+            return False
+        first, approver = self.approval.raw.get("first_approver"), self.approval.raw.get("approver")
+        passed_on_by_me = isinstance(first, dict) and first.get("username") == me.username
+        return not passed_on_by_me or (isinstance(approver, dict) and approver.get("username") == me.username)
 
     def retranslate(self) -> None:
         requester = self.approval.requester.full_name if self.approval and self.approval.requester else ""

@@ -134,9 +134,10 @@ def test_a_request_sent_while_she_is_away_is_mailed_to_the_stand_in(sign_in, dat
 
 
 def test_nobody_decides_their_own_request_even_as_stand_in(sign_in, database, request_of_sophie):
-    # Sophie, once promoted to buyer, is named marie's stand-in while her own request still waits.
+    # Sophie, once promoted to buyer without a limit, is named marie's stand-in while her own request still waits.
     with database.session() as session:
-        session.scalars(select(User).where(User.username == "sophie.roy")).one().can_place_orders = True
+        sophie_account = session.scalars(select(User).where(User.username == "sophie.roy")).one()
+        sophie_account.can_place_orders, sophie_account.order_limit = True, None
     sign_in("marie.tremblay").put("/me/away", json=_away(0, 2, "sophie.roy"))
     sophie = sign_in("sophie.roy")
 

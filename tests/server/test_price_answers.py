@@ -84,4 +84,5 @@ def test_every_priced_answer_of_the_service_has_a_twin_without_price_fields() ->
         assert (price_fields | {"total"}) & set(schemas[name]["properties"]), name
         twin = set(schemas[f"{name}NoPrices"]["properties"])
         assert not (price_fields | {"total"}) & twin, name
-    assert set(schemas["ProductPageNoPrices"]["properties"]) == {"items", "total", "page", "page_size", "results_capped"}
+    page_fields = {"items", "total", "page", "page_size", "results_capped"}
+    assert set(schemas["ProductPageNoPrices"]["properties"]) == page_fields

@@ -42,52 +42,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from lumen_common.quantities import split_query
-from lumen_server.catalog.keywords import compact, words
+from lumen_common.search_terms import SearchTerm, fts5_expression, parse_query
+from lumen_server.catalog.keywords import compact
 from lumen_server.catalog.models import Product
 
-MAX_QUERY_WORDS = 12
 # How many matches a search ranks at most (see the module's docstring): ~1 ms of bm25 / ts_rank.
 RANKED_CANDIDATES = 1000
 _fts = table("product_search", column("rowid"))
 # bm25 weights per FTS5 column: sku, mpn, upc, brand, name_fr, name_en, search_keywords.
 _BM25_WEIGHTS = (10.0, 10.0, 10.0, 4.0, 1.0, 1.0, 2.0)
-
-
-@dataclass(frozen=True)
-class SearchTerm:
-    """One word of the query: its parts ("qo", "120") and its compact form ("qo120"); a quantity ("15a") is
-    ``whole``: matched as that exact token, not as the beginning of a longer one."""
-
-    parts: tuple[str, ...]
-    whole: bool = False
-
-    @property
-    def compact(self) -> str:
-        return "".join(self.parts)
-
-
-def parse_query(q: str) -> list[SearchTerm]:
-    quantity_tokens, rest = split_query(q)
-    terms = [SearchTerm((token,), whole=True) for token in quantity_tokens]
-    for word in rest.split():
-        parts = tuple(words(word))
-        if parts:
-            terms.append(SearchTerm(parts))
-    return terms[:MAX_QUERY_WORDS]
-
-
-def fts5_expression(terms: list[SearchTerm]) -> str:
-    """``"cable"* AND ("qo 120"* OR "qo120"*) AND "15a"``: words are [alnum.] only, so quoting them is safe."""
-    clauses = []
-    for term in terms:
-        if term.whole:
-            clauses.append(f'"{term.parts[0]}"')
-        elif len(term.parts) == 1:
-            clauses.append(f'"{term.parts[0]}"*')
-        else:
-            clauses.append(f'("{" ".join(term.parts)}"* OR "{term.compact}"*)')
-    return " AND ".join(clauses)
 
 
 def tsquery_expression(terms: list[SearchTerm]) -> str:

@@ -21,7 +21,7 @@ from lumen_server.auth.models import User
 from lumen_server.cart.priced import product_name
 from lumen_server.core.config import Settings
 from lumen_server.core.i18n import Language
-from lumen_server.mail.builders import _capitalized, _message, _quantity, _request, _requests_section
+from lumen_server.mail.builders import _capitalized, _message, _request, _requests_section, changes_text
 from lumen_server.mail.builders import _t as _mail_text
 from lumen_server.mail.content import MailChange, Recipient, RequestRef
 from lumen_server.mail.formatting import format_moment, format_money, one_line, plural
@@ -140,19 +140,7 @@ def merged_message(
     cited = _request(request, lang)
     other_text = plural(others, OTHERS[lang], lang).format(n=others)
     body = _t("merged_intro", lang, approver=approver, request=cited, order=order_number, others=other_text)
-    if changes:
-        body += _mail_text("approved_changes", lang, approver=approver)
-        for change in changes:
-            body += _mail_text(
-                f"change_{change.change}",
-                lang,
-                sku=change.sku,
-                name=one_line(change.name),
-                requested=_quantity(change.requested, lang),
-                placed=_quantity(change.placed, lang),
-            )
-    else:
-        body += _mail_text("approved_unchanged", lang)
+    body += changes_text(changes, lang, approver=approver)
     body += _mail_text("approved_howto", lang, orders=SECTIONS["orders"][lang], requests=_requests_section(requester))
     subject = _capitalized(_t("merged_subject", lang, request=cited, order=order_number))
     return _message(settings, to=requester, subject=subject, body=body)

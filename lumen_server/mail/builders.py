@@ -21,6 +21,23 @@ def _t(key: str, language: Language, **values: object) -> str:
     return TEXTS[key][language].format(**values)
 
 
+def changes_text(changes: list[MailChange], lang: Language, *, approver: str) -> str:
+    """What the approver changed in a request, line by line, or that the order is as requested."""
+    if not changes:
+        return _t("approved_unchanged", lang)
+    text = _t("approved_changes", lang, approver=approver)
+    for change in changes:
+        text += _t(
+            f"change_{change.change}",
+            lang,
+            sku=change.sku,
+            name=one_line(change.name),
+            requested=_quantity(change.requested, lang),
+            placed=_quantity(change.placed, lang),
+        )
+    return text
+
+
 def _count(key: str, count: int, language: Language) -> str:
     """ "1 ligne", "4 lignes": the number in the recipient's format, the word in its plural form."""
     return plural(count, PLURALS[key][language], language).format(n=format_number(count, language))
@@ -151,19 +168,7 @@ def approval_approved(
     approver = one_line(approver_name)
     cited = _request(request, lang)
     body = _t("approved_intro", lang, approver=approver, request=cited, order=order_number)
-    if changes:
-        body += _t("approved_changes", lang, approver=approver)
-        for change in changes:
-            body += _t(
-                f"change_{change.change}",
-                lang,
-                sku=change.sku,
-                name=one_line(change.name),
-                requested=_quantity(change.requested, lang),
-                placed=_quantity(change.placed, lang),
-            )
-    else:
-        body += _t("approved_unchanged", lang)
+    body += changes_text(changes, lang, approver=approver)
     if requester.can_see_prices and total is not None:
         body += _t("order_total", lang, amount=format_money(total, lang))
     body += _t("approved_howto", lang, orders=SECTIONS["orders"][lang], requests=_requests_section(requester))

@@ -14,10 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
+from lumen_server.catalog.answers import prices_for, product_json
 from lumen_server.catalog.keywords import search_keywords
 from lumen_server.catalog.models import Product
 from lumen_server.catalog.sequence import allocate_change_seqs
-from lumen_server.catalog.views import prices_for, product_json
 from lumen_server.core.errors import ApiError
 
 _EDITABLE = {"mpn", "upc", "brand", "name_fr", "name_en", "description_fr", "description_en", "uom"} | {

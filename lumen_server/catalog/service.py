@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session, defer
 
 from lumen_server.auth.models import User
 from lumen_server.catalog import messages as _messages  # noqa: F401  (registers the domain's messages)
+from lumen_server.catalog.answers import all_stock, home_stock, localized, prices_for, product_json
 from lumen_server.catalog.models import Category, Product
 from lumen_server.catalog.search import search_product_ids
-from lumen_server.catalog.views import all_stock, home_stock, localized, prices_for, product_json
 from lumen_server.core.errors import ApiError
 
 

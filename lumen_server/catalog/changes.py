@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
-from lumen_server.catalog.answers import prices_for, product_json
+from lumen_server.catalog.answers import ProductRows
 from lumen_server.catalog.keywords import search_keywords
 from lumen_server.catalog.models import Product
 from lumen_server.catalog.sequence import allocate_change_seqs
@@ -54,16 +54,14 @@ def decode_cursor(cursor: str | None) -> int:
 def catalog_changes(session: Session, *, user: User, since: str | None, limit: int, language: str) -> dict[str, Any]:
     """Products changed after the cursor, in change order: live ones in ``items``, withdrawn ones in ``deleted``."""
     after = decode_cursor(since)
-    rows = list(
-        session.scalars(select(Product).where(Product.change_seq > after).order_by(Product.change_seq).limit(limit + 1))
-    )
+    answers = ProductRows(session, user=user, language=language, description=True)
+    statement = answers.select().add_columns(Product.change_seq).where(Product.change_seq > after)
+    rows = session.execute(statement.order_by(Product.change_seq).limit(limit + 1)).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
-    live = [p for p in rows if not p.deleted]
-    prices = prices_for(session, user=user, products=live)
     return {
-        "items": [product_json(p, language=language, price=prices.get(p.id), description=True) for p in live],
-        "deleted": [p.sku for p in rows if p.deleted],
+        "items": [answers.answer(row) for row in rows if not row.deleted],
+        "deleted": [row.sku for row in rows if row.deleted],
         "next_cursor": encode_cursor(rows[-1].change_seq if rows else after),
         "has_more": has_more,
     }

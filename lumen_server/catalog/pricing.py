@@ -24,4 +24,9 @@ def net_prices(session: Session, *, customer_id: int, products: Iterable[Product
             )
         ).all()
     )
-    return {p.id: contract.get(p.id, p.list_price) for p in products}
+    return {p.id: net_price(list_price=p.list_price, contract_price=contract.get(p.id)) for p in products}
+
+
+def net_price(*, list_price: Decimal, contract_price: Decimal | None) -> Decimal:
+    """The customer's contract price where they have one, otherwise the list price."""
+    return list_price if contract_price is None else contract_price

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
 from lumen_server.catalog import messages as _messages  # noqa: F401  (registers the domain's messages)
-from lumen_server.catalog.answers import all_stock, home_stock, localized, prices_for, product_json
+from lumen_server.catalog.answers import ProductRows, all_stock, localized
 from lumen_server.catalog.models import Category, Product
 from lumen_server.catalog.search import search_product_ids
 from lumen_server.core.errors import ApiError
@@ -55,16 +55,8 @@ def search_products(
     found = search_product_ids(
         session, q=q, category_ids=category_ids, language=language, offset=(page - 1) * page_size, limit=page_size
     )
-    ids = found.ids
     # A list shows no description: the two long texts and the index's keywords stay in the database.
-    unused = (defer(Product.description_fr), defer(Product.description_en), defer(Product.search_keywords))
-    by_id = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)).options(*unused))}
-    products = [by_id[i] for i in ids]
-    prices = prices_for(session, user=user, products=products)
-    stock = home_stock(session, user=user, products=products)
-    items = [
-        product_json(p, language=language, price=prices.get(p.id)) | {"stock_here": stock.get(p.id)} for p in products
-    ]
+    items = ProductRows(session, user=user, language=language).by_ids(found.ids, stock_here=True)
     return {
         "items": items,
         "total": found.total,
@@ -75,10 +67,10 @@ def search_products(
 
 
 def product_details(session: Session, *, user: User, sku: str, language: str) -> dict[str, Any]:
-    product = session.scalars(select(Product).where(Product.sku == sku, Product.deleted.is_(False))).first()
-    if product is None:
+    rows = ProductRows(session, user=user, language=language, description=True)
+    row = session.execute(rows.select().where(Product.sku == sku, Product.deleted.is_(False))).first()
+    if row is None:
         raise ApiError(404, "unknown_product", field="sku")
-    prices = prices_for(session, user=user, products=[product])
-    data = product_json(product, language=language, price=prices.get(product.id), description=True)
-    data["stock"] = all_stock(session, user=user, product=product)
+    data = rows.answer(row)
+    data["stock"] = all_stock(session, user=user, product_id=row.id)
     return data

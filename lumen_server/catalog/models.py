@@ -91,3 +91,13 @@ class CatalogSequence(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     last_value: Mapped[int] = mapped_column(default=0)
+
+
+class CatalogWrites(Base):
+    """One row counting the writes to ``products``, kept by database triggers (migration 0009), whoever writes:
+    the version of what the service computes from the products and keeps (``catalog/cache.py``)."""
+
+    __tablename__ = "catalog_writes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    writes: Mapped[int] = mapped_column(default=0)

@@ -22,6 +22,7 @@ indexes of each language make both a walk of one covering index, not a sort (OFF
 from __future__ import annotations
 
 import functools
+from array import array
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -43,11 +44,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from lumen_common.search_terms import SearchTerm, fts5_expression, parse_query
+from lumen_server.catalog.cache import kept
 from lumen_server.catalog.keywords import compact
 from lumen_server.catalog.models import Product
 
-# How many matches a search ranks at most (see the module's docstring): ~1 ms of bm25 / ts_rank.
+# How many matches a search ranks at most (see the module's docstring): 3–13 ms of bm25 / ts_rank.
 RANKED_CANDIDATES = 1000
+# Browse pages starting before this many products are read with OFFSET (a short walk of the browse index); deeper
+# ones are a slice of the whole order, read once per catalog version (``cache.py``).
+SHALLOW_OFFSET = 2000
 _fts = table("product_search", column("rowid"))
 # bm25 weights per FTS5 column: sku, mpn, upc, brand, name_fr, name_en, search_keywords.
 _BM25_WEIGHTS = (10.0, 10.0, 10.0, 4.0, 1.0, 1.0, 2.0)
@@ -164,18 +169,24 @@ def search_product_ids(
     limit: int,
 ) -> SearchPage:
     """One page of matching product ids, best first, and how many match (capped for a query, see the module)."""
-    name = Product.name_fr if language == "fr" else Product.name_en
     terms = parse_query(q)
-    in_categories = _category_params(category_ids)
+    categories = None if category_ids is None else frozenset(category_ids)
     if not terms:
-        filters = _filters(category_ids)
-        total = session.scalar(select(func.count()).select_from(Product).where(*filters), in_categories) or 0
-        page = select(Product.id).where(*filters).order_by(name, Product.sku).offset(offset).limit(limit)
-        return SearchPage(list(session.scalars(page, in_categories)), total)
+        return _browse(session, categories, language, offset, limit)
+    typed = q.strip()
+    key = ("ranked", typed, language, categories, RANKED_CANDIDATES)
+    ranked, capped = kept(session, key, lambda: _ranked(session, typed, terms, categories, language))
+    return SearchPage(list(ranked[offset : offset + limit]), len(ranked), capped)
+
+
+def _ranked(
+    session: Session, q: str, terms: list[SearchTerm], category_ids: Collection[int] | None, language: str
+) -> tuple[tuple[int, ...], bool]:
+    """Every ranked match's id, best first (at most ``RANKED_CANDIDATES``), and whether there were more."""
     dialect = session.get_bind().dialect.name
     statement = _candidates(dialect, language, category_ids is not None, RANKED_CANDIDATES)
     expression = fts5_expression(terms) if dialect == "sqlite" else tsquery_expression(terms)
-    values = {"match": expression, "code": q.strip().lower(), "bare": compact(q)} | in_categories
+    values = {"match": expression, "code": q.lower(), "bare": compact(q)} | _category_params(category_ids)
     ranked = list(session.scalars(statement, values))
     capped = len(ranked) > RANKED_CANDIDATES
     if capped:
@@ -184,4 +195,24 @@ def search_product_ids(
         known = set(ranked)
         exact = [i for i in _exact_codes(session, q, category_ids) if i not in known]
         ranked = exact + ranked[: RANKED_CANDIDATES - len(exact)]
-    return SearchPage(ranked[offset : offset + limit], len(ranked), capped)
+    return tuple(ranked), capped
+
+
+def _browse(
+    session: Session, category_ids: frozenset[int] | None, language: str, offset: int, limit: int
+) -> SearchPage:
+    """A page of the catalog (or of categories) in name order, and the exact count; both kept per catalog version
+    past the first pages (see ``cache.py``): each costs a walk of the browse index as long as the catalog."""
+    name = Product.name_fr if language == "fr" else Product.name_en
+    filters = _filters(category_ids)
+    params = _category_params(category_ids)
+    total = kept(
+        session,
+        ("count", category_ids),
+        lambda: session.scalar(select(func.count()).select_from(Product).where(*filters), params) or 0,
+    )
+    ordered = select(Product.id).where(*filters).order_by(name, Product.sku)
+    if offset < SHALLOW_OFFSET:
+        return SearchPage(list(session.scalars(ordered.offset(offset).limit(limit), params)), total)
+    every = kept(session, ("order", language, category_ids), lambda: array("q", session.scalars(ordered, params)))
+    return SearchPage(every[offset : offset + limit].tolist(), total)

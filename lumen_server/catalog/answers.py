@@ -7,10 +7,11 @@ map entry, state and instrumented attributes per row, then a query each for pric
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, literal, select
+from sqlalchemy import ColumnElement, Row, Select, and_, bindparam, select
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from lumen_server.auth.models import User
@@ -25,88 +26,141 @@ def localized(item: Any, field: str, language: str) -> str:
     return str(getattr(item, f"{field}_{language}"))
 
 
+# Positions in a row of ``_product_select``.
+_SKU, _DELETED = 1, 12
+
+
+@functools.lru_cache(maxsize=16)
+def _product_select(language: str, *, description: bool, priced: bool, stock_here: bool) -> Select[Any]:
+    """Products joined to their category, with the list and contract prices (``priced``, for the bound
+    ``customer_id``) and the stock at the bound ``home_id`` (``stock_here``). Built once per shape, values bound."""
+    fr = language == "fr"
+    columns: list[ColumnElement[Any] | QueryableAttribute[Any]] = [
+        Product.id,
+        Product.sku,
+        Product.mpn,
+        Product.upc,
+        Product.brand,
+        Product.name_fr if fr else Product.name_en,
+        Category.code,
+        Category.name_fr if fr else Category.name_en,
+        Product.uom,
+        Product.sale_multiple,
+        Product.price_unit,
+        Product.image_url,
+        Product.deleted,
+    ]
+    if description:
+        columns.append(Product.description_fr if fr else Product.description_en)
+    if priced:
+        columns += [Product.list_price, ContractPrice.price]
+    if stock_here:
+        columns.append(Stock.quantity)
+    statement = select(*columns).join_from(Product, Category, Category.id == Product.category_id)
+    if priced:
+        customer = ContractPrice.customer_id == bindparam("customer_id")
+        statement = statement.outerjoin(ContractPrice, and_(ContractPrice.product_id == Product.id, customer))
+    if stock_here:
+        home = Stock.branch_id == bindparam("home_id")
+        statement = statement.outerjoin(Stock, and_(Stock.product_id == Product.id, home))
+    return statement
+
+
+@functools.lru_cache(maxsize=16)
+def _by_ids(language: str, *, description: bool, priced: bool, stock_here: bool) -> Select[Any]:
+    shape = _product_select(language, description=description, priced=priced, stock_here=stock_here)
+    return shape.where(Product.id.in_(bindparam("ids", expanding=True)))
+
+
+@functools.lru_cache(maxsize=16)
+def _by_sku(language: str, *, priced: bool) -> Select[Any]:
+    shape = _product_select(language, description=True, priced=priced, stock_here=False)
+    return shape.where(Product.sku == bindparam("sku"), Product.deleted.is_(False))
+
+
+@functools.lru_cache(maxsize=64)
+def _changed_after(language: str, *, priced: bool, limit: int) -> Select[Any]:
+    shape = _product_select(language, description=True, priced=priced, stock_here=False)
+    changed = shape.add_columns(Product.change_seq).where(Product.change_seq > bindparam("after"))
+    return changed.order_by(Product.change_seq).limit(limit)
+
+
 class ProductRows:
-    """The statement reading products as answer rows for ``user`` in ``language``, and the rows' JSON form."""
+    """Products read as plain rows for ``user`` in ``language`` (one statement per page), and their JSON form."""
 
     def __init__(self, session: Session, *, user: User, language: str, description: bool = False) -> None:
         self.session = session
         self.language = language
         self.description = description
         self.priced = can_see_prices(user) and user.customer_id is not None
-        self.customer_id = user.customer_id
         self.home: dict[str, Any] | None = None
         home_id = user.customer.home_branch_id if user.customer else None
         if home_id is not None:
             branch = session.execute(select(Branch.code, Branch.name).where(Branch.id == home_id)).one()
             self.home = {"code": branch.code, "name": branch.name}
-        self.home_id = home_id
+        self.params = {"customer_id": user.customer_id, "home_id": home_id}
 
-    def select(self, *, stock_here: bool = False) -> Select[Any]:
-        """Products joined to their category, with ``contract_price`` (a priced user) and ``stock_here``."""
-        fr = self.language == "fr"
-        columns: list[ColumnElement[Any] | QueryableAttribute[Any]] = [
-            Product.id,
-            Product.sku,
-            Product.mpn,
-            Product.upc,
-            Product.brand,
-            (Product.name_fr if fr else Product.name_en).label("name"),
-            Category.code.label("category_code"),
-            (Category.name_fr if fr else Category.name_en).label("category_name"),
-            Product.uom,
-            Product.sale_multiple,
-            Product.price_unit,
-            Product.image_url,
-            Product.deleted,
-        ]
-        if self.description:
-            columns.append((Product.description_fr if fr else Product.description_en).label("description"))
-        if self.priced:
-            columns += [Product.list_price, ContractPrice.price.label("contract_price")]
-        if stock_here and self.home_id is not None:
-            columns.append(Stock.quantity.label("stock_here"))
-        statement = select(*columns).join_from(Product, Category, Category.id == Product.category_id)
-        if self.priced:
-            statement = statement.outerjoin(
-                ContractPrice,
-                and_(ContractPrice.product_id == Product.id, ContractPrice.customer_id == literal(self.customer_id)),
-            )
-        if stock_here and self.home_id is not None:
-            statement = statement.outerjoin(
-                Stock, and_(Stock.product_id == Product.id, Stock.branch_id == literal(self.home_id))
-            )
-        return statement
+    def _rows(self, statement: Select[Any], **values: Any) -> Sequence[Row[Any]]:
+        # Core, not the ORM: the rows as the driver gives them, no ORM loading context.
+        return self.session.connection().execute(statement, self.params | values).all()
 
     def by_ids(self, ids: Sequence[int], *, stock_here: bool = False) -> list[dict[str, Any]]:
         """The products of ``ids`` in that order (one statement)."""
         if not ids:
             return []
-        rows = {
-            row.id: row for row in self.session.execute(self.select(stock_here=stock_here).where(Product.id.in_(ids)))
-        }
+        stock_here = stock_here and self.home is not None
+        shape = _by_ids(self.language, description=self.description, priced=self.priced, stock_here=stock_here)
+        rows = {row[0]: row for row in self._rows(shape, ids=list(ids))}
         return [self.answer(rows[i], stock_here=stock_here) for i in ids if i in rows]
 
+    def by_sku(self, sku: str) -> tuple[int, dict[str, Any]] | None:
+        """The id and the answer (description included) of the live product ``sku``, if there is one."""
+        found = self._rows(_by_sku(self.language, priced=self.priced), sku=sku)
+        return (found[0][0], self.answer(found[0])) if found else None
+
+    def changed_after(self, change_seq: int, *, limit: int) -> Sequence[Row[Any]]:
+        """At most ``limit`` products changed after ``change_seq``, withdrawn ones too, with their ``change_seq``
+        last in each row."""
+        return self._rows(_changed_after(self.language, priced=self.priced, limit=limit), after=change_seq)
+
     def answer(self, row: Row[Any], *, stock_here: bool = False) -> dict[str, Any]:
+        """The JSON form of a row of ``select()`` (unpacked by position: a named access costs ~3 µs in a row)."""
+        (_, sku, mpn, upc, brand, name, category_code, category_name, uom, multiple, unit, image, _, *extra) = tuple(
+            row
+        )
         data: dict[str, Any] = {
-            "sku": row.sku,
-            "mpn": row.mpn,
-            "upc": row.upc,
-            "brand": row.brand,
-            "name": row.name,
-            "category": {"id": row.category_code, "name": row.category_name},
-            "uom": row.uom,
-            "sale_multiple": row.sale_multiple,
-            "price_unit": row.price_unit,
-            "image_url": row.image_url,
+            "sku": sku,
+            "mpn": mpn,
+            "upc": upc,
+            "brand": brand,
+            "name": name,
+            "category": {"id": category_code, "name": category_name},
+            "uom": uom,
+            "sale_multiple": multiple,
+            "price_unit": unit,
+            "image_url": image,
         }
+        extras = iter(extra)
         if self.description:
-            data["description"] = row.description
+            data["description"] = next(extras)
         if self.priced:
-            data["price"] = money(net_price(list_price=row.list_price, contract_price=row.contract_price))
-        if stock_here:
-            home = self.home
-            data["stock_here"] = None if home is None else {"branch": home, "quantity": row.stock_here or 0}
+            list_price, contract_price = next(extras), next(extras)
+            data["price"] = money(net_price(list_price=list_price, contract_price=contract_price))
+        if self.home is not None and stock_here:
+            data["stock_here"] = {"branch": self.home, "quantity": next(extras) or 0}
+        elif stock_here:
+            data["stock_here"] = None
         return data
+
+    def feed(self, rows: Sequence[Row[Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+        """The live products' answers and the withdrawn products' SKUs among ``rows``."""
+        live, withdrawn = [], []
+        for row in rows:
+            if row[_DELETED]:
+                withdrawn.append(row[_SKU])
+            else:
+                live.append(self.answer(row))
+        return live, withdrawn
 
 
 def stock_json(branch: Branch, quantity: int) -> dict[str, Any]:

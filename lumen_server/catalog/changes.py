@@ -55,14 +55,14 @@ def catalog_changes(session: Session, *, user: User, since: str | None, limit: i
     """Products changed after the cursor, in change order: live ones in ``items``, withdrawn ones in ``deleted``."""
     after = decode_cursor(since)
     answers = ProductRows(session, user=user, language=language, description=True)
-    statement = answers.select().add_columns(Product.change_seq).where(Product.change_seq > after)
-    rows = session.execute(statement.order_by(Product.change_seq).limit(limit + 1)).all()
+    rows = answers.changed_after(after, limit=limit + 1)
     has_more = len(rows) > limit
     rows = rows[:limit]
+    live, withdrawn = answers.feed(rows)
     return {
-        "items": [answers.answer(row) for row in rows if not row.deleted],
-        "deleted": [row.sku for row in rows if row.deleted],
-        "next_cursor": encode_cursor(rows[-1].change_seq if rows else after),
+        "items": live,
+        "deleted": withdrawn,
+        "next_cursor": encode_cursor(rows[-1][-1] if rows else after),
         "has_more": has_more,
     }
 

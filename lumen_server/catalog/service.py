@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from lumen_server.auth.models import User
 from lumen_server.catalog import messages as _messages  # noqa: F401  (registers the domain's messages)
 from lumen_server.catalog.answers import ProductRows, all_stock, localized
-from lumen_server.catalog.models import Category, Product
+from lumen_server.catalog.models import Category
 from lumen_server.catalog.search import search_product_ids
 from lumen_server.core.errors import ApiError
 
@@ -67,10 +67,9 @@ def search_products(
 
 
 def product_details(session: Session, *, user: User, sku: str, language: str) -> dict[str, Any]:
-    rows = ProductRows(session, user=user, language=language, description=True)
-    row = session.execute(rows.select().where(Product.sku == sku, Product.deleted.is_(False))).first()
-    if row is None:
+    found = ProductRows(session, user=user, language=language, description=True).by_sku(sku)
+    if found is None:
         raise ApiError(404, "unknown_product", field="sku")
-    data = rows.answer(row)
-    data["stock"] = all_stock(session, user=user, product_id=row.id)
+    product_id, data = found
+    data["stock"] = all_stock(session, user=user, product_id=product_id)
     return data

@@ -1,13 +1,19 @@
 """The service's search under load (issue 12): ``GET /products?q=`` against ``GET /me`` and a bare FastAPI
-endpoint measured in the same run, at 1, 8 and 16 clients; then the time of a deep page.
+endpoint measured in the same run, at 1, 8 and 16 clients; then the time of a deep page, and the whole catalog
+downloaded through ``GET /catalog/changes`` (a replica's first sync) at two page sizes.
 
     .venv/bin/python bench/service_bench.py [--products 100000] [--seconds 6] [--clients 1,8,16] [--database F]
 
 A real ``lumen-server`` (one worker, SQLite) on the demo database plus ``--products`` generated ones; the bare
 endpoint is a FastAPI app of one route returning ``{"ok": true}`` under the same uvicorn, in its own process.
 Each client is a thread with its own keep-alive connection (gzip accepted, as httpx does by default) sending
-requests back to back for ``--seconds``; the queries cycle through what people type. Loopback only, bounded
-in time. Ratios: search requests/s over ``/me``'s (goal ≥ 0.5× at 8 clients) and over the bare endpoint's.
+requests back to back for ``--seconds``; the queries cycle through what people type (the service keeps a
+query's ranking until the catalog changes, as it would for a day's repeated searches and their next pages), and
+the "new queries" rows send each query once (two words of a product's name and a prefix of the third: every one
+ranked from the index). Loopback only, bounded in time. Ratios: search requests/s over ``/me``'s (goal ≥ 0.5× at
+8 clients) and over the bare endpoint's. Deep pages: the median of 15 and the first (computed, not kept) time.
+The download: every page of the feed one after the other, gzip accepted, each page's JSON parsed (the client's
+own parsing into its types is the replica bench's).
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ from lumen_server.catalog.seed import seed_catalog
 from lumen_server.core.db import Database
 from lumen_server.testing import LiveServer, bearer, build_demo_database, free_port
 
+# Page sizes of the change feed the download is timed at: the desktop's (500) and the service's maximum.
+DOWNLOAD_LIMITS = (500, 1000)
 # What people type in the search box: broad prefixes, words, codes, quantities.
 QUERIES = ("de", "disj", "cable teck", "QO120", "15A", "boîte", "milwau", "5320-W", "luminaire del", "fil 12")
 BARE_APP = """
@@ -97,13 +105,41 @@ def hammer(url: str, headers: dict[str, str], paths: Callable[[int], str], clien
     return Figures(len(flat), elapsed, percentile(flat, 0.5), percentile(flat, 0.95), sum(errors))
 
 
-def median_ms(client: httpx.Client, path: str, runs: int = 15) -> float:
+def median_ms(client: httpx.Client, path: str, runs: int = 15) -> tuple[float, float]:
+    """The median and the first of ``runs`` timings of ``path``, in ms."""
     timings = []
     for _ in range(runs):
         start = time.perf_counter()
         client.get(path).raise_for_status()
         timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
+    return statistics.median(timings), timings[0]
+
+
+def download_s(client: httpx.Client, limit: int) -> tuple[float, int, int]:
+    """Seconds to read the whole change feed in pages of ``limit``; the products and pages read."""
+    start, cursor, products, pages = time.perf_counter(), None, 0, 0
+    while True:
+        params: dict[str, str | int] = {"limit": limit} | ({"since": cursor} if cursor else {})
+        page = client.get("/catalog/changes", params=params).raise_for_status().json()
+        products, pages = products + len(page["items"]), pages + 1
+        if not page["has_more"]:
+            return time.perf_counter() - start, products, pages
+        cursor = page["next_cursor"]
+
+
+def new_queries(client: httpx.Client, count: int) -> list[str]:
+    """``count`` distinct queries people could type, from the catalog's names: a word and the start of a later one
+    ("disjoncteur bipo", "boîte oct"), each finding at least the product it came from."""
+    found: dict[str, None] = {}
+    page = 1
+    while len(found) < count and page < 500:
+        for item in client.get("/products", params={"page": page, "page_size": 200}).json()["items"]:
+            words = [w for w in item["name"].split() if len(w) >= 3]
+            for i, first in enumerate(words):
+                for j, later in enumerate(words[i + 1 :], start=i + 1):
+                    found[f"{first} {later[: 3 + (i + j) % 3]}"] = None
+        page += 11  # spread over the catalog: the names of one page start alike
+    return list(found)[:count]
 
 
 @contextmanager
@@ -159,6 +195,9 @@ def main() -> None:
                 first_ms = median_ms(client, "/products?page=1&page_size=50")
                 deep_q_ms = median_ms(client, "/products?q=de&page=20&page_size=50")
                 first_q_ms = median_ms(client, "/products?q=de&page=1&page_size=50")
+                fresh = new_queries(client, 5000)
+                print(f"{len(fresh):,} distinct new queries from the catalog's names")
+                downloads = {limit: download_s(client, limit) for limit in DOWNLOAD_LIMITS}
             rows = []
             print(f"{'endpoint':<26}{'clients':>8}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}", end="")
             print(f"{'/me':>8}{'bare':>8}{'errors':>8}")
@@ -172,14 +211,38 @@ def main() -> None:
                     clients,
                     args.seconds,
                 )
-                for name, figures in (("bare FastAPI /ping", ping), ("GET /me", me), ("GET /products?q=", found)):
+                once = hammer(
+                    server.api_url,
+                    headers,
+                    lambda n, fresh=fresh: f"/products?q={fresh[n % len(fresh)]}&page_size=50",
+                    clients,
+                    args.seconds,
+                )
+                if once.count + clients > len(fresh):
+                    print(
+                        f"(only {len(fresh):,} new queries left for {once.count + clients:,} requests: some repeated)"
+                    )
+                fresh = fresh[once.count + clients :] or fresh  # never sent again in this run
+                named = (("bare FastAPI /ping", ping), ("GET /me", me), ("GET /products?q=", found))
+                for name, figures in (*named, ("  … new queries", once)):
                     rows.append((name, clients, figures))
                     print(
                         f"{name:<26}{clients:>8}{figures.rate:>9.1f}{figures.p50_ms:>9.1f}{figures.p95_ms:>9.1f}"
                         f"{figures.rate / me.rate:>7.2f}x{figures.rate / ping.rate:>7.2f}x{figures.errors:>8}"
                     )
-        print(f"deep page (browse page {deep:,} of 50): {deep_ms:.1f} ms median, page 1: {first_ms:.1f} ms")
-        print(f"q=de page 20 (the last ranked): {deep_q_ms:.1f} ms median, page 1: {first_q_ms:.1f} ms")
+        print(
+            f"deep page (browse page {deep:,} of 50): {deep_ms[0]:.1f} ms median (first {deep_ms[1]:.1f}), "
+            f"page 1: {first_ms[0]:.1f} ms (first {first_ms[1]:.1f})"
+        )
+        print(
+            f"q=de page 20 (the last ranked): {deep_q_ms[0]:.1f} ms median (first {deep_q_ms[1]:.1f}), "
+            f"page 1: {first_q_ms[0]:.1f} ms (first {first_q_ms[1]:.1f})"
+        )
+        for limit, (seconds, products, pages) in downloads.items():
+            print(
+                f"catalog download, GET /catalog/changes?limit={limit}: {seconds:.1f} s for {products:,} products"
+                f" in {pages} pages ({seconds / pages * 1000:.1f} ms a page)"
+            )
 
 
 if __name__ == "__main__":

@@ -214,5 +214,11 @@ def _browse(
     ordered = select(Product.id).where(*filters).order_by(name, Product.sku)
     if offset < SHALLOW_OFFSET:
         return SearchPage(list(session.scalars(ordered.offset(offset).limit(limit), params)), total)
-    every = kept(session, ("order", language, category_ids), lambda: array("q", session.scalars(ordered, params)))
+    every = kept(session, ("order", language, category_ids), lambda: _ids(session, ordered, params))
     return SearchPage(every[offset : offset + limit].tolist(), total)
+
+
+def _ids(session: Session, statement: Select[Any], params: dict[str, Any]) -> array[int]:
+    """Every id ``statement`` reads, as compact machine integers (0.8 MB for 100,000; a list would take 4 MB)."""
+    # Core, not ``session.scalars``: the ORM's loading costs ~10 µs a row, a second for the whole catalog.
+    return array("q", session.connection().execute(statement, params).scalars())

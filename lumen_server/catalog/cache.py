@@ -1,12 +1,11 @@
 """What a search computes from the products alone, kept until the catalog changes.
 
-A ranked list of matches (bm25 over up to 1,000 of them: 3–13 ms), the count of a browse (a walk of ~100,000
-index entries: 10–15 ms) and the browse order past the first pages (an OFFSET walk as long) depend only on the
-rows of ``products``. Database triggers count every write to that table in ``catalog_writes`` (migration 0009:
-the service's own writes, a migration's, an operator's SQL alike), so ``catalog_version`` reads that count in the
-request's own snapshot (one row) and what was computed at that count is reused by every request reading the same
-count: never a stale answer, whichever worker or connection wrote. Prices and stock are never kept here: each
-page reads them.
+A ranked list of matches (bm25 over up to 1,000 of them: 3–13 ms) and the count of a browse (a walk of ~100,000
+index entries: 10–15 ms) depend only on the rows of ``products``. Database triggers count every write to that
+table in ``catalog_writes`` (migration 0009: the service's own writes, a migration's, an operator's SQL alike),
+so ``catalog_version`` reads that count in the request's own snapshot (one row) and what was computed at that
+count is reused by every request reading the same count: never a stale answer, whichever worker or connection
+wrote. Prices and stock are never kept here: each page reads them.
 
 One cache per database (tests run several services in one process; each worker process has its own), bounded in
 entries; all of them are dropped when a request reads another count.
@@ -26,8 +25,7 @@ from sqlalchemy.orm import Session
 from lumen_server.catalog.models import CatalogWrites
 
 T = TypeVar("T")
-# Ranked lists of up to 1,000 ids (8 KB each in a tuple of small ints) and browse orders (up to the catalog's size,
-# ~0.8 MB each for 100,000 products): a few MB at most.
+# Ranked lists of up to 1,000 ids (8 KB each in a tuple of small ints) and counts: 2 MB at most.
 MAX_ENTRIES = 256
 
 

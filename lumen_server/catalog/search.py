@@ -14,15 +14,17 @@ MPN is exactly the query (an indexed look-up). With fewer matches than that, the
 every match. With more, ``total`` is ``RANKED_CANDIDATES`` and ``results_capped`` says "at least": the answer
 invites a narrower query, and pages past the last ranked match are empty. No count over the whole match set:
 the count is the length of the ranked list, and a page is a slice of it (page 2,000 costs what page 1 does).
+The ranked list is kept until the catalog changes (``cache.py``): the next page of a query, or the same query
+typed by someone else, is a slice of it (bm25 costs ~4 µs a match, plus a scan of each prefix's whole doclist).
 
 Browsing (no words) orders the whole catalog by name then SKU and counts it exactly: the ``(deleted, name, sku)``
-indexes of each language make both a walk of one covering index, not a sort (OFFSET 100,000 ≈ 5 ms).
+indexes of each language make both a walk of one covering index, not a sort (OFFSET 100,000 ≈ 5–8 ms); the count
+is kept until the catalog changes.
 """
 
 from __future__ import annotations
 
 import functools
-from array import array
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -50,9 +52,6 @@ from lumen_server.catalog.models import Product
 
 # How many matches a search ranks at most (see the module's docstring): 3–13 ms of bm25 / ts_rank.
 RANKED_CANDIDATES = 1000
-# Browse pages starting before this many products are read with OFFSET (a short walk of the browse index); deeper
-# ones are a slice of the whole order, read once per catalog version (``cache.py``).
-SHALLOW_OFFSET = 2000
 _fts = table("product_search", column("rowid"))
 # bm25 weights per FTS5 column: sku, mpn, upc, brand, name_fr, name_en, search_keywords.
 _BM25_WEIGHTS = (10.0, 10.0, 10.0, 4.0, 1.0, 1.0, 2.0)
@@ -201,8 +200,8 @@ def _ranked(
 def _browse(
     session: Session, category_ids: frozenset[int] | None, language: str, offset: int, limit: int
 ) -> SearchPage:
-    """A page of the catalog (or of categories) in name order, and the exact count; both kept per catalog version
-    past the first pages (see ``cache.py``): each costs a walk of the browse index as long as the catalog."""
+    """A page of the catalog (or of categories) in name order, and the exact count, kept per catalog version (the
+    count walks the whole browse index, 10–15 ms for 100,000 products; the page only up to its offset)."""
     name = Product.name_fr if language == "fr" else Product.name_en
     filters = _filters(category_ids)
     params = _category_params(category_ids)
@@ -211,14 +210,5 @@ def _browse(
         ("count", category_ids),
         lambda: session.scalar(select(func.count()).select_from(Product).where(*filters), params) or 0,
     )
-    ordered = select(Product.id).where(*filters).order_by(name, Product.sku)
-    if offset < SHALLOW_OFFSET:
-        return SearchPage(list(session.scalars(ordered.offset(offset).limit(limit), params)), total)
-    every = kept(session, ("order", language, category_ids), lambda: _ids(session, ordered, params))
-    return SearchPage(every[offset : offset + limit].tolist(), total)
-
-
-def _ids(session: Session, statement: Select[Any], params: dict[str, Any]) -> array[int]:
-    """Every id ``statement`` reads, as compact machine integers (0.8 MB for 100,000; a list would take 4 MB)."""
-    # Core, not ``session.scalars``: the ORM's loading costs ~10 µs a row, a second for the whole catalog.
-    return array("q", session.connection().execute(statement, params).scalars())
+    page = select(Product.id).where(*filters).order_by(name, Product.sku).offset(offset).limit(limit)
+    return SearchPage(list(session.connection().execute(page, params).scalars()), total)

@@ -17,6 +17,8 @@ from lumen_server.core.answers import for_viewer, priced_route
 from lumen_server.core.deps import CustomerUser, LanguageDep, SessionDep
 
 router = APIRouter(tags=["catalog"])
+MAX_PAGE_SIZE = 200
+MAX_CHANGES = 1000
 
 
 class ViewerJSON(Response):
@@ -31,10 +33,6 @@ class ViewerJSON(Response):
 
     def __init__(self, answer: BaseModel) -> None:
         super().__init__(content=answer.model_dump_json(exclude_unset=True))
-
-
-MAX_PAGE_SIZE = 200
-MAX_CHANGES = 1000
 
 
 @router.get("/categories", response_model=list[CategoryNode])

@@ -18,7 +18,7 @@ from ..formatting import Formatter
 from ..style import brush
 from .approval_draft import ApprovalDraft, DraftLine, LineState
 from .catalog_units import price_text, unit_short
-from .keyed_table import KeyedTableModel
+from .keyed_table import RIGHT_ALIGNED, KeyedTableModel
 from .order_lines import NUMERIC_COLUMNS, line_column_title
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,7 +153,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
                 return self.tr("Sold in multiples of %1").replace("%1", self._formatter.number(line.sale_multiple))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.error_of(index.row()):
                 return brush("problem")

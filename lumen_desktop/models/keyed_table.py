@@ -93,6 +93,25 @@ class RowTableModel(KeyedTableModel[str], Generic[R]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
+    def set_rows(self, rows: Iterable[R]) -> None:
+        """Shows ``rows`` in place of the current ones (a model reset)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: list[R]) -> None:
+        """Adds ``rows`` at the end (the rows already shown keep their selection)."""
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
     def display(self, item: R, key: str) -> str:
         """The text of ``item``'s cell in the column ``key``, in the current language."""
         raise NotImplementedError
@@ -137,22 +156,3 @@ class RowTableModel(KeyedTableModel[str], Generic[R]):
 
     def _forget_all_texts(self, *_args: object) -> None:
         self._texts.clear()
-
-    def set_rows(self, rows: Iterable[R]) -> None:
-        """Shows ``rows`` in place of the current ones (a model reset)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def append_rows(self, rows: list[R]) -> None:
-        """Adds ``rows`` at the end (the rows already shown keep their selection)."""
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-
-    def remove_row(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self.endRemoveRows()

@@ -112,20 +112,20 @@ class TemplateLinesModel(RowTableModel[LineRow]):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def cell(self, number: int, key: str, role: int) -> Any:
-        row = self._rows[number]
+    def cell(self, row: int, key: str, role: int) -> Any:
+        line = self._rows[row]
         if role == Qt.ItemDataRole.EditRole and key == "quantity":
-            return row.quantity
+            return line.quantity
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.error or (self._multiple_hint(row) if key == "quantity" and self._editable else None)
-        if role == Qt.ItemDataRole.BackgroundRole and row.error:
+            return line.error or (self._multiple_hint(line) if key == "quantity" and self._editable else None)
+        if role == Qt.ItemDataRole.BackgroundRole and line.error:
             return brush("problem")
         if role == LINE_ROLE:
-            return row
+            return line
         if role == ERROR_ROLE:
-            return row.error
+            return line.error
         if role == SALE_MULTIPLE_ROLE:
-            return row.sale_multiple
+            return line.sale_multiple
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

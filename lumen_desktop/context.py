@@ -15,7 +15,9 @@ Creating the context installs the ``ops`` hooks (connection feed, session-expire
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -28,6 +30,8 @@ from .formatting import Formatter
 from .i18n import LanguageManager
 from .secrets import SecretStore
 from .settings import Settings
+
+Q = TypeVar("Q", bound=QObject)
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,16 @@ class AppContext(QObject):
     @property
     def formatter(self) -> Formatter:
         return self.i18n.formatter
+
+    def shared(self, kind: type[Q], name: str, make: Callable[[], Q]) -> Q:
+        """The context's one ``kind`` object called ``name``, made by ``make`` (with the context as its parent)
+        the first time it is asked for."""
+        existing = self.findChild(kind, name)
+        if existing is not None:
+            return existing
+        made = make()
+        made.setObjectName(name)
+        return made
 
     def set_me(self, me: Me | None) -> None:
         """Called by the sign-in flow; clears a pending session-expired state."""

@@ -60,12 +60,7 @@ class LiveEvents(QObject):
     @classmethod
     def of(cls, ctx: AppContext) -> LiveEvents:
         """The context's live events, created (as its child) on first use."""
-        existing = ctx.findChild(cls, "live_events")
-        if existing is not None:
-            return existing
-        live = cls(ctx, ctx)
-        live.setObjectName("live_events")
-        return live
+        return ctx.shared(cls, "live_events", lambda: cls(ctx, ctx))
 
     def follow_sign_in(self) -> None:
         """From now on the stream is open while an approver or requester is signed in (the main window's call)."""

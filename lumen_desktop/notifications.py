@@ -54,12 +54,7 @@ class InboxPoller(inbox.InboxPoller):
     @classmethod
     def of(cls, ctx: AppContext) -> InboxPoller:
         """The context's poller, created (as its child) on first use."""
-        existing = ctx.findChild(cls, "inbox_poller")
-        if existing is not None:
-            return existing
-        poller = cls(ctx, ctx)
-        poller.setObjectName("inbox_poller")
-        return poller
+        return ctx.shared(cls, "inbox_poller", lambda: cls(ctx, ctx))
 
     def set_interval_ms(self, interval_ms: int) -> None:
         self._timer.setInterval(interval_ms)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
@@ -26,6 +27,7 @@ DEFAULT_ADDRESS = "http://127.0.0.1:8765"
 ADDRESS_VARIABLE = "LUMEN_SERVICE_URL"
 MACHINE_FILE = "lumen-desktop"  # lumen-desktop.ini in the system-wide Lumen folder
 LANGUAGES = ("fr", "en")
+V = TypeVar("V")
 
 
 def machine_settings() -> QSettings:
@@ -48,7 +50,40 @@ def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 
 
+class _Stored(Generic[V]):
+    """A preference kept under one ``QSettings`` key, read and written as an attribute of ``Settings``."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __set__(self, settings: Settings, value: V) -> None:
+        settings._s.setValue(self.key, value)
+
+
+class _Text(_Stored[str]):
+    """A text ("" when unset)."""
+
+    def __get__(self, settings: Settings, owner: object = None) -> str:
+        return settings._text(self.key)
+
+
+class _Bytes(_Stored[QByteArray]):
+    """Bytes Qt saved (a geometry, a header's state); None when unset."""
+
+    def __get__(self, settings: Settings, owner: object = None) -> QByteArray | None:
+        return settings._bytes(self.key)
+
+
 class Settings:
+    remembered_username = _Text("session/username")
+    """Who signed in last (the sign-in dialog fills it in)."""
+    last_section = _Text("window/last_section")
+    """The section the main window showed when it closed."""
+    window_geometry = _Bytes("window/geometry")
+    """The main window's size and place (``saveGeometry``)."""
+    window_state = _Bytes("window/state")
+    """The main window's bars and docks (``saveState``)."""
+
     def __init__(
         self,
         qsettings: QSettings | None = None,
@@ -63,6 +98,10 @@ class Settings:
     def _text(self, key: str, default: str = "") -> str:
         value = self._s.value(key, default)
         return str(value) if value is not None else default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._s.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     @property
     def service_address(self) -> str:
@@ -94,14 +133,6 @@ class Settings:
         self._s.setValue("ui/language", value)
 
     @property
-    def remembered_username(self) -> str:
-        return self._text("session/username")
-
-    @remembered_username.setter
-    def remembered_username(self, value: str) -> None:
-        self._s.setValue("session/username", value)
-
-    @property
     def remember_me(self) -> bool:
         """The user asked to stay signed in (the refresh token is then in the keyring)."""
         return self._text("session/remember_me", "false").lower() == "true"
@@ -110,36 +141,9 @@ class Settings:
     def remember_me(self, value: bool) -> None:
         self._s.setValue("session/remember_me", "true" if value else "false")
 
-    @property
-    def window_geometry(self) -> QByteArray | None:
-        value = self._s.value("window/geometry")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    @window_geometry.setter
-    def window_geometry(self, value: QByteArray) -> None:
-        self._s.setValue("window/geometry", value)
-
-    @property
-    def window_state(self) -> QByteArray | None:
-        value = self._s.value("window/state")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self._s.setValue("window/state", value)
-
-    @property
-    def last_section(self) -> str:
-        return self._text("window/last_section")
-
-    @last_section.setter
-    def last_section(self, value: str) -> None:
-        self._s.setValue("window/last_section", value)
-
     def header_state(self, key: str) -> QByteArray | None:
         """A table's column widths as the user left them (``QHeaderView.saveState``), one entry per table."""
-        value = self._s.value(f"tables/{key}")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        return self._bytes(f"tables/{key}")
 
     def set_header_state(self, key: str, state: QByteArray) -> None:
         self._s.setValue(f"tables/{key}", state)

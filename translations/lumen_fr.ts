@@ -135,14 +135,6 @@
 <context>
     <name>ApprovalChangesModel</name>
     <message>
-        <source>SKU</source>
-        <translation>Code Lumen</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
@@ -153,10 +145,6 @@
     <message>
         <source>Now</source>
         <translation>Actuel</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
     </message>
     <message>
         <source>Approver's change</source>
@@ -296,30 +284,6 @@
     <message>
         <source>Enter a quantity in multiples of %1.</source>
         <translation>Entrez une quantité en multiples de %1.</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>Code Lumen</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
     </message>
     <message>
         <source>Your change</source>
@@ -548,28 +512,8 @@
 <context>
     <name>CartLinesModel</name>
     <message>
-        <source>SKU</source>
-        <translation>Code Lumen</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2064,6 +2008,33 @@
     </message>
 </context>
 <context>
+    <name>OrderLines</name>
+    <message>
+        <source>SKU</source>
+        <translation>Code Lumen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Placed</source>
@@ -3000,30 +2971,6 @@
 </context>
 <context>
     <name>TemplateLinesModel</name>
-    <message>
-        <source>SKU</source>
-        <translation>Code Lumen</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
     <message>
         <source>Enter a whole number.</source>
         <translation>Entrez un nombre entier.</translation>

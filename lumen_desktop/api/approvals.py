@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins  # the method ``list`` hides the type inside the class
 from typing import Any, Literal
 
-from .base import CallGroup, seg
+from .base import CallGroup, given, placing, seg
 from .cart import LineInput
 from .model import items_of
 from .types import InboxSummary
@@ -40,13 +40,7 @@ class ApprovalCalls(CallGroup):
         job_name: str | None = None,
     ) -> Approval:
         """``PATCH /approvals/{id}`` with ``If-Match: "<version>"``; answers the request with its new version."""
-        body: dict[str, Any] = {}
-        if lines is not None:
-            body["lines"] = lines
-        if po_number is not None:
-            body["po_number"] = po_number
-        if job_name is not None:
-            body["job_name"] = job_name
+        body = given(lines=lines, po_number=po_number, job_name=job_name)
         data = self._client.send_json("PATCH", f"/approvals/{seg(approval_id)}", body, {"If-Match": f'"{version}"'})
         return Approval.from_json(data)
 
@@ -60,11 +54,7 @@ class ApprovalCalls(CallGroup):
     ) -> Order | Approval:
         """``POST /approvals/{id}/approve``: places the order (201) and e-mails the requester; over the customer's
         second-tier rule, passes the request on to the second approver instead (202: the request)."""
-        body: dict[str, Any] = {"shipping": shipping}
-        if po_number:
-            body["po_number"] = po_number
-        if job_name:
-            body["job_name"] = job_name
+        body = placing(shipping, po_number, job_name)
         response = self._client.request(
             "POST", f"/approvals/{seg(approval_id)}/approve", json=body, headers={"Idempotency-Key": idempotency_key}
         )

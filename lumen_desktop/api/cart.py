@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import Field
 
-from .base import CallGroup, seg
+from .base import CallGroup, given, placing, seg
 from .model import ApiModel, items_of
 from .types_orders import Approval, Cart, Line, Order, Template
 
@@ -54,7 +54,7 @@ class CartCalls(CallGroup):
         self, po_number: str | None = None, job_name: str | None = None, note: str | None = None
     ) -> Cart | None:
         """``PATCH /cart``: only the given fields change."""
-        body = {k: v for k, v in {"po_number": po_number, "job_name": job_name, "note": note}.items() if v is not None}
+        body = given(po_number=po_number, job_name=job_name, note=note)
         return _cart_or_none(self._client.send_json("PATCH", "/cart", body))
 
     def submit_for_approval(self, note: str | None = None) -> Approval:
@@ -71,11 +71,7 @@ class CartCalls(CallGroup):
     ) -> Order:
         """``POST /cart/checkout``; ``shipping`` = ``{"method": "delivery"}`` or ``{"method": "pickup",
         "branch": ...}``. A requester gets ``ApiError`` 403 ``approval_required``."""
-        body: dict[str, Any] = {"shipping": shipping}
-        if po_number:
-            body["po_number"] = po_number
-        if job_name:
-            body["job_name"] = job_name
+        body = placing(shipping, po_number, job_name)
         data = self._client.send_json("POST", "/cart/checkout", body, {"Idempotency-Key": idempotency_key})
         return Order.from_json(data)
 
@@ -100,11 +96,7 @@ class TemplateCalls(CallGroup):
         self, template_id: str, name: str | None = None, lines: builtins.list[LineInput] | None = None
     ) -> Template:
         """``PUT /templates/{id}`` with the new name and/or lines."""
-        body: dict[str, Any] = {}
-        if name is not None:
-            body["name"] = name
-        if lines is not None:
-            body["lines"] = lines
+        body = given(name=name, lines=lines)
         return Template.from_json(self._client.send_json("PUT", f"/templates/{seg(template_id)}", body))
 
     def delete(self, template_id: str) -> None:

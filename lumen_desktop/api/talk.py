@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .base import CallGroup, seg
+from .base import CallGroup, placing, seg
 from .types_orders import Order
 from .types_talk import Comment, CommentThread
 
@@ -33,13 +33,7 @@ class TalkCalls(CallGroup):
         job_name: str | None = None,
     ) -> Order:
         """``POST /inbox/merge`` with each request's ``(id, version)``: one order (201), each requester told."""
-        body: dict[str, Any] = {
-            "requests": [{"id": int(approval_id), "version": int(version)} for approval_id, version in requests],
-            "shipping": shipping,
-        }
-        if po_number:
-            body["po_number"] = po_number
-        if job_name:
-            body["job_name"] = job_name
+        sent = [{"id": int(approval_id), "version": int(version)} for approval_id, version in requests]
+        body = {"requests": sent, **placing(shipping, po_number, job_name)}
         data = self._client.send_json("POST", "/inbox/merge", body, {"Idempotency-Key": idempotency_key})
         return Order.from_json(data)

@@ -11,7 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import AliasChoices, Field, model_validator
 
 from .model import ApiModel, Json, Money, Text, reshaped
 from .types import Person
@@ -25,6 +25,8 @@ class Line(ApiModel):
     price_unit: int = 1
     unit_price: Money = None
     extended: Money = None
+    sale_multiple: int = Field(default=1, ge=1)
+    """The quantity must be a multiple of it (the service sends it with every line)."""
 
 
 class Tax(ApiModel):
@@ -100,7 +102,7 @@ class Approval(ApiModel):
     version: str
     created_at: datetime | None
     order_number: str | None
-    reason: str | None = None
+    reason: str | None = Field(default=None, validation_alias=AliasChoices("reject_reason", "reason"))
     history: list[HistoryEntry] = Field(default_factory=list)
 
     @classmethod
@@ -119,20 +121,13 @@ class Approval(ApiModel):
             order_number=None,
         )
 
-    @model_validator(mode="before")
-    @classmethod
-    def _reason(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "reject_reason" in data:
-            return reshaped(data, reason=data["reject_reason"])
-        return data
-
 
 class Order(ApiModel):
     """A placed order (``checkout``, ``approvals.approve``, ``orders.list/get``)."""
 
     number: str
     status: str
-    placed_at: datetime | None
+    placed_at: datetime | None = Field(validation_alias=AliasChoices("created_at", "placed_at"))
     po_number: Text
     job_name: Text
     lines: list[Line] = Field(default_factory=list)
@@ -141,10 +136,3 @@ class Order(ApiModel):
     taxes: list[Tax] = Field(default_factory=list)
     total: Money = None
     shipping: Json = Field(default_factory=dict)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _placed_at(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "created_at" in data:
-            return reshaped(data, placed_at=data["created_at"])
-        return data

@@ -11,13 +11,13 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..api import AccountRequest
 from ..context import AppContext
 from ..ops import Op
 from ..style import brush
-from .keyed_table import KeyedTableModel
+from .keyed_table import RowTableModel
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.AccountRequest``."""
@@ -37,7 +37,7 @@ def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:
     return max(0, int(seconds // 3600))
 
 
-class AccountRequestQueueModel(KeyedTableModel[str]):
+class AccountRequestQueueModel(RowTableModel[AccountRequest]):
     sig_loaded = Signal()
     """The queue was (re)loaded from the service."""
     sig_load_failed = Signal(object)
@@ -48,12 +48,8 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
         self._ctx = ctx
-        self._requests: list[AccountRequest] = []
         self._processed: dict[str, str] = {}  # request id → what became of it, shown until the next load
-        self._clock = QTimer(self)
-        self._clock.setInterval(60_000)
-        self._clock.timeout.connect(self.tick)
-        self._clock.start()
+        self.redraw_every_minute()
         # A bound method, not a lambda: Qt drops the connection when the model is destroyed with its page.
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
 
@@ -66,31 +62,31 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
     def _on_loaded(self, requests: list[AccountRequest]) -> None:
         self.beginResetModel()
         self._processed = {}
-        self._requests = sorted(requests, key=lambda r: r.created_at.timestamp() if r.created_at else float("inf"))
+        self._rows = sorted(requests, key=lambda r: r.created_at.timestamp() if r.created_at else float("inf"))
         self.endResetModel()
         self.sig_loaded.emit()
 
     def request_at(self, row: int) -> AccountRequest:
-        return self._requests[row]
+        return self._rows[row]
 
     def requests(self) -> list[AccountRequest]:
         """Every row, processed ones included (row order)."""
-        return list(self._requests)
+        return list(self._rows)
 
     def pending_requests(self) -> list[AccountRequest]:
         """The rows still waiting for staff."""
-        return [r for r in self._requests if r.id not in self._processed]
+        return [r for r in self._rows if r.id not in self._processed]
 
     def is_processed(self, row: int) -> bool:
-        return self._requests[row].id in self._processed
+        return self._rows[row].id in self._processed
 
     def mark_processed(self, request_id: str, outcome: str) -> None:
         """Keeps a processed request listed, greyed and no longer selectable, saying ``outcome`` ("Approved —
         username …"), until the queue is loaded again: staff see what they just did."""
-        for row, request in enumerate(self._requests):
+        for row, request in enumerate(self._rows):
             if request.id == request_id:
                 self._processed[request_id] = outcome
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+                self.redraw_row(row)
                 return
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -100,28 +96,19 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
 
     def remove(self, request_id: str) -> None:
         """Takes a processed request out of the queue."""
-        for row, request in enumerate(self._requests):
+        for row, request in enumerate(self._rows):
             if request.id == request_id:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._requests[row]
-                self.endRemoveRows()
+                self.remove_row(row)
                 return
 
     def is_overdue(self, row: int) -> bool:
-        request = self._requests[row]
+        request = self._rows[row]
         served = request.raw.get("overdue")
         if request.created_at is None and isinstance(served, bool):
             return served
         return hours_waited(request) >= PROMISED_HOURS
 
-    def tick(self) -> None:
-        """Time passed: the waits (and who is overdue) are shown again."""
-        self._all_changed(headers=False)
-
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._requests)
-
     def column_title(self, key: str) -> str:
         titles = {
             "customer": self.tr("Customer"),
@@ -136,32 +123,27 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
         }
         return titles[key]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        request, key = self._requests[index.row()], self._columns[index.column()]
-        outcome = self._processed.get(request.id)
-        if outcome is not None:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and key == "waited":
-                return outcome
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._display(request, key)
-            return request if role == REQUEST_ROLE else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(request, key)
-        if role == OVERDUE_ROLE:
-            return self.is_overdue(index.row())
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(index.row()):
-            return brush("problem")
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(index.row()):
-            return brush("problem_text")
-        if role == Qt.ItemDataRole.ToolTipRole and key == "waited" and self.is_overdue(index.row()):
-            return self.tr("Past the 72-hour promise: process this request first.")
+    def cell(self, row: int, key: str, role: int) -> Any:
+        request = self._rows[row]
         if role == REQUEST_ROLE:
             return request
+        outcome = self._processed.get(request.id)
+        if outcome is not None:
+            return outcome if role == Qt.ItemDataRole.ToolTipRole and key == "waited" else None
+        if role == OVERDUE_ROLE:
+            return self.is_overdue(row)
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(row):
+            return brush("problem")
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(row):
+            return brush("problem_text")
+        if role == Qt.ItemDataRole.ToolTipRole and key == "waited" and self.is_overdue(row):
+            return self.tr("Past the 72-hour promise: process this request first.")
         return None
 
-    def _display(self, request: AccountRequest, key: str) -> str:
+    def display(self, request: AccountRequest, key: str) -> str:
+        outcome = self._processed.get(request.id)
+        if outcome is not None and key == "waited":
+            return outcome
         fmt = self._ctx.formatter
         if key == "customer":
             name = request.raw.get("customer_name")
@@ -191,12 +173,3 @@ class AccountRequestQueueModel(KeyedTableModel[str]):
             .replace("%1", fmt.number(hours_waited(request)))
             .replace("%2", fmt.number(PROMISED_HOURS))
         )
-
-    def _on_language_changed(self, _language: str) -> None:
-        self._all_changed(headers=True)
-
-    def _all_changed(self, headers: bool) -> None:
-        if headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        if self._requests:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._requests) - 1, len(self._columns) - 1))

@@ -8,7 +8,6 @@ removed. Quantities only — there is no price column here for anyone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -17,17 +16,12 @@ from PySide6.QtGui import QFont
 from ..api import Approval, Line
 from ..formatting import Formatter
 from ..style import brush
+from .approval_draft import LineState
 from .catalog_units import unit_short
-from .keyed_table import KeyedTableModel
+from .keyed_table import RowTableModel
+from .order_lines import line_column_title
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class ChangeKind(Enum):
-    UNCHANGED = "unchanged"
-    CHANGED = "changed"
-    ADDED = "added"
-    REMOVED = "removed"
 
 
 @dataclass(frozen=True)
@@ -39,12 +33,12 @@ class LineChange:
     placed: int | None  # None: the approver removed it
 
     @property
-    def kind(self) -> ChangeKind:
+    def kind(self) -> LineState:
         if self.requested is None:
-            return ChangeKind.ADDED
+            return LineState.ADDED
         if self.placed is None:
-            return ChangeKind.REMOVED
-        return ChangeKind.CHANGED if self.requested != self.placed else ChangeKind.UNCHANGED
+            return LineState.REMOVED
+        return LineState.CHANGED if self.requested != self.placed else LineState.UNCHANGED
 
 
 def requested_lines(approval: Approval) -> list[Line]:
@@ -70,62 +64,45 @@ def line_changes(approval: Approval) -> list[LineChange]:
     return changes
 
 
-class ApprovalChangesModel(KeyedTableModel[str]):
+class ApprovalChangesModel(RowTableModel[LineChange]):
+    RIGHT_ALIGNED_COLUMNS = frozenset({"requested", "placed"})
     COLUMNS = ("sku", "name", "requested", "placed", "uom", "change")
 
     def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
         self._formatter = formatter
-        self._rows: list[LineChange] = []
         self._placed = False
 
     def set_approval(self, approval: Approval | None) -> None:
-        self.beginResetModel()
-        self._rows = line_changes(approval) if approval is not None else []
         self._placed = approval is not None and approval.status == "approved"
-        self.endResetModel()
+        self.set_rows(line_changes(approval) if approval is not None else [])
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+        self.redraw()
 
     def change(self, row: int) -> LineChange:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def column_title(self, key: str) -> str:
-        return {
-            "sku": self.tr("SKU"),
-            "name": self.tr("Product"),
-            "requested": self.tr("Requested"),
-            "placed": self.tr("Placed") if self._placed else self.tr("Now"),
-            "uom": self.tr("Unit"),
-            "change": self.tr("Approver's change"),
-        }[key]
+        if key == "requested":
+            return self.tr("Requested")
+        if key == "placed":
+            return self.tr("Placed") if self._placed else self.tr("Now")
+        return self.tr("Approver's change") if key == "change" else line_column_title(key)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        change = self._rows[index.row()]
-        key = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(change, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("requested", "placed"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and change.kind is not ChangeKind.UNCHANGED:
+    def cell(self, row: int, key: str, role: int) -> Any:
+        change = self._rows[row]
+        if role == Qt.ItemDataRole.BackgroundRole and change.kind is not LineState.UNCHANGED:
             return brush("changed")
-        if role == Qt.ItemDataRole.FontRole and change.kind is ChangeKind.REMOVED:
+        if role == Qt.ItemDataRole.FontRole and change.kind is LineState.REMOVED:
             font = QFont()
             font.setStrikeOut(True)
             return font
         return None
 
-    def _display(self, change: LineChange, key: str) -> str:
+    def display(self, change: LineChange, key: str) -> str:
         number = self._formatter.number
         if key == "sku":
             return change.sku
@@ -138,8 +115,8 @@ class ApprovalChangesModel(KeyedTableModel[str]):
         if key == "uom":
             return unit_short(change.uom)
         return {
-            ChangeKind.UNCHANGED: "",
-            ChangeKind.CHANGED: self.tr("Quantity changed"),
-            ChangeKind.ADDED: self.tr("Added by the approver"),
-            ChangeKind.REMOVED: self.tr("Removed by the approver"),
+            LineState.UNCHANGED: "",
+            LineState.CHANGED: self.tr("Quantity changed"),
+            LineState.ADDED: self.tr("Added by the approver"),
+            LineState.REMOVED: self.tr("Removed by the approver"),
         }[change.kind]

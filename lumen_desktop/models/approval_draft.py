@@ -60,14 +60,13 @@ class DraftLine:
 
     @classmethod
     def from_line(cls, line: Line) -> DraftLine:
-        multiple = line.raw.get("sale_multiple", 1)
         return cls(
             sku=line.sku,
             name=line.name,
             uom=line.uom,
             quantity=line.quantity,
             base_quantity=line.quantity,
-            sale_multiple=multiple if isinstance(multiple, int) and multiple > 0 else 1,
+            sale_multiple=line.sale_multiple,
             price_unit=line.price_unit,
             unit_price=line.unit_price,
         )

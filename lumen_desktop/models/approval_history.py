@@ -15,29 +15,24 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..api import HistoryEntry
 from ..formatting import Formatter
-from .keyed_table import KeyedTableModel
+from .keyed_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ApprovalHistoryModel(KeyedTableModel[str]):
+class ApprovalHistoryModel(RowTableModel[HistoryEntry]):
     COLUMNS = ("when", "who", "what")
 
     def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
         self._formatter = formatter
-        self._entries: list[HistoryEntry] = []
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        if self._entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, len(self._columns) - 1))
+        self.redraw()
 
     # --- words ------------------------------------------------------------------------------------------------------
     def describe(self, entry: HistoryEntry) -> str:
@@ -114,17 +109,13 @@ class ApprovalHistoryModel(KeyedTableModel[str]):
         return self._formatter.number(value) if isinstance(value, int) else "—"
 
     # --- Qt model -----------------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
     def column_title(self, key: str) -> str:
         return {"when": self.tr("When"), "who": self.tr("Who"), "what": self.tr("What")}[key]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        entry = self._entries[index.row()]
-        key = self._columns[index.column()]
+    def cell(self, row: int, key: str, role: int) -> Any:
+        return self.text(row, self._columns.index(key)) if role == Qt.ItemDataRole.ToolTipRole else None
+
+    def display(self, entry: HistoryEntry, key: str) -> str:
         if key == "when":
             return self._formatter.datetime(entry.at)
         if key == "who":

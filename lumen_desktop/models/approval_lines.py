@@ -18,7 +18,8 @@ from ..formatting import Formatter
 from ..style import brush
 from .approval_draft import ApprovalDraft, DraftLine, LineState
 from .catalog_units import price_text, unit_short
-from .keyed_table import KeyedTableModel
+from .keyed_table import RIGHT_ALIGNED, KeyedTableModel
+from .order_lines import NUMERIC_COLUMNS, line_column_title
 
 Index = QModelIndex | QPersistentModelIndex
 SkuRole = Qt.ItemDataRole.UserRole + 1
@@ -62,9 +63,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
     def set_formatter(self, formatter: Formatter) -> None:
         """The language changed: headers and formatted cells are redrawn."""
         self._formatter = formatter
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self._columns) - 1))
+        self.redraw()
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
@@ -79,7 +78,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
             sku = error.sku or (payload_skus[error.index] if 0 <= error.index < len(payload_skus) else None)
             if sku:
                 self._errors[sku] = error.message
-        self._redraw_all()
+        self.redraw(headers=False)
 
     def local_problems(self) -> dict[str, str]:
         """Lines whose quantity the service would refuse (not a positive multiple): sku → message."""
@@ -103,7 +102,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
             self.endRemoveRows()
         else:
             self._draft.toggle_removed(row)
-            self._redraw_row(row)
+            self.redraw_row(row)
         self.sig_edited.emit()
 
     def add_product(self, product: Product, quantity: int) -> int:
@@ -115,7 +114,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
             self.endInsertRows()
         else:
             row = self._draft.add(product, quantity)
-            self._redraw_row(row)
+            self.redraw_row(row)
         self.sig_edited.emit()
         return row
 
@@ -124,15 +123,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
         return 0 if parent.isValid() else len(self._draft.lines)
 
     def column_title(self, key: str) -> str:
-        return {
-            "sku": self.tr("SKU"),
-            "name": self.tr("Product"),
-            "quantity": self.tr("Quantity"),
-            "uom": self.tr("Unit"),
-            "unit_price": self.tr("Price"),
-            "extended": self.tr("Amount"),
-            "change": self.tr("Your change"),
-        }[key]
+        return self.tr("Your change") if key == "change" else line_column_title(key)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -161,8 +152,8 @@ class ApprovalLinesModel(KeyedTableModel[str]):
             if key == "quantity":
                 return self.tr("Sold in multiples of %1").replace("%1", self._formatter.number(line.sale_multiple))
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("quantity", "unit_price", "extended"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC_COLUMNS:
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.error_of(index.row()):
                 return brush("problem")
@@ -189,7 +180,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
             return True
         self._draft.set_quantity(index.row(), quantity)
         self._errors.pop(line.sku, None)
-        self._redraw_row(index.row())
+        self.redraw_row(index.row())
         self.sig_edited.emit()
         return True
 
@@ -219,10 +210,3 @@ class ApprovalLinesModel(KeyedTableModel[str]):
         if state is LineState.REMOVED:
             return self.tr("Removed")
         return ""
-
-    def _redraw_row(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
-
-    def _redraw_all(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self._columns) - 1))

@@ -34,7 +34,7 @@ from ..api.approvals import ApprovalStatus
 from ..context import AppContext
 from ..ops import Op
 from ..style import brush
-from .keyed_table import KeyedTableModel
+from .keyed_table import RowTableModel
 from .waiting import waiting_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,8 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
-class ApprovalListModel(KeyedTableModel[str]):
+class ApprovalListModel(RowTableModel[Approval]):
+    RIGHT_ALIGNED_COLUMNS = frozenset({"lines", "total"})
     sig_loaded = Signal()
     """A load finished and the rows are the service's answer."""
     sig_load_failed = Signal(object)
@@ -64,7 +65,6 @@ class ApprovalListModel(KeyedTableModel[str]):
         self._ctx = ctx
         self._role: Role = role
         self._status: ApprovalStatus | None = "pending" if role == "approver" else None
-        self._rows: list[Approval] = []
         self._loading = False
         self._reload_queued = False
         if role == "approver":
@@ -74,6 +74,7 @@ class ApprovalListModel(KeyedTableModel[str]):
         if permissions.can_see_prices(ctx.me):
             self._columns.append("total")
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
+        self.redraw_every_minute()  # "Waiting 3 h" moves on
 
     # --- loading ------------------------------------------------------------------------------------------------
     @property
@@ -127,9 +128,6 @@ class ApprovalListModel(KeyedTableModel[str]):
         return next((row for row, a in enumerate(self._rows) if a.id == approval_id), None)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def column_title(self, key: str) -> str:
         return {
             "requester": self.tr("Requested by"),
@@ -144,23 +142,18 @@ class ApprovalListModel(KeyedTableModel[str]):
             "total": self.tr("Total"),
         }[key]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        approval = self._rows[index.row()]
-        key = self._columns[index.column()]
+    def cell(self, row: int, key: str, role: int) -> Any:
+        approval = self._rows[row]
         if role == ApprovalItemRole:
             return approval
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(approval, key, tooltip=role == Qt.ItemDataRole.ToolTipRole)
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_oldest(index.row()):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._ctx.formatter.datetime(approval.created_at) if key == "date" else self.display(approval, key)
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_oldest(row):
             return brush("overdue")
-        if role == Qt.ItemDataRole.FontRole and self.is_oldest(index.row()):
+        if role == Qt.ItemDataRole.FontRole and self.is_oldest(row):
             bold = QFont()  # also seen when the row is selected, which hides its background
             bold.setBold(True)
             return bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("lines", "total"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def is_oldest(self, row: int) -> bool:
@@ -175,7 +168,7 @@ class ApprovalListModel(KeyedTableModel[str]):
             return ""
         return approver.full_name
 
-    def _display(self, approval: Approval, key: str, tooltip: bool) -> str | None:
+    def display(self, approval: Approval, key: str) -> str:
         fmt = self._ctx.formatter
         if key == "requester":
             name = approval.requester.full_name if approval.requester else ""
@@ -186,7 +179,7 @@ class ApprovalListModel(KeyedTableModel[str]):
         if key == "approver":
             return approval.approver.full_name if approval.approver else ""
         if key == "date":
-            return fmt.datetime(approval.created_at) if tooltip else fmt.moment(approval.created_at)
+            return fmt.moment(approval.created_at)
         if key == "lines":
             return fmt.number(approval.line_count)
         if key == "po_job":
@@ -197,11 +190,4 @@ class ApprovalListModel(KeyedTableModel[str]):
             return approval.order_number or ""
         if key == "reason":
             return (approval.reason or "") if approval.status == "rejected" else ""
-        if key == "total":
-            return fmt.money(approval.total)
-        return None
-
-    def _on_language_changed(self, _language: str) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+        return fmt.money(approval.total)  # "total"

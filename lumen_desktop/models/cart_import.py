@@ -20,7 +20,7 @@ from ..formatting import Formatter
 from ..ops import Op
 from ..style import brush
 from .cart_import_file import ListRow
-from .keyed_table import KeyedTableModel
+from .keyed_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 StatusRole = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +53,8 @@ def exact_matches(code: str, products: list[Product]) -> list[Product]:
     return found
 
 
-class MaterialListModel(KeyedTableModel[str]):
+class MaterialListModel(RowTableModel[PreviewRow]):
+    RIGHT_ALIGNED_COLUMNS = frozenset({"line", "quantity"})
     sig_resolved = Signal()
     """Every code has been looked up (rows are ok or flagged)."""
 
@@ -90,7 +91,7 @@ class MaterialListModel(KeyedTableModel[str]):
                     self._rows[index] = replace(row, status="ambiguous")
                 else:
                     self._rows[index] = _checked(replace(row, product=products[0]))
-                self._row_changed(index)
+                self.redraw_row(index)
         self._done(key)
 
     def _lookup_failed(self, key: str, exc: Exception) -> None:
@@ -101,7 +102,7 @@ class MaterialListModel(KeyedTableModel[str]):
         for index, row in enumerate(self._rows):
             if _key(row.source.code) == key:
                 self._rows[index] = replace(row, status="lookup_failed", message=message)
-                self._row_changed(index)
+                self.redraw_row(index)
         self._done(key)
 
     def _done(self, key: str) -> None:
@@ -139,7 +140,7 @@ class MaterialListModel(KeyedTableModel[str]):
                 multiple = max(1, row.product.sale_multiple)
                 rounded = -(-row.quantity // multiple) * multiple
                 self._rows[index] = _checked(replace(row, quantity=rounded))
-                self._row_changed(index)
+                self.redraw_row(index)
 
     def show_refusals(self, sent_rows: list[int], refusals: list[LineError]) -> None:
         """The service refused some of the lines sent (``sent_rows[i]`` is the row of line ``i``)."""
@@ -147,12 +148,9 @@ class MaterialListModel(KeyedTableModel[str]):
             if 0 <= refusal.index < len(sent_rows):
                 row_index = sent_rows[refusal.index]
                 self._rows[row_index] = replace(self._rows[row_index], status="refused", message=refusal.message)
-                self._row_changed(row_index)
+                self.redraw_row(row_index)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def column_title(self, key: str) -> str:
         titles = {
             "line": self.tr("Row"),
@@ -164,21 +162,17 @@ class MaterialListModel(KeyedTableModel[str]):
         }
         return titles[key]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column)
+    def cell(self, row: int, key: str, role: int) -> Any:
+        shown = self._rows[row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(row, self._columns.index(key))
         if role == StatusRole:
-            return row.status
-        if role == Qt.ItemDataRole.BackgroundRole and row.status in PROBLEMS:
+            return shown.status
+        if role == Qt.ItemDataRole.BackgroundRole and shown.status in PROBLEMS:
             return brush("problem")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("line", "quantity"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, row: PreviewRow, column: str) -> str:
+    def display(self, row: PreviewRow, column: str) -> str:
         f = self._formatter
         if column == "line":
             return str(row.source.line)
@@ -210,12 +204,7 @@ class MaterialListModel(KeyedTableModel[str]):
 
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
-
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+        self.redraw()
 
 
 def _checked(row: PreviewRow) -> PreviewRow:

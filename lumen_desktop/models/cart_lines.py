@@ -19,7 +19,8 @@ from ..formatting import Formatter
 from ..style import brush
 from .cart_pending import ShownCart, ShownLine
 from .catalog_units import price_text, unit_short
-from .keyed_table import KeyedTableModel
+from .keyed_table import RIGHT_ALIGNED, RowTableModel
+from .order_lines import NUMERIC_COLUMNS, line_column_title
 
 Index = QModelIndex | QPersistentModelIndex
 SkuRole = Qt.ItemDataRole.UserRole + 1
@@ -27,10 +28,10 @@ SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
 PendingRole = Qt.ItemDataRole.UserRole + 3
 ProblemRole = Qt.ItemDataRole.UserRole + 4
 MAX_QUANTITY = 1_000_000
-NUMERIC_COLUMNS = frozenset({"quantity", "unit_price", "extended"})
 
 
-class CartLinesModel(KeyedTableModel[str]):
+class CartLinesModel(RowTableModel[ShownLine]):
+    RIGHT_ALIGNED_COLUMNS = NUMERIC_COLUMNS
     sig_quantity_edited = Signal(str, int)
     """The user set a valid new quantity (sku, quantity) for a line."""
     sig_quantity_valid = Signal(str)
@@ -39,7 +40,6 @@ class CartLinesModel(KeyedTableModel[str]):
     def __init__(self, formatter: Formatter, show_prices: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._formatter = formatter
-        self._lines: list[ShownLine] = []
         self._refused: dict[str, str] = {}  # sku → the service's refusal
         self._local_problems: dict[str, str] = {}  # sku → a quantity refused here
         self.set_show_prices(show_prices)
@@ -57,52 +57,34 @@ class CartLinesModel(KeyedTableModel[str]):
     def set_formatter(self, formatter: Formatter) -> None:
         """The language changed: re-format every cell and header."""
         self._formatter = formatter
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        if self._lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, len(self._columns) - 1))
+        self.redraw()
 
     def set_cart(self, cart: ShownCart, refused: dict[str, str]) -> None:
         """Shows ``cart``'s lines; ``refused`` maps a SKU to the service's refusal of its last change."""
-        same_rows = [line.sku for line in cart.lines] == [line.sku for line in self._lines]
+        same_rows = [line.sku for line in cart.lines] == [line.sku for line in self._rows]
         self._refused = dict(refused)
         skus = {line.sku for line in cart.lines}
         self._local_problems = {sku: text for sku, text in self._local_problems.items() if sku in skus}
         if same_rows:
-            self._lines = list(cart.lines)
-            self.retranslate()  # keeps the selection and an open editor
+            self._rows = list(cart.lines)
+            self.redraw()  # keeps the selection and an open editor
         else:
-            self.beginResetModel()
-            self._lines = list(cart.lines)
-            self.endResetModel()
+            self.set_rows(cart.lines)
 
     # --- reading ------------------------------------------------------------------------------------------------
     def line(self, row: int) -> ShownLine:
-        return self._lines[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
+        return self._rows[row]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
             numeric = 0 <= section < len(self._columns) and self._columns[section] in NUMERIC_COLUMNS
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if numeric else None
+            return RIGHT_ALIGNED if numeric else None
         return super().headerData(section, orientation, role)
 
     def column_title(self, key: str) -> str:
-        titles = {
-            "sku": self.tr("SKU"),
-            "name": self.tr("Product"),
-            "quantity": self.tr("Quantity"),
-            "uom": self.tr("Unit"),
-            "unit_price": self.tr("Unit price"),
-            "extended": self.tr("Amount"),
-            "status": self.tr("Status"),
-        }
-        return titles[key]
+        if key == "unit_price":
+            return self.tr("Unit price")
+        return self.tr("Status") if key == "status" else line_column_title(key)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -114,16 +96,10 @@ class CartLinesModel(KeyedTableModel[str]):
         """Why the line's last change did not go through ("" when it did)."""
         return self._local_problems.get(sku) or self._refused.get(sku, "")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line, name = self._lines[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, name)
+    def cell(self, row: int, name: str, role: int) -> Any:
+        line = self._rows[row]
         if role == Qt.ItemDataRole.EditRole:
-            return line.quantity if name == "quantity" else self._display(line, name)
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return line.quantity if name == "quantity" else self.display(line, name)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(line, name)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -147,7 +123,7 @@ class CartLinesModel(KeyedTableModel[str]):
             return self.problem(line.sku)
         return None
 
-    def _display(self, line: ShownLine, name: str) -> str:
+    def display(self, line: ShownLine, name: str) -> str:
         f = self._formatter
         if name == "sku":
             return line.sku
@@ -185,7 +161,7 @@ class CartLinesModel(KeyedTableModel[str]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._columns[index.column()] != "quantity":
             return False
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         try:
             quantity = int(value)
         except (TypeError, ValueError):
@@ -193,13 +169,13 @@ class CartLinesModel(KeyedTableModel[str]):
         problem = self._quantity_problem(line, quantity)
         if problem:
             self._local_problems[line.sku] = problem
-            self._row_changed(index.row())
+            self.redraw_row(index.row())
             return False
         self._local_problems.pop(line.sku, None)
         self.sig_quantity_valid.emit(line.sku)
         if quantity != line.quantity:
             self.sig_quantity_edited.emit(line.sku, quantity)
-        self._row_changed(index.row())
+        self.redraw_row(index.row())
         return True
 
     def _quantity_problem(self, line: ShownLine, quantity: int) -> str:
@@ -221,6 +197,3 @@ class CartLinesModel(KeyedTableModel[str]):
                 .replace("%3", f.number(below + multiple))
             )
         return ""
-
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))

@@ -13,34 +13,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from lumen_desktop.api import ApiClient, Cart, Line, Tax
 from lumen_desktop.store.drafts import PendingEdit
 
+from .order_lines import EditedLine
+
 DETAIL_FIELDS = ("po_number", "job_name", "note")
 
 
-def sale_multiple(line: Line) -> int:
-    """The multiple a line's quantity must respect; the service sends it with every cart line."""
+def _multiple(value: Any) -> int:
+    """A sale multiple as a draft saved it (1 when it is not a whole number above zero)."""
     try:
-        return max(1, int(line.raw.get("sale_multiple", 1)))
+        return max(1, int(value))
     except (TypeError, ValueError):
         return 1
 
 
 @dataclass(frozen=True)
-class ShownLine:
-    line: Line
-    quantity: int
+class ShownLine(EditedLine):
     pending: bool  # a quantity change not yet accepted by the service
-
-    @property
-    def sku(self) -> str:
-        return self.line.sku
-
-    @property
-    def sale_multiple(self) -> int:
-        return sale_multiple(self.line)
 
     @property
     def extended(self) -> Decimal | None:
@@ -91,7 +84,7 @@ def shown_cart(cart: Cart | None, edits: list[PendingEdit]) -> ShownCart:
                     name=added.name or sku,
                     quantity=quantity,
                     uom=added.uom,
-                    raw={"sale_multiple": added.sale_multiple},
+                    sale_multiple=added.sale_multiple,
                 )
                 lines[sku] = ShownLine(line, quantity, True)
                 if sku not in order:
@@ -134,7 +127,7 @@ class AddedLine:
     quantity: int
     name: str
     uom: str
-    sale_multiple: object
+    sale_multiple: int
 
 
 def added_lines(edit: PendingEdit) -> list[AddedLine]:
@@ -148,7 +141,7 @@ def added_lines(edit: PendingEdit) -> list[AddedLine]:
             quantity=int(line.get("quantity", 0)),
             name=str(line.get("name") or ""),
             uom=str(line.get("uom") or ""),
-            sale_multiple=line.get("sale_multiple", 1),
+            sale_multiple=_multiple(line.get("sale_multiple", 1)),
         )
         for line in lines
         if isinstance(line, dict) and line.get("sku")

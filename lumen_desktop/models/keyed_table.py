@@ -4,6 +4,12 @@ A model gives the keys of the columns this user sees (the price columns only exi
 and writes each column's title in its own ``column_title`` with ``self.tr``, so the translation context stays the
 model's class name. Views and tests find a column by its key: ``model.column_of("name")``. A model whose columns
 change (another user signs in) assigns ``self._columns`` between ``beginResetModel``/``endResetModel``.
+
+``redraw_row``/``redraw`` draw a row or the whole table again (a row changed, the language did).
+``RowTableModel`` adds the rows: one object per table row in ``self._rows``, the row count, and ``data``: the
+display role answers from the row's texts (the model's ``display`` for each column), formatted the first time the
+row is shown and kept until the row changes (``dataChanged``, a reset, a removal), so a paint formats nothing and a
+page of rows costs what the screen shows; every other role is the model's ``cell``.
 """
 
 from __future__ import annotations
@@ -11,10 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 K = TypeVar("K")
+R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class KeyedTableModel(QAbstractTableModel, Generic[K]):
@@ -52,3 +60,99 @@ class KeyedTableModel(QAbstractTableModel, Generic[K]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.column_tip(self._columns[section]) or self.column_title(self._columns[section])
         return None
+
+    def redraw_row(self, row: int) -> None:
+        """Every cell of ``row`` is drawn again (its object changed)."""
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
+    def redraw(self, *, headers: bool = True) -> None:
+        """Every cell, and the headers, are drawn again (the language or the time changed)."""
+        if headers and self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(self._columns) - 1))
+
+    def _on_language_changed(self, _language: str) -> None:
+        # A bound method for ``sig_language_changed``: Qt drops the connection when the model is destroyed.
+        self.redraw()
+
+
+class RowTableModel(KeyedTableModel[str], Generic[R]):
+    RIGHT_ALIGNED_COLUMNS: frozenset[str] = frozenset()
+    """The columns of numbers and amounts, right-aligned."""
+
+    def __init__(self, parent: QObject | None = None, *, columns: Iterable[str] = ()) -> None:
+        super().__init__(parent, columns=columns)
+        self._rows: list[R] = []
+        self._texts: dict[int, tuple[R, tuple[str, ...]]] = {}  # row → (its object, its cells as shown)
+        for signal in (self.modelReset, self.layoutChanged, self.rowsRemoved):
+            signal.connect(self._forget_all_texts)
+        self.dataChanged.connect(self._forget_texts)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def set_rows(self, rows: Iterable[R]) -> None:
+        """Shows ``rows`` in place of the current ones (a model reset)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: list[R]) -> None:
+        """Adds ``rows`` at the end (the rows already shown keep their selection)."""
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def display(self, item: R, key: str) -> str:
+        """The text of ``item``'s cell in the column ``key``, in the current language."""
+        raise NotImplementedError
+
+    def cell(self, row: int, key: str, role: int) -> Any:
+        """What ``data`` answers for a role other than the display role (None: nothing)."""
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        key = self._columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in self.RIGHT_ALIGNED_COLUMNS:
+            return RIGHT_ALIGNED
+        return self.cell(index.row(), key, role)
+
+    def text(self, row: int, column: int) -> str:
+        """The cell as shown: the row's texts are formatted once, the first time one of them is asked for."""
+        item = self._rows[row]
+        known = self._texts.get(row)
+        if known is None or known[0] is not item:
+            known = (item, tuple(self.display(item, key) for key in self._columns))
+            self._texts[row] = known
+        return known[1][column]
+
+    def redraw_every_minute(self) -> None:
+        """The rows tell how long something has waited: they are drawn again every minute (``tick``)."""
+        clock = QTimer(self)
+        clock.setInterval(60_000)
+        clock.timeout.connect(self.tick)
+        clock.start()
+
+    def tick(self) -> None:
+        """Time passed: the rows are formatted and drawn again (the headers stay)."""
+        self.redraw(headers=False)
+
+    def _forget_texts(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles: object = None) -> None:
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self._texts.pop(row, None)
+
+    def _forget_all_texts(self, *_args: object) -> None:
+        self._texts.clear()

@@ -17,7 +17,7 @@ from lumen_desktop import permissions
 from ..api import Order, Page, Person
 from ..context import AppContext
 from ..ops import Op
-from .keyed_table import KeyedTableModel
+from .keyed_table import RowTableModel
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.Order`` (a list item: lines may be absent, fetch ``orders.get`` for details)."""
@@ -46,7 +46,8 @@ def status_text(status: str) -> str:
     return known.get(status, status)
 
 
-class OrderHistoryModel(KeyedTableModel[str]):
+class OrderHistoryModel(RowTableModel[Order]):
+    RIGHT_ALIGNED_COLUMNS = frozenset({"total"})
     sig_page_loaded = Signal(int)
     """A page was added (its page number); ``rowCount`` now includes it."""
     sig_load_failed = Signal(object)
@@ -60,18 +61,17 @@ class OrderHistoryModel(KeyedTableModel[str]):
         self._columns = ["number", "date", "status", "placed_by", "requester", "po_number", "job_name"]
         if self.shows_prices:
             self._columns.append("total")
-        self._orders: list[Order] = []
         self._pages_loaded = 0
         self._total: int | None = None
         self._fetching = False
         self._generation = 0  # a reload makes pages still in flight from before it irrelevant
-        ctx.i18n.sig_language_changed.connect(self._reformat)
+        ctx.i18n.sig_language_changed.connect(self._on_language_changed)
 
     # --- lazy paging --------------------------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         if parent.isValid() or self._fetching:
             return False
-        return self._total is None or len(self._orders) < self._total
+        return self._total is None or len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
@@ -85,7 +85,7 @@ class OrderHistoryModel(KeyedTableModel[str]):
     def reload(self) -> None:
         self._generation += 1
         self.beginResetModel()
-        self._orders, self._pages_loaded, self._total, self._fetching = [], 0, None, False
+        self._rows, self._pages_loaded, self._total, self._fetching = [], 0, None, False
         self.endResetModel()
         self.fetchMore()
 
@@ -97,17 +97,14 @@ class OrderHistoryModel(KeyedTableModel[str]):
         if generation != self._generation:
             return
         self._fetching = False
-        known = {order.number for order in self._orders}
+        known = {order.number for order in self._rows}
         fresh = [order for order in page.items if order.number not in known]  # a new order shifts the pages
         self._pages_loaded = page.page
-        self._total = page.total if page.items else len(self._orders)
+        self._total = page.total if page.items else len(self._rows)
         if fresh:
-            first = len(self._orders)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._orders.extend(fresh)
-            self.endInsertRows()
-        elif len(self._orders) < (self._total or 0):
-            self._total = len(self._orders)  # the service said there is more but sent nothing new: stop here
+            self.append_rows(fresh)
+        elif len(self._rows) < (self._total or 0):
+            self._total = len(self._rows)  # the service said there is more but sent nothing new: stop here
         self.sig_page_loaded.emit(page.page)
 
     def _on_failed(self, generation: int, exc: Exception) -> None:
@@ -118,15 +115,12 @@ class OrderHistoryModel(KeyedTableModel[str]):
 
     # --- content ------------------------------------------------------------------------------------------------
     def order_at(self, row: int) -> Order:
-        return self._orders[row]
+        return self._rows[row]
 
     def orders(self) -> list[Order]:
-        return list(self._orders)
+        return list(self._rows)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._orders)
-
     def column_title(self, key: str) -> str:
         titles = {
             "number": self.tr("Order"),
@@ -140,21 +134,13 @@ class OrderHistoryModel(KeyedTableModel[str]):
         }
         return titles[key]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        order, key = self._orders[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(order, key)
+    def cell(self, row: int, key: str, role: int) -> Any:
+        order = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole and key == "date":
             return self._ctx.formatter.datetime(order.placed_at)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "total":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ORDER_ROLE:
-            return order
-        return None
+        return order if role == ORDER_ROLE else None
 
-    def _display(self, order: Order, key: str) -> str:
+    def display(self, order: Order, key: str) -> str:
         fmt = self._ctx.formatter
         if key == "number":
             return order.number
@@ -167,8 +153,3 @@ class OrderHistoryModel(KeyedTableModel[str]):
         if key == "total":
             return fmt.money(order.total)
         return str(getattr(order, key) or "")
-
-    def _reformat(self, _language: str) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        if self._orders:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._orders) - 1, len(self._columns) - 1))

@@ -9,7 +9,7 @@ tooltip and a red background, until the line is edited.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -22,7 +22,8 @@ from ..api import Line, LineError
 from ..context import AppContext
 from ..style import brush
 from .catalog_units import unit_short
-from .keyed_table import KeyedTableModel
+from .keyed_table import RowTableModel
+from .order_lines import NUMERIC_COLUMNS, EditedLine, line_column_title
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``LineRow``."""
@@ -33,46 +34,24 @@ SALE_MULTIPLE_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass
-class LineRow:
+@dataclass(frozen=True)
+class LineRow(EditedLine):
     """One line as shown and edited; ``extended`` follows the edited quantity the way the service computes it."""
 
-    sku: str
-    name: str
-    quantity: int
-    uom: str
-    price_unit: int
-    sale_multiple: int
-    unit_price: Decimal | None
-    served_quantity: int
-    served_extended: Decimal | None
     error: str = ""
-
-    @classmethod
-    def from_line(cls, line: Line) -> LineRow:
-        multiple = line.raw.get("sale_multiple", 1)
-        return cls(
-            sku=line.sku,
-            name=line.name,
-            quantity=line.quantity,
-            uom=line.uom,
-            price_unit=max(line.price_unit, 1),
-            sale_multiple=multiple if isinstance(multiple, int) and multiple > 0 else 1,
-            unit_price=line.unit_price,
-            served_quantity=line.quantity,
-            served_extended=line.extended,
-        )
 
     @property
     def extended(self) -> Decimal | None:
-        if self.quantity == self.served_quantity and self.served_extended is not None:
-            return self.served_extended
-        if self.unit_price is None:
+        line = self.line
+        if self.quantity == line.quantity and line.extended is not None:
+            return line.extended
+        if line.unit_price is None:
             return None
-        return line_amount(self.quantity, self.unit_price, self.price_unit)
+        return line_amount(self.quantity, line.unit_price, max(line.price_unit, 1))
 
 
-class TemplateLinesModel(KeyedTableModel[str]):
+class TemplateLinesModel(RowTableModel[LineRow]):
+    RIGHT_ALIGNED_COLUMNS = NUMERIC_COLUMNS
     sig_changed = Signal()
     """The user changed a quantity or removed a line (the lines now differ from what the service has)."""
     sig_quantity_refused = Signal(int, str)
@@ -82,20 +61,17 @@ class TemplateLinesModel(KeyedTableModel[str]):
         super().__init__(parent)
         self._ctx = ctx
         self._editable = editable
-        self._rows: list[LineRow] = []
         self._dirty = False
         me = ctx.me
         self.shows_prices = permissions.can_see_prices(me)
         self._columns = ["sku", "name", "quantity", "uom"] + (["unit_price", "extended"] if self.shows_prices else [])
-        ctx.i18n.sig_language_changed.connect(self._reformat)
+        ctx.i18n.sig_language_changed.connect(self._on_language_changed)
 
     # --- content ------------------------------------------------------------------------------------------------
     def set_lines(self, lines: list[Line]) -> None:
         """Shows the service's lines; the model is clean again."""
-        self.beginResetModel()
-        self._rows = [LineRow.from_line(line) for line in lines]
         self._dirty = False
-        self.endResetModel()
+        self.set_rows(LineRow(line, line.quantity) for line in lines)
 
     def rows(self) -> list[LineRow]:
         return list(self._rows)
@@ -111,37 +87,24 @@ class TemplateLinesModel(KeyedTableModel[str]):
     def remove_rows(self, rows: list[int]) -> None:
         for row in sorted(set(rows), reverse=True):
             if 0 <= row < len(self._rows):
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
+                self.remove_row(row)
         if rows:
             self._mark_changed()
 
     def set_line_errors(self, errors: list[LineError]) -> None:
         """Puts each refusal on its row (by the index sent, else by SKU); other rows are cleared."""
-        for row in self._rows:
-            row.error = ""
-        by_sku = {row.sku: row for row in self._rows}
+        messages = [""] * len(self._rows)
+        by_sku = {row.sku: number for number, row in enumerate(self._rows)}
         for error in errors:
-            target = self._rows[error.index] if 0 <= error.index < len(self._rows) else by_sku.get(error.sku or "")
+            target = error.index if 0 <= error.index < len(self._rows) else by_sku.get(error.sku or "")
             if target is not None:
-                target.error = error.message
-        self._emit_all_changed()
+                messages[target] = error.message
+        self._rows = [replace(row, error=message) for row, message in zip(self._rows, messages, strict=True)]
+        self.redraw(headers=False)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def column_title(self, key: str) -> str:
-        titles = {
-            "sku": self.tr("SKU"),
-            "name": self.tr("Product"),
-            "quantity": self.tr("Quantity"),
-            "uom": self.tr("Unit"),
-            "unit_price": self.tr("Price"),
-            "extended": self.tr("Amount"),
-        }
-        return titles[key]
+        return line_column_title(key)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -149,26 +112,20 @@ class TemplateLinesModel(KeyedTableModel[str]):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, key = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
+    def cell(self, row: int, key: str, role: int) -> Any:
+        line = self._rows[row]
         if role == Qt.ItemDataRole.EditRole and key == "quantity":
-            return row.quantity
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("quantity", "unit_price", "extended"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return line.quantity
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.error or (self._multiple_hint(row) if key == "quantity" and self._editable else None)
-        if role == Qt.ItemDataRole.BackgroundRole and row.error:
+            return line.error or (self._multiple_hint(line) if key == "quantity" and self._editable else None)
+        if role == Qt.ItemDataRole.BackgroundRole and line.error:
             return brush("problem")
         if role == LINE_ROLE:
-            return row
+            return line
         if role == ERROR_ROLE:
-            return row.error
+            return line.error
         if role == SALE_MULTIPLE_ROLE:
-            return row.sale_multiple
+            return line.sale_multiple
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -181,9 +138,8 @@ class TemplateLinesModel(KeyedTableModel[str]):
             return False
         if int(value) == row.quantity:
             return True
-        row.quantity = int(value)
-        row.error = ""
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self._rows[index.row()] = replace(row, quantity=int(value), error="")
+        self.redraw_row(index.row())
         self._mark_changed()
         return True
 
@@ -207,28 +163,20 @@ class TemplateLinesModel(KeyedTableModel[str]):
             .replace("%2", fmt.number(row.sale_multiple))
         )
 
-    def _display(self, row: LineRow, key: str) -> str:
+    def display(self, row: LineRow, key: str) -> str:
         fmt = self._ctx.formatter
         if key == "quantity":
             return fmt.number(row.quantity)
         if key == "unit_price":
-            suffix = fmt.price_unit(row.price_unit)
-            price = fmt.money(row.unit_price)
+            suffix = fmt.price_unit(max(row.line.price_unit, 1))
+            price = fmt.money(row.line.unit_price)
             return f"{price} {suffix}" if suffix and price else price
         if key == "extended":
             return fmt.money(row.extended)
         if key == "uom":
-            return unit_short(row.uom)  # "ft" is "pi" in French
-        return str(getattr(row, key))
+            return unit_short(row.line.uom)  # "ft" is "pi" in French
+        return row.line.name if key == "name" else row.sku
 
     def _mark_changed(self) -> None:
         self._dirty = True
         self.sig_changed.emit()
-
-    def _emit_all_changed(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
-
-    def _reformat(self, _language: str) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        self._emit_all_changed()

@@ -18,7 +18,7 @@ from ..api.parsing import when
 from ..context import AppContext
 from ..ops import Op
 from ..resources import icon
-from .keyed_table import KeyedTableModel
+from .keyed_table import RowTableModel
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.Template``."""
@@ -43,7 +43,8 @@ def requester_name(template: Template) -> str:
     return (person.full_name or person.username) if person is not None else ""
 
 
-class TemplateListModel(KeyedTableModel[str]):
+class TemplateListModel(RowTableModel[Template]):
+    RIGHT_ALIGNED_COLUMNS = frozenset({"lines"})
     sig_loaded = Signal()
     """The list was (re)loaded from the service."""
     sig_load_failed = Signal(object)
@@ -54,7 +55,6 @@ class TemplateListModel(KeyedTableModel[str]):
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
         self._ctx = ctx
-        self._templates: list[Template] = []
         self._loading = False
         # A bound method, not a lambda: Qt drops the connection when the model is destroyed with its page.
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
@@ -76,7 +76,7 @@ class TemplateListModel(KeyedTableModel[str]):
         self._loading = False
         self.beginResetModel()
         # Requests first (someone waits on them), then templates by name.
-        self._templates = sorted(templates, key=lambda t: (not is_request(t), t.name.casefold()))
+        self._rows = sorted(templates, key=lambda t: (not is_request(t), t.name.casefold()))
         self.endResetModel()
         self.sig_loaded.emit()
 
@@ -86,29 +86,25 @@ class TemplateListModel(KeyedTableModel[str]):
 
     # --- content ------------------------------------------------------------------------------------------------
     def templates(self) -> list[Template]:
-        return list(self._templates)
+        return list(self._rows)
 
     def row_of(self, key: str) -> int:
         """The row of the entry with this ``entry_key`` (a template's id), -1 when absent."""
-        return next((row for row, t in enumerate(self._templates) if entry_key(t) == key), -1)
+        return next((row for row, t in enumerate(self._rows) if entry_key(t) == key), -1)
 
     def replace(self, template: Template) -> None:
         """Shows a template the service just answered (renamed, edited) without reloading the list."""
         row = self.row_of(entry_key(template))
         if row < 0:
-            self.beginInsertRows(QModelIndex(), len(self._templates), len(self._templates))
-            self._templates.append(template)
-            self.endInsertRows()
+            self.append_rows([template])
             return
-        self._templates[row] = template
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+        self._rows[row] = template
+        self.redraw_row(row)
 
     def remove(self, template_id: str) -> None:
         row = self.row_of(template_id)
         if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._templates[row]
-            self.endRemoveRows()
+            self.remove_row(row)
 
     def title(self, template: Template) -> str:
         """The text a user reads for this row: the template's name, or who a pending request is from."""
@@ -120,25 +116,21 @@ class TemplateListModel(KeyedTableModel[str]):
         return self.tr("Pending request: %1").replace("%1", template.name)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._templates)
-
     def column_title(self, key: str) -> str:
         return {"name": self.tr("Name"), "lines": self.tr("Lines"), "updated": self.tr("Updated")}[key]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        template, key = self._templates[index.row()], self._columns[index.column()]
+    def display(self, template: Template, key: str) -> str:
+        if key == "name":
+            return self.title(template)
+        if key == "lines":
+            count = template.raw.get("line_count", len(template.lines))
+            return self._ctx.formatter.number(int(count)) if isinstance(count, int) else ""
+        updated = template.updated_at or when(template.raw.get("created_at"))
+        return self._ctx.formatter.date(updated)
+
+    def cell(self, row: int, key: str, role: int) -> Any:
+        template = self._rows[row]
         request = is_request(template)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "name":
-                return self.title(template)
-            if key == "lines":
-                count = template.raw.get("line_count", len(template.lines))
-                return self._ctx.formatter.number(int(count)) if isinstance(count, int) else ""
-            updated = template.updated_at or when(template.raw.get("created_at"))
-            return self._ctx.formatter.date(updated)
         if role == Qt.ItemDataRole.DecorationRole and key == "name":
             return icon("approvals.svg" if request else "templates.svg")
         if role == Qt.ItemDataRole.ToolTipRole and request:
@@ -147,8 +139,6 @@ class TemplateListModel(KeyedTableModel[str]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "lines":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == TEMPLATE_ROLE:
             return template
         if role == IS_REQUEST_ROLE:

@@ -13,6 +13,8 @@ entry per table (``state_key``) and column count, and restored next time.
 
 from __future__ import annotations
 
+from typing import TypedDict, Unpack
+
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
@@ -30,6 +32,14 @@ DESCRIPTIVE_CHARACTERS = 30
 WIDEST_CHARACTERS = 40
 # What a cell's padding and the grid take besides the text.
 CELL_PADDING = 14
+
+
+class FitOptions(TypedDict, total=False):
+    """What else ``ColumnFitter`` takes besides the column that stretches (its defaults are ColumnFitter's)."""
+
+    state_key: str
+    settings: Settings | None
+    descriptive_characters: int
 
 
 class ColumnFitter(QObject):
@@ -254,27 +264,14 @@ def set_up_rows(view: QTableView) -> None:
     view.setWordWrap(False)
 
 
-def fit_columns(
-    view: QTableView,
-    *,
-    stretch_column: int | None,
-    state_key: str = "",
-    settings: Settings | None = None,
-    descriptive_characters: int = DESCRIPTIVE_CHARACTERS,
-) -> ColumnFitter:
+def fit_columns(view: QTableView, *, stretch_column: int | None, **options: Unpack[FitOptions]) -> ColumnFitter:
     """Attaches a ``ColumnFitter`` to a table built elsewhere (a QTableView or QTableWidget) and sets its rows."""
     existing = view.findChild(ColumnFitter)
     if existing is not None:
         existing.watch_model()
         return existing
     set_up_rows(view)
-    return ColumnFitter(
-        view,
-        stretch_column=stretch_column,
-        state_key=state_key,
-        settings=settings,
-        descriptive_characters=descriptive_characters,
-    )
+    return ColumnFitter(view, stretch_column=stretch_column, **options)
 
 
 class ListTable(QTableView):
@@ -286,9 +283,8 @@ class ListTable(QTableView):
         model: QAbstractItemModel,
         *,
         stretch_column: int | None,
-        state_key: str = "",
-        settings: Settings | None = None,
         parent: QWidget | None = None,
+        **options: Unpack[FitOptions],
     ) -> None:
         super().__init__(parent)
         self.setModel(model)
@@ -296,4 +292,4 @@ class ListTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
-        self.fitter = fit_columns(self, stretch_column=stretch_column, state_key=state_key, settings=settings)
+        self.fitter = fit_columns(self, stretch_column=stretch_column, **options)

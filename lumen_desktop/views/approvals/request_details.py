@@ -23,7 +23,8 @@ from lumen_desktop import permissions
 from ...api import Approval
 from ...context import AppContext
 from ...i18n import Retranslating
-from ...models.approval_changes import ApprovalChangesModel, ChangeKind
+from ...models.approval_changes import ApprovalChangesModel
+from ...models.approval_draft import LineState
 from ...models.approval_history import ApprovalHistoryModel
 from ...models.cart_session import CartSession
 from ...ops import Op
@@ -165,7 +166,7 @@ class RequestDetails(Retranslating, QWidget):
     def _update_summary(self) -> None:
         model = self.changes_model
         kinds = [model.change(row).kind for row in range(model.rowCount())]
-        changed = sum(kind is not ChangeKind.UNCHANGED for kind in kinds)
+        changed = sum(kind is not LineState.UNCHANGED for kind in kinds)
         if self.approval is None:
             text = ""
         elif changed:

@@ -211,7 +211,7 @@ class CartView(Retranslating, QWidget):
                 self.action_button.setText(self.tr("Send for approval to %1…").replace("%1", me.approver.full_name))
             else:
                 self.action_button.setText(self.tr("Place order…"))
-        self.model.retranslate()
+        self.model.redraw()
         self._render_count()
 
     def _language_changed(self, _language: str) -> None:

@@ -162,18 +162,18 @@ class CartView(Retranslating, QWidget):
         me = self._ctx.me
         if me is None:
             return
-        if me.can_see_prices:
+        if permissions.can_see_prices(me):
             self.totals = CartTotals(self._ctx.formatter)
             self._right.addWidget(self.totals)
         permission = OrderPermission.of(me)
-        sends = me.is_requester or permission.is_limited
+        sends = permissions.is_requester(me) or permission.is_limited
         self.details.set_note_for(me.approver.full_name if sends and me.approver is not None else "")
         if permission.is_limited and me.approver is not None:
             self.limited_actions = LimitedOrderActions(permission, me.approver.full_name, self._ctx.formatter)
             self.limited_actions.sig_place.connect(self.open_place_order)
             self.limited_actions.sig_send.connect(self.open_send_for_approval)
             self._right.addWidget(self.limited_actions)
-        elif me.is_requester and me.approver is not None:
+        elif permissions.is_requester(me) and me.approver is not None:
             self.action_button = QPushButton()
             self.action_button.setObjectName("sendForApprovalButton")
             self.action_button.clicked.connect(self.open_send_for_approval)
@@ -189,7 +189,7 @@ class CartView(Retranslating, QWidget):
     def _me_changed(self, me: Me | None) -> None:
         if me is None:
             return
-        self.model.set_show_prices(me.can_see_prices)
+        self.model.set_show_prices(permissions.can_see_prices(me))
         self._build_role_widgets()
         self.retranslate()
         self.session.reload()  # signed in again after an expired session: send what waited

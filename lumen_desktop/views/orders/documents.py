@@ -2,7 +2,7 @@
 
 Used by the Orders section and by the approvals editor ("Print / PDF…")::
 
-    document = approval_document(approval, ctx.formatter, ctx.me.can_see_prices)
+    document = approval_document(approval, ctx.formatter, permissions.can_see_prices(ctx.me))
     write_pdf(document, path)
 
 Price rights are decided HERE, once: for a user who may not see prices the document has no price or amount

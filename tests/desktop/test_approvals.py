@@ -160,13 +160,13 @@ def test_a_rejection_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
     qtbot.mouseClick(editor.ui.reject_button, LEFT)
     dialog = editor.reject_dialog
     assert dialog is not None and dialog.isVisible()
-    assert not dialog.ok_button.isEnabled()
+    assert not dialog.buttons.action.isEnabled()
     qtbot.keyClicks(dialog.reason, "   ")
-    assert not dialog.ok_button.isEnabled()
+    assert not dialog.buttons.action.isEnabled()
     qtbot.keyClicks(dialog.reason, "Use the 14/2 from the Laval stock instead")
-    assert dialog.ok_button.isEnabled()
+    assert dialog.buttons.action.isEnabled()
     with qtbot.waitSignal(dialog.sig_rejected, timeout=20_000):
-        qtbot.mouseClick(dialog.ok_button, LEFT)
+        qtbot.mouseClick(dialog.buttons.action, LEFT)
     qtbot.waitUntil(lambda: editor.approval is not None and editor.approval.status == "rejected", timeout=20_000)
     assert editor.ui.header.values["status"].text() == "Rejected — reason: Use the 14/2 from the Laval stock instead"
     assert not editor.ui.save_button.isEnabled() and not editor.ui.approve_button.isEnabled()

@@ -32,6 +32,7 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import LANGUAGE_NAMES, Retranslating
 from ...ops import Op
+from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
 from .amount import MAX_AMOUNT, parse_amount
 
@@ -83,9 +84,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         self.confirmation = QLabel()
         self.confirmation.setWordWrap(True)
         self.submitted_email = ""
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.submit)
         self.done_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.done_buttons.rejected.connect(self.accept)
         self.pages = QStackedWidget()
@@ -174,8 +173,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         self.inputs["order_limit"].setPlaceholderText(
             self.tr("Before taxes, e.g. %1").replace("%1", self._ctx.formatter.money(Decimal(2500)))
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send the request"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Send the request"), self.tr("Cancel"))
         self.done_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.confirmation.setText(
             self.tr(

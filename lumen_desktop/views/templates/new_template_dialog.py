@@ -7,14 +7,14 @@ empty cart...) above the buttons, and nothing typed is lost on a network failure
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...api import ApiError, ServiceUnreachable, Template
 from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
-from ...widgets.default_buttons import intended_default
+from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
 
 
@@ -33,10 +33,7 @@ class NewTemplateDialog(Retranslating, QDialog):
         self.name_error = FieldError()
         self.name_edit.textEdited.connect(lambda _text: self.name_error.clear_message())
         self.message = FieldError()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        intended_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok))  # a name, then Enter
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.submit, enter_submits=True)  # a name, then Enter
         form = QFormLayout()
         form.addRow(self._name_label, self.name_edit)
         form.addRow("", self.name_error)
@@ -51,8 +48,7 @@ class NewTemplateDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("New template from cart"))
         self._intro.setText(self.tr("Save the lines of your cart as an order template you can add again later."))
         self._name_label.setText(self.tr("Name"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create template"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Create template"), self.tr("Cancel"))
 
     def submit(self) -> None:
         self.message.clear_message()

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ...api import AccountRequest, ApiError, ServiceUnreachable
+from ...api import AccountRequest, ServiceUnreachable
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.reason_dialog import ReasonDialog
@@ -67,7 +67,5 @@ class RejectAccountRequestDialog(Retranslating, ReasonDialog):
         self.buttons.setEnabled(True)
         if isinstance(exc, ServiceUnreachable):
             self.reason_error.show_message(self.tr("The Lumen service can't be reached. Try again in a moment."))
-        elif isinstance(exc, ApiError) and exc.status != 401:
-            self.reason_error.show_message(exc.message)
         else:
-            show_failure(self, exc)
+            show_refusal(self, exc, self.reason_error.show_message)

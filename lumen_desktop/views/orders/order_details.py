@@ -8,22 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lumen_desktop import permissions
 
-from ...api import ApiError, Order
+from ...api import Order
 from ...api.cart import AddedToCart
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...models.order_history_model import person_name, status_text
 from ...models.template_lines_model import TemplateLinesModel
@@ -31,6 +29,7 @@ from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
 from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.line_tables import read_only_table
 from ...widgets.tables import fit_columns
 from .documents import order_document, shipping_text
 
@@ -55,11 +54,7 @@ class OrderDetails(Retranslating, QWidget):
             header.addRow(self._field_labels[key], self.fields[key])
         self._header = header
         self.model = TemplateLinesModel(ctx, editable=False, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(self.model)
         fit_columns(
             self.table, stretch_column=self.model.column_of("name"), state_key="orders.lines", settings=ctx.settings
         )
@@ -196,10 +191,7 @@ class OrderDetails(Retranslating, QWidget):
 
     def _on_failed(self, exc: Exception) -> None:
         self._update_buttons()
-        if isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
-        else:
-            show_failure(self, exc)
+        show_refusal(self, exc, self.message.show_message)
 
     def _update_buttons(self) -> None:
         has = self.order is not None

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from ...api import ApiError, ServiceUnreachable, Template
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.dialog_buttons import DialogButtons
@@ -71,7 +71,5 @@ class NewTemplateDialog(Retranslating, QDialog):
             self.name_error.show_message(exc.message)
         elif isinstance(exc, ServiceUnreachable):
             self.message.show_message(self.tr("The Lumen service can't be reached. Try again when it is back."))
-        elif isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
         else:
-            show_failure(self, exc)
+            show_refusal(self, exc, self.message.show_message)

@@ -7,26 +7,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lumen_desktop import permissions
 
-from ...api import ApiError, Approval
+from ...api import Approval
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
 from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.line_tables import read_only_table
 from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 
@@ -48,10 +47,7 @@ class RequestPreview(Retranslating, QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.model = TemplateLinesModel(ctx, editable=False, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(self.model, whole_rows=False)
         fit_columns(self.table, stretch_column=self.model.column_of("name"))
         self.total = QLabel() if self.shows_prices else None
         self.print_button = PrintPdfButton(self.printable_document)
@@ -124,10 +120,7 @@ class RequestPreview(Retranslating, QWidget):
             self.sig_review.emit(self.approval.id)
 
     def _on_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
-        else:
-            show_failure(self, exc)
+        show_refusal(self, exc, self.message.show_message)
 
     def printable_document(self) -> PrintableDocument:
         if self.approval is None:

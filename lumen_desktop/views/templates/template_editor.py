@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...api import ApiClient, ApiError, ServiceUnreachable, Template
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_failure, show_refusal
 from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
@@ -251,10 +251,8 @@ class TemplateEditor(Retranslating, QWidget):
             self.message.show_message(
                 self.tr("The Lumen service can't be reached. Your changes are kept here; try again when it is back.")
             )
-        elif isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
         else:
-            show_failure(self, exc)
+            show_refusal(self, exc, self.message.show_message)
 
     # --- delete -------------------------------------------------------------------------------------------------
     def confirm_delete(self) -> None:

@@ -15,12 +15,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from ...models.cart_lines import CartLinesModel
 from ...models.cart_session import CartSession
 from ...printing import PrintableDocument, PrintPdfButton
 from ...style import set_role
+from ...widgets.line_tables import quantity_table
 from ...widgets.tables import fit_columns
 from .cart_print import cart_document
 from .details_form import LIMITS, CartDetailsForm
@@ -81,18 +80,9 @@ class CartView(Retranslating, QWidget):
         self.model = CartLinesModel(ctx.formatter, self._can_see_prices(), self)
         self.model.sig_quantity_edited.connect(self.session.set_quantity)
         self.model.sig_quantity_valid.connect(self.session.dismiss_refusal_of)
-        self.table = QTableView()
+        self.table = quantity_table(self.model, self.model.column_of("quantity"), QuantityDelegate)
         self.table.setObjectName("cartLines")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.setItemDelegateForColumn(self.model.column_of("quantity"), QuantityDelegate(self.table))
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.model.modelReset.connect(self._size_columns)
         self._size_columns()
         self.empty_label = QLabel()

@@ -17,6 +17,7 @@ from ..i18n import Retranslating
 from ..ops import Op
 from ..widgets.dialog_buttons import DialogButtons
 from ..widgets.field_error import FieldError
+from ..widgets.form_rows import add_field_row
 
 MIN_LENGTH = 10
 
@@ -43,12 +44,9 @@ class ChangePasswordDialog(Retranslating, QDialog):
         self._labels = [QLabel(), QLabel(), QLabel()]
         self.buttons = DialogButtons(self, self.submit, enter_submits=True)
         form = QFormLayout()
-        form.addRow(self._labels[0], self.current)
-        form.addRow("", self.current_error)
-        form.addRow(self._labels[1], self.new)
-        form.addRow("", self.new_error)
-        form.addRow(self._labels[2], self.confirm)
-        form.addRow("", self.confirm_error)
+        add_field_row(form, self._labels[0], self.current, self.current_error)
+        add_field_row(form, self._labels[1], self.new, self.new_error)
+        add_field_row(form, self._labels[2], self.confirm, self.confirm_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(form)

@@ -35,6 +35,7 @@ from ..widgets.demo_users_table import DemoUsersTable
 from ..widgets.dialog_buttons import DialogButtons
 from ..widgets.field_error import FieldError
 from ..widgets.fit import grow_to_fit
+from ..widgets.form_rows import add_field_row
 
 
 def _sign_in(client: ApiClient, username: str, password: str) -> Me:
@@ -94,12 +95,9 @@ class SignInDialog(Retranslating, QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self._labels["address"], self.address)
-        form.addRow("", self.address_error)
-        form.addRow(self._labels["username"], self.username)
-        form.addRow("", self.username_error)
-        form.addRow(self._labels["password"], self.password)
-        form.addRow("", self.password_error)
+        add_field_row(form, self._labels["address"], self.address, self.address_error)
+        add_field_row(form, self._labels["username"], self.username, self.username_error)
+        add_field_row(form, self._labels["password"], self.password, self.password_error)
         form.addRow("", self.remember)
         form.addRow("", self.keyring_note)
         form.addRow(self._labels["language"], self.language)

@@ -34,6 +34,7 @@ from ...i18n import LANGUAGE_NAMES, Retranslating
 from ...ops import Op
 from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
+from ...widgets.form_rows import add_field_row
 from .amount import MAX_AMOUNT, parse_amount
 
 TEXT_FIELDS = ("customer_number", "first_name", "last_name", "email", "order_limit", "approver_email")
@@ -121,8 +122,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in order:
-            form.addRow(self._labels[name], widgets[name])
-            form.addRow("", self.errors[name])
+            add_field_row(form, self._labels[name], widgets[name], self.errors[name])
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.intro)

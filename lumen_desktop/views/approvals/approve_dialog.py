@@ -22,6 +22,7 @@ from ...context import AppContext
 from ...i18n import Retranslating
 from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
+from ...widgets.form_rows import add_field_row
 from ...widgets.shipping_choice import ShippingChoice
 
 
@@ -46,10 +47,8 @@ class ApproveDialog(Retranslating, QDialog):
         self.buttons = DialogButtons(self, self.submit)
         form = QFormLayout()
         form.addRow(self._labels[0], self.shipping_choice)
-        form.addRow(self._labels[1], self.po_number)
-        form.addRow("", self.po_error)
-        form.addRow(self._labels[2], self.job_name)
-        form.addRow("", self.job_error)
+        add_field_row(form, self._labels[1], self.po_number, self.po_error)
+        add_field_row(form, self._labels[2], self.job_name, self.job_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)

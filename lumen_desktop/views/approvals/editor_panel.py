@@ -32,6 +32,7 @@ from ...models.approval_lines import ApprovalLinesModel
 from ...printing import PrintableDocument, PrintPdfButton
 from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.form_rows import add_field_row
 from ...widgets.line_tables import read_only_table
 from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
@@ -104,10 +105,8 @@ class EditorPanel(Retranslating, QWidget):
         self.po_label.setBuddy(self.po_number)
         self.job_label.setBuddy(self.job_name)
         form = QFormLayout()
-        form.addRow(self.po_label, self.po_number)
-        form.addRow("", self.po_error)
-        form.addRow(self.job_label, self.job_name)
-        form.addRow("", self.job_error)
+        add_field_row(form, self.po_label, self.po_number, self.po_error)
+        add_field_row(form, self.job_label, self.job_name, self.job_error)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.approve_button, self.reject_button):
             buttons.addWidget(button)

@@ -16,6 +16,7 @@ from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
+from ...widgets.form_rows import add_field_row
 
 
 class NewTemplateDialog(Retranslating, QDialog):
@@ -35,8 +36,7 @@ class NewTemplateDialog(Retranslating, QDialog):
         self.message = FieldError()
         self.buttons = DialogButtons(self, self.submit, enter_submits=True)  # a name, then Enter
         form = QFormLayout()
-        form.addRow(self._name_label, self.name_edit)
-        form.addRow("", self.name_error)
+        add_field_row(form, self._name_label, self.name_edit, self.name_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(form)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -65,3 +66,12 @@ def show_failure(parent: QObject | None, exc: Exception) -> None:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     last_failure_box = box
+
+
+def show_refusal(parent: QObject | None, exc: Exception, show_beside: Callable[[str], None]) -> None:
+    """The service's refusal shown by the view next to what it refuses (``show_beside``: a ``FieldError``'s
+    ``show_message``); a 401 and every other failure go the app-wide way (``show_failure``)."""
+    if isinstance(exc, ApiError) and exc.status != 401:
+        show_beside(exc.message)
+    else:
+        show_failure(parent, exc)

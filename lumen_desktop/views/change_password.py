@@ -8,15 +8,16 @@ Checks locally what the contract states (10+ characters, not the current one, ty
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..api import ApiError, ServiceUnreachable
 from ..context import AppContext
 from ..failures import show_failure
 from ..i18n import Retranslating
 from ..ops import Op
-from ..widgets.default_buttons import intended_default
+from ..widgets.dialog_buttons import DialogButtons
 from ..widgets.field_error import FieldError
+from ..widgets.form_rows import add_field_row
 
 MIN_LENGTH = 10
 
@@ -41,17 +42,11 @@ class ChangePasswordDialog(Retranslating, QDialog):
         self.progress = QLabel()
         self.progress.hide()
         self._labels = [QLabel(), QLabel(), QLabel()]
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        intended_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.submit, enter_submits=True)
         form = QFormLayout()
-        form.addRow(self._labels[0], self.current)
-        form.addRow("", self.current_error)
-        form.addRow(self._labels[1], self.new)
-        form.addRow("", self.new_error)
-        form.addRow(self._labels[2], self.confirm)
-        form.addRow("", self.confirm_error)
+        add_field_row(form, self._labels[0], self.current, self.current_error)
+        add_field_row(form, self._labels[1], self.new, self.new_error)
+        add_field_row(form, self._labels[2], self.confirm, self.confirm_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(form)
@@ -71,8 +66,7 @@ class ChangePasswordDialog(Retranslating, QDialog):
         self._labels[0].setText(self.tr("Current password"))
         self._labels[1].setText(self.tr("New password"))
         self._labels[2].setText(self.tr("New password again"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change password"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Change password"), self.tr("Cancel"))
 
     def submit(self) -> None:
         for label in (self.current_error, self.new_error, self.confirm_error, self.message):

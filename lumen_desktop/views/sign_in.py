@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -32,10 +31,11 @@ from ..failures import show_failure
 from ..i18n import LANGUAGE_NAMES, Retranslating
 from ..ops import Op
 from ..style import set_role
-from ..widgets.default_buttons import intended_default
 from ..widgets.demo_users_table import DemoUsersTable
+from ..widgets.dialog_buttons import DialogButtons
 from ..widgets.field_error import FieldError
 from ..widgets.fit import grow_to_fit
+from ..widgets.form_rows import add_field_row
 
 
 def _sign_in(client: ApiClient, username: str, password: str) -> Me:
@@ -78,10 +78,7 @@ class SignInDialog(Retranslating, QDialog):
         self.request_link = QLabel()
         self.request_link.linkActivated.connect(lambda _link: self.sig_request_account.emit())
         self._labels = {name: QLabel() for name in ("address", "username", "password", "language")}
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        intended_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok))  # Enter in the password signs in
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.submit, enter_submits=True)  # Enter in the password signs in
         self.demo_users = DemoUsersTable(ctx.demo_users) if ctx.demo_users else None
         self._demo_title = QLabel()
         self._build_layout()
@@ -98,12 +95,9 @@ class SignInDialog(Retranslating, QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self._labels["address"], self.address)
-        form.addRow("", self.address_error)
-        form.addRow(self._labels["username"], self.username)
-        form.addRow("", self.username_error)
-        form.addRow(self._labels["password"], self.password)
-        form.addRow("", self.password_error)
+        add_field_row(form, self._labels["address"], self.address, self.address_error)
+        add_field_row(form, self._labels["username"], self.username, self.username_error)
+        add_field_row(form, self._labels["password"], self.password, self.password_error)
         form.addRow("", self.remember)
         form.addRow("", self.keyring_note)
         form.addRow(self._labels["language"], self.language)
@@ -137,8 +131,7 @@ class SignInDialog(Retranslating, QDialog):
         )
         self.request_link.setText('<a href="#request-account">' + self.tr("Request an account") + "</a>")
         self._demo_title.setText(self.tr("Demo accounts — click one to fill in its username and password:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Sign in"), self.tr("Cancel"))
         index = self.language.findData(self._ctx.i18n.language)
         if index != self.language.currentIndex():
             self.language.blockSignals(True)

@@ -7,9 +7,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QLineEdit, QListView, QWidget
 
 from lumen_desktop.api import ApiClient, Approval, Product
+from lumen_desktop.app import LumenApp
 from lumen_desktop.context import AppContext
 from lumen_desktop.views.approvals.editor import RequestEditor
 from lumen_desktop.views.catalog.quantity import MultipleSpinBox
+from lumen_desktop.views.main_window import MainWindow
+
+from .helpers import sign_in_through_the_app
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -68,6 +72,18 @@ def type_quantity(qtbot, editor: RequestEditor, sku: str, quantity: int) -> None
     qtbot.keyClicks(spin, str(quantity))
     qtbot.keyClick(spin, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
     qtbot.waitUntil(lambda: model.line(row).quantity == quantity)
+
+
+def marie_changes_lucs_request(qtbot, ctx: AppContext, server) -> tuple[LumenApp, MainWindow, RequestEditor]:
+    """Luc sends his cart; Marie signs in through the app, opens his request from her inbox and triples the first
+    line's quantity without saving it."""
+    sent, products = luc_sends_his_cart(server)
+    flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
+    window.select_section("approvals")
+    editor = window.current_page().open_request(sent.id)
+    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
+    return flow, window, editor
 
 
 def cell(model, row: int, key: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from lumen_desktop import ops
 from lumen_desktop.api import ApiClient, Product
@@ -83,16 +83,6 @@ def headers(view: CartView) -> list[str]:
 def cell_texts(view: CartView) -> list[str]:
     model = view.model
     return [str(model.index(r, c).data() or "") for r in range(model.rowCount()) for c in range(model.columnCount())]
-
-
-def visible_texts(root: QWidget) -> list[str]:
-    """Every text a user can read in ``root``: labels, buttons, entries and tooltips."""
-    texts: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        texts.append(widget.toolTip())
-        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
-            texts.append(widget.text())
-    return [text for text in texts if text]
 
 
 def buttons(root: QWidget) -> list[QAbstractButton]:

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import QTableWidget, QWidget
 
 from lumen_desktop.api import Product
 from lumen_desktop.context import AppContext
 from lumen_desktop.models.catalog_results import CatalogResultsModel
 from lumen_desktop.views.catalog import CatalogView
+
+from .helpers import visible_texts as widget_texts
 
 Open = Callable[..., tuple[AppContext, CatalogView]]
 
@@ -69,14 +71,10 @@ def headers(model: CatalogResultsModel) -> list[str]:
 
 def visible_texts(root: QWidget) -> list[str]:
     """Every text a user can read in ``root``: labels, buttons, entries, tooltips, tables and their headers."""
-    texts: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        texts.append(widget.toolTip())
-        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
-            texts.append(widget.text())
-        if isinstance(widget, QTableWidget):
-            for row in range(widget.rowCount()):
-                texts += [widget.item(row, c).text() for c in range(widget.columnCount()) if widget.item(row, c)]
+    texts = widget_texts(root)
+    for widget in root.findChildren(QTableWidget):
+        for row in range(widget.rowCount()):
+            texts += [widget.item(row, c).text() for c in range(widget.columnCount()) if widget.item(row, c)]
     model = getattr(root, "results", None)
     if isinstance(model, CatalogResultsModel):
         texts += headers(model)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from lumen_desktop.app import LumenApp
 from lumen_desktop.context import AppContext
@@ -34,3 +34,13 @@ def sign_in_through_the_app(qtbot, ctx: AppContext, username: str) -> tuple[Lume
     window: MainWindow = shown.args[0]
     qtbot.addWidget(window)
     return flow, window
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a user can read in ``root``: labels, buttons, entries and tooltips."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+    return [text for text in texts if text]

@@ -20,6 +20,7 @@ from .approval_steps import (
     cell,
     everything_shown,
     luc_sends_his_cart,
+    marie_changes_lucs_request,
     open_editor,
     signed_in_ctx,
     type_quantity,
@@ -160,13 +161,13 @@ def test_a_rejection_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
     qtbot.mouseClick(editor.ui.reject_button, LEFT)
     dialog = editor.reject_dialog
     assert dialog is not None and dialog.isVisible()
-    assert not dialog.ok_button.isEnabled()
+    assert not dialog.buttons.action.isEnabled()
     qtbot.keyClicks(dialog.reason, "   ")
-    assert not dialog.ok_button.isEnabled()
+    assert not dialog.buttons.action.isEnabled()
     qtbot.keyClicks(dialog.reason, "Use the 14/2 from the Laval stock instead")
-    assert dialog.ok_button.isEnabled()
+    assert dialog.buttons.action.isEnabled()
     with qtbot.waitSignal(dialog.sig_rejected, timeout=20_000):
-        qtbot.mouseClick(dialog.ok_button, LEFT)
+        qtbot.mouseClick(dialog.buttons.action, LEFT)
     qtbot.waitUntil(lambda: editor.approval is not None and editor.approval.status == "rejected", timeout=20_000)
     assert editor.ui.header.values["status"].text() == "Rejected — reason: Use the 14/2 from the Laval stock instead"
     assert not editor.ui.save_button.isEnabled() and not editor.ui.approve_button.isEnabled()
@@ -299,15 +300,8 @@ def pdf_text(path) -> str:
 def test_signing_out_with_unsaved_changes_in_a_request_asks_first_and_keeps_them(
     qtbot, make_ctx, fresh_server, memory_keyring
 ) -> None:
-    sent, products = luc_sends_his_cart(fresh_server)
     ctx = make_ctx(fresh_server)
-    flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
-    window.select_section("approvals")
-    inbox = window.current_page()
-    assert isinstance(inbox, ApprovalInboxView)
-    editor = inbox.open_request(sent.id)
-    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
-    type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
+    flow, window, editor = marie_changes_lucs_request(qtbot, ctx, fresh_server)
 
     window.sign_out_action.trigger()
     # Still signed in, the typed quantity still there, and the editor asks what to do with it.
@@ -325,14 +319,9 @@ def test_signing_out_with_unsaved_changes_in_a_request_asks_first_and_keeps_them
 
 @pytest.mark.parametrize("how", ["close button", "Ctrl+Q", "SIGTERM"])
 def test_quitting_with_unsaved_changes_in_a_request_asks_and_discard_quits(qtbot, make_ctx, fresh_server, how) -> None:
-    sent, products = luc_sends_his_cart(fresh_server)
-    flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
+    flow, window, editor = marie_changes_lucs_request(qtbot, make_ctx(fresh_server), fresh_server)
     quits: list[bool] = []
     flow.sig_quitting.connect(lambda: quits.append(True))
-    window.select_section("approvals")
-    editor = window.current_page().open_request(sent.id)
-    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
-    type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
 
     if how == "close button":
         window.close()
@@ -350,14 +339,9 @@ def test_quitting_with_unsaved_changes_in_a_request_asks_and_discard_quits(qtbot
 
 
 def test_keep_editing_on_quit_keeps_the_window_and_the_edits(qtbot, make_ctx, fresh_server) -> None:
-    sent, products = luc_sends_his_cart(fresh_server)
-    flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
+    flow, window, editor = marie_changes_lucs_request(qtbot, make_ctx(fresh_server), fresh_server)
     quits: list[bool] = []
     flow.sig_quitting.connect(lambda: quits.append(True))
-    window.select_section("approvals")
-    editor = window.current_page().open_request(sent.id)
-    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
-    type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
 
     window.quit_action.trigger()
     box = editor.close_box

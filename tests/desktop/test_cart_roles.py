@@ -15,9 +15,9 @@ from .cart_steps import (
     cell_texts,
     headers,
     open_cart,
-    visible_texts,
     visit_every_section,
 )
+from .helpers import visible_texts
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from lumen_desktop import permissions
 from lumen_desktop.printing import write_pdf
 from lumen_desktop.views.main_window import MainWindow
 from lumen_desktop.views.orders.documents import approval_document, order_document
@@ -100,7 +101,7 @@ def test_a_request_prints_without_prices_for_luc_and_with_the_total_for_marie(
     luc.client.cart.add_lines([{"sku": sku, "quantity": multiple}])
     request = luc.client.cart.submit_for_approval("Laval job")
 
-    as_luc = approval_document(luc.client.approvals.get(request.id), luc.formatter, luc.me.can_see_prices)
+    as_luc = approval_document(luc.client.approvals.get(request.id), luc.formatter, permissions.can_see_prices(luc.me))
     assert "Price" not in as_luc.columns and not as_luc.totals
     write_pdf(as_luc, tmp_path / "luc.pdf")
     text = pdf_text(tmp_path / "luc.pdf")
@@ -109,7 +110,9 @@ def test_a_request_prints_without_prices_for_luc_and_with_the_total_for_marie(
 
     marie = signed_in(make_ctx, fresh_server, "marie.tremblay")
     approval = marie.client.approvals.get(request.id)
-    write_pdf(approval_document(approval, marie.formatter, marie.me.can_see_prices), tmp_path / "marie.pdf")
+    write_pdf(
+        approval_document(approval, marie.formatter, permissions.can_see_prices(marie.me)), tmp_path / "marie.pdf"
+    )
     text = pdf_text(tmp_path / "marie.pdf")
     assert sku in text and "Total" in text
     assert marie.formatter.money(approval.total) in text
@@ -124,7 +127,7 @@ def test_an_order_prints_in_french_without_prices_for_luc(qtbot, make_ctx, fresh
     order = marie.client.approvals.approve(request.id, {"method": "delivery"}, uuid4().hex, po_number="BC-77")
 
     luc.i18n.set_language("fr")
-    document = order_document(luc.client.orders.get(order.number), luc.formatter, luc.me.can_see_prices)
+    document = order_document(luc.client.orders.get(order.number), luc.formatter, permissions.can_see_prices(luc.me))
     write_pdf(document, tmp_path / "order.pdf")
     text = pdf_text(tmp_path / "order.pdf")
     assert f"Commande {order.number}" in text and "Demandée par" in text and "BC-77" in text

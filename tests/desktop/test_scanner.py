@@ -45,14 +45,18 @@ def a_product_with_a_upc(ctx):
     return next(p for p in ctx.client.catalog.search("disjoncteur", page_size=20).items if p.upc)
 
 
+def jean_in_the_catalog(qtbot, ctx):
+    """Jean signs in and opens the catalog; answers his window, the catalog and a breaker that has a UPC."""
+    _flow, window = sign_in_through_the_app(qtbot, ctx, "jean.dupuis")
+    window.select_section("catalog")
+    return window, window.current_page(), a_product_with_a_upc(ctx)
+
+
 def test_a_scan_in_the_catalog_search_adds_one_sale_multiple_and_undo_takes_it_back(
     qtbot, make_ctx, fresh_server, memory_keyring
 ) -> None:
     ctx = make_ctx(fresh_server)
-    _flow, window = sign_in_through_the_app(qtbot, ctx, "jean.dupuis")
-    window.select_section("catalog")
-    catalog = window.current_page()
-    breaker = a_product_with_a_upc(ctx)
+    window, catalog, breaker = jean_in_the_catalog(qtbot, ctx)
     before = cart_quantities(ctx).get(breaker.sku, 0)
     qtbot.keyClicks(catalog.search.edit, "boite")  # what the user was looking at stays
 
@@ -86,10 +90,7 @@ def test_a_person_typing_a_code_and_enter_opens_the_product_and_buys_nothing(
     qtbot, make_ctx, fresh_server, memory_keyring
 ) -> None:
     ctx = make_ctx(fresh_server)
-    _flow, window = sign_in_through_the_app(qtbot, ctx, "jean.dupuis")
-    window.select_section("catalog")
-    catalog = window.current_page()
-    breaker = a_product_with_a_upc(ctx)
+    window, catalog, breaker = jean_in_the_catalog(qtbot, ctx)
     before = cart_quantities(ctx)
     scans: list[str] = []
     window.scanner.sig_scanned.connect(scans.append)

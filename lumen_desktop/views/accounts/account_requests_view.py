@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...api import AccountRequest, ApiError
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...models.account_request_queue_model import AccountRequestQueueModel
 from ...ops import Op
@@ -176,10 +176,7 @@ class AccountRequestsView(Retranslating, QWidget):
             self.model.load()  # someone else processed it meanwhile: show the queue as it is now
 
     def _show_error(self, exc: Exception) -> None:
-        if isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
-        else:
-            show_failure(self, exc)
+        show_refusal(self, exc, self.message.show_message)
 
     # --- state --------------------------------------------------------------------------------------------------
     def _on_loaded(self) -> None:

@@ -7,19 +7,19 @@ reason; a network failure keeps the typed reason.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ...api import AccountRequest, ApiError, ServiceUnreachable
+from ...api import AccountRequest, ServiceUnreachable
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...ops import Op
-from ...widgets.field_error import FieldError
+from ...widgets.reason_dialog import ReasonDialog
 
 REASON_LIMIT = 1000
 
 
-class RejectAccountRequestDialog(Retranslating, QDialog):
+class RejectAccountRequestDialog(Retranslating, ReasonDialog):
     sig_rejected = Signal(str)
     """The request with this id was rejected."""
 
@@ -27,20 +27,7 @@ class RejectAccountRequestDialog(Retranslating, QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._request = request
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.reason = QPlainTextEdit()
-        self.reason_error = FieldError()
         self.reason.textChanged.connect(self.reason_error.clear_message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        self.setMinimumWidth(440)  # the reason is a few sentences: room for them
-        layout.addWidget(self.intro)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.reason_error)
-        layout.addWidget(self.buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -51,11 +38,10 @@ class RejectAccountRequestDialog(Retranslating, QDialog):
             .replace("%1", f"{request.first_name} {request.last_name}")
             .replace("%2", request.email)
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reject request"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Reject request"), self.tr("Cancel"))
 
     def submit(self) -> None:
-        reason = self.reason.toPlainText().strip()
+        reason = self.reason_text()
         if not reason:
             self.reason_error.show_message(self.tr("Enter the reason for the rejection."))
             return
@@ -81,7 +67,5 @@ class RejectAccountRequestDialog(Retranslating, QDialog):
         self.buttons.setEnabled(True)
         if isinstance(exc, ServiceUnreachable):
             self.reason_error.show_message(self.tr("The Lumen service can't be reached. Try again in a moment."))
-        elif isinstance(exc, ApiError) and exc.status != 401:
-            self.reason_error.show_message(exc.message)
         else:
-            show_failure(self, exc)
+            show_refusal(self, exc, self.reason_error.show_message)

@@ -32,7 +32,9 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import LANGUAGE_NAMES, Retranslating
 from ...ops import Op
+from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
+from ...widgets.form_rows import add_field_row
 from .amount import MAX_AMOUNT, parse_amount
 
 TEXT_FIELDS = ("customer_number", "first_name", "last_name", "email", "order_limit", "approver_email")
@@ -83,9 +85,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         self.confirmation = QLabel()
         self.confirmation.setWordWrap(True)
         self.submitted_email = ""
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.submit)
         self.done_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.done_buttons.rejected.connect(self.accept)
         self.pages = QStackedWidget()
@@ -122,8 +122,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in order:
-            form.addRow(self._labels[name], widgets[name])
-            form.addRow("", self.errors[name])
+            add_field_row(form, self._labels[name], widgets[name], self.errors[name])
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.intro)
@@ -174,8 +173,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         self.inputs["order_limit"].setPlaceholderText(
             self.tr("Before taxes, e.g. %1").replace("%1", self._ctx.formatter.money(Decimal(2500)))
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send the request"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Send the request"), self.tr("Cancel"))
         self.done_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.confirmation.setText(
             self.tr(

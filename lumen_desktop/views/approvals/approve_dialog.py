@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,9 @@ from PySide6.QtWidgets import (
 from ...api import ApiError, ServiceUnreachable
 from ...context import AppContext
 from ...i18n import Retranslating
+from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
+from ...widgets.form_rows import add_field_row
 from ...widgets.shipping_choice import ShippingChoice
 
 
@@ -43,15 +44,11 @@ class ApproveDialog(Retranslating, QDialog):
         self.job_name.setMaxLength(80)
         self.po_error, self.job_error, self.message = (FieldError() for _ in range(3))
         self._labels = [QLabel() for _ in range(3)]
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.submit)
         form = QFormLayout()
         form.addRow(self._labels[0], self.shipping_choice)
-        form.addRow(self._labels[1], self.po_number)
-        form.addRow("", self.po_error)
-        form.addRow(self._labels[2], self.job_name)
-        form.addRow("", self.job_error)
+        add_field_row(form, self._labels[1], self.po_number, self.po_error)
+        add_field_row(form, self._labels[2], self.job_name, self.job_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -65,8 +62,7 @@ class ApproveDialog(Retranslating, QDialog):
         self._labels[0].setText(self.tr("Shipping"))
         self._labels[1].setText(self.tr("PO number"))
         self._labels[2].setText(self.tr("Job name"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Place order"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Place order"), self.tr("Cancel"))
 
     def submit(self) -> None:
         for label in (self.po_error, self.job_error, self.message):
@@ -78,7 +74,7 @@ class ApproveDialog(Retranslating, QDialog):
         self.sig_submitted.emit(shipping, self.po_number.text().strip(), self.job_name.text().strip())
 
     def set_busy(self, busy: bool) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.buttons.action.setEnabled(not busy)
 
     def show_error(self, exc: Exception) -> None:
         """The attempt failed: the service's words beside their field; the user may retry (same order key)."""

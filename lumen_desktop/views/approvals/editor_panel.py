@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,8 @@ from ...models.approval_lines import ApprovalLinesModel
 from ...printing import PrintableDocument, PrintPdfButton
 from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.form_rows import add_field_row
+from ...widgets.line_tables import read_only_table
 from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 from .comment_thread import CommentThreadView
@@ -62,10 +62,7 @@ class EditorPanel(Retranslating, QWidget):
         self.picker = ProductPicker(ctx)
         self.comments = CommentThreadView(ctx)
         self.history_model = ApprovalHistoryModel(ctx.formatter, self)
-        self.history = QTableView()
-        self.history.setModel(self.history_model)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
+        self.history = read_only_table(self.history_model, whole_rows=False)
         fit_columns(self.history, stretch_column=self.history_model.column_of("what"))
         self.po_number, self.job_name = QLineEdit(), QLineEdit()
         self.po_number.setMaxLength(40)
@@ -108,10 +105,8 @@ class EditorPanel(Retranslating, QWidget):
         self.po_label.setBuddy(self.po_number)
         self.job_label.setBuddy(self.job_name)
         form = QFormLayout()
-        form.addRow(self.po_label, self.po_number)
-        form.addRow("", self.po_error)
-        form.addRow(self.job_label, self.job_name)
-        form.addRow("", self.job_error)
+        add_field_row(form, self.po_label, self.po_number, self.po_error)
+        add_field_row(form, self.job_label, self.job_name, self.job_error)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.approve_button, self.reject_button):
             buttons.addWidget(button)

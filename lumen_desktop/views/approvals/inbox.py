@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,14 +21,13 @@ from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
-from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .away_dialog import AwayDialog
 from .editor import RequestEditor
 from .merge_action import MergeAction
 from .open_editors import OpenEditors
-from .status_filter import StatusFilter
+from .status_filter import StatusFilter, filter_bar
 
 
 class ApprovalInboxView(Retranslating, QWidget):
@@ -41,11 +39,8 @@ class ApprovalInboxView(Retranslating, QWidget):
         self._ctx = ctx
         self.editors = OpenEditors(ctx, self, lambda _id: self.refresh())
         self.model = ApprovalListModel(ctx, "approver", self)
-        self.title = QLabel()
-        set_role(self.title, "title")
-        self.filter_label = QLabel()
+        self.title, self.filter_label = QLabel(), QLabel()
         self.status_filter = StatusFilter(self.model.status)
-        self.filter_label.setBuddy(self.status_filter)
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
         self.away_button = QPushButton()
@@ -69,13 +64,8 @@ class ApprovalInboxView(Retranslating, QWidget):
         self.model.sig_loaded.connect(self._loaded)
         self.model.sig_load_failed.connect(self._load_failed)
         InboxPoller.of(ctx).sig_summary_changed.connect(self._on_summary_changed)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.filter_label)
-        top.addWidget(self.status_filter)
-        top.addWidget(self.open_button)
-        top.addWidget(self.away_button)
-        top.addWidget(self.merge.button)
+        actions = (self.open_button, self.away_button, self.merge.button)
+        top = filter_bar(self.title, self.filter_label, self.status_filter, *actions)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.merge.outcome)

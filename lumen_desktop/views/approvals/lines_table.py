@@ -5,38 +5,31 @@ line for removal (or keeps it again).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QSpinBox,
     QTableView,
     QWidget,
 )
 
 from ...models.approval_lines import ApprovalLinesModel, SaleMultipleRole
+from ...widgets.quantity_editing import QuantityEditing
 from ...widgets.tables import fit_columns
 from ..catalog.quantity import MultipleSpinBox
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class QuantityDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+class QuantityDelegate(QuantityEditing):
+    multiple_role = SaleMultipleRole
+
+    def make_editor(self, parent: QWidget, multiple: int) -> QSpinBox:
         editor = MultipleSpinBox(parent)
-        editor.set_multiple(int(index.data(SaleMultipleRole) or 1))
+        editor.set_multiple(multiple)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, MultipleSpinBox):
-            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, MultipleSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
 class LinesTable(QTableView):

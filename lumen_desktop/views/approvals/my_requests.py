@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,11 +27,10 @@ from ...i18n import Retranslating
 from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
 from ...ops import Op
-from ...style import set_role
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .request_details import RequestDetails
-from .status_filter import StatusFilter
+from .status_filter import StatusFilter, filter_bar
 
 
 class MyRequestsView(Retranslating, QWidget):
@@ -42,11 +40,8 @@ class MyRequestsView(Retranslating, QWidget):
         self._selected_id: str | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = ApprovalListModel(ctx, "requester", self)
-        self.title = QLabel()
-        set_role(self.title, "title")
-        self.filter_label = QLabel()
+        self.title, self.filter_label = QLabel(), QLabel()
         self.status_filter = StatusFilter(self.model.status)
-        self.filter_label.setBuddy(self.status_filter)
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
         self.message = FieldError()
@@ -62,11 +57,7 @@ class MyRequestsView(Retranslating, QWidget):
         self.model.sig_loaded.connect(self._loaded)
         self.model.sig_load_failed.connect(lambda exc: self.message.show_message(getattr(exc, "message", "")))
         InboxPoller.of(ctx).sig_summary_changed.connect(self._on_summary_changed)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.filter_label)
-        top.addWidget(self.status_filter)
-        top.addWidget(self.cancel_button)
+        top = filter_bar(self.title, self.filter_label, self.status_filter, self.cancel_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)

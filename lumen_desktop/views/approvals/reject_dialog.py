@@ -6,27 +6,19 @@ it by e-mail. ``POST /approvals/{id}/reject``; the service's refusal is shown un
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ...api import ApiError, Approval, ServiceUnreachable
 from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
-from ...widgets.field_error import FieldError
+from ...widgets.reason_dialog import ReasonDialog
 
 MAX_REASON = 1000
 
 
-class RejectDialog(Retranslating, QDialog):
+class RejectDialog(Retranslating, ReasonDialog):
     sig_rejected = Signal(object)
     """The service rejected the request (api.Approval, or None when it answered no body)."""
 
@@ -34,38 +26,19 @@ class RejectDialog(Retranslating, QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._approval_id = approval_id
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.reason = QPlainTextEdit()
-        self.label.setBuddy(self.reason)
-        self.reason_error = FieldError()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._update_ok)
-        layout = QVBoxLayout(self)
-        self.setMinimumWidth(440)  # the reason is a few sentences: room for them
-        layout.addWidget(self.label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.reason_error)
-        layout.addWidget(self.buttons)
         self._busy = False
         self._update_ok()
         self.retranslate()
 
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reject the request"))
-        self.label.setText(self.tr("&Reason (required; the requester receives it by e-mail):"))
-        self.ok_button.setText(self.tr("Reject"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.intro.setText(self.tr("&Reason (required; the requester receives it by e-mail):"))
+        self.buttons.set_texts(self.tr("Reject"), self.tr("Cancel"))
 
     def _update_ok(self) -> None:
         text = self.reason.toPlainText()
-        self.ok_button.setEnabled(not self._busy and bool(text.strip()) and len(text) <= MAX_REASON)
+        self.buttons.action.setEnabled(not self._busy and bool(text.strip()) and len(text) <= MAX_REASON)
         if len(text) > MAX_REASON:
             self.reason_error.show_message(
                 self.tr("Keep the reason under %1 characters.").replace("%1", self._ctx.formatter.number(MAX_REASON))
@@ -74,7 +47,7 @@ class RejectDialog(Retranslating, QDialog):
             self.reason_error.clear_message()
 
     def submit(self) -> None:
-        reason = self.reason.toPlainText().strip()
+        reason = self.reason_text()
         if not reason:
             return
         self._busy = True

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,19 +28,11 @@ from ...models.cart_session import CartSession
 from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
 from ...widgets.field_error import FieldError
+from ...widgets.line_tables import read_only_table
 from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 from .comment_thread import CommentThreadView
 from .request_header import RequestHeader
-
-
-def _read_only_table(model: object) -> QTableView:
-    table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    return table
 
 
 class RequestDetails(Retranslating, QWidget):
@@ -61,10 +51,10 @@ class RequestDetails(Retranslating, QWidget):
         self.summary.setWordWrap(True)
         self.message = FieldError()
         self.changes_model = ApprovalChangesModel(ctx.formatter, self)
-        self.changes = _read_only_table(self.changes_model)
+        self.changes = read_only_table(self.changes_model)
         fit_columns(self.changes, stretch_column=self.changes_model.column_of("name"))
         self.history_model = ApprovalHistoryModel(ctx.formatter, self)
-        self.history = _read_only_table(self.history_model)
+        self.history = read_only_table(self.history_model)
         fit_columns(self.history, stretch_column=self.history_model.column_of("what"))
         self.changes_box, self.history_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.changes_box).addWidget(self.changes)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ... import permissions
 from ...api import Me
 from ...formatting import Formatter
 from ...models.cart_pending import ShownCart
@@ -18,6 +19,7 @@ translate = QCoreApplication.translate
 
 def cart_document(cart: ShownCart, me: Me, formatter: Formatter, now: datetime | None = None) -> PrintableDocument:
     f = formatter
+    shows_prices = permissions.can_see_prices(me)
     header = [(translate("CartPrint", "Printed"), f.datetime(now or datetime.now().astimezone()))]
     if me.customer is not None:
         header.append((translate("CartPrint", "Customer"), f"{me.customer.number} — {me.customer.name}"))
@@ -33,19 +35,19 @@ def cart_document(cart: ShownCart, me: Me, formatter: Formatter, now: datetime |
         translate("CartPrint", "Unit"),
     ]
     numeric = {2}
-    if me.can_see_prices:
+    if shows_prices:
         columns += [translate("CartPrint", "Unit price"), translate("CartPrint", "Amount")]
         numeric |= {4, 5}
     rows: list[list[str]] = []
     for line in cart.lines:
         row = [line.sku, line.line.name, f.number(line.quantity), unit_short(line.line.uom)]
-        if me.can_see_prices:
+        if shows_prices:
             price = line.line.unit_price
             row.append(price_text(price, line.line.price_unit, f) if price is not None else "")
             row.append(f.money(line.extended) if line.extended is not None else "…")
         rows.append(row)
     totals: list[tuple[str, str]] = []
-    if me.can_see_prices and cart.total is not None:
+    if shows_prices and cart.total is not None:
         totals.append((translate("CartPrint", "Subtotal"), f.money(cart.subtotal)))
         for tax in cart.taxes:
             totals.append((f"{tax.name} ({f.percent(tax.rate)})", f.money(tax.amount)))

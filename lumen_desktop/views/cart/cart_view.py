@@ -15,12 +15,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from ...models.cart_lines import CartLinesModel
 from ...models.cart_session import CartSession
 from ...printing import PrintableDocument, PrintPdfButton
 from ...style import set_role
+from ...widgets.line_tables import quantity_table
 from ...widgets.tables import fit_columns
 from .cart_print import cart_document
 from .details_form import LIMITS, CartDetailsForm
@@ -81,18 +80,9 @@ class CartView(Retranslating, QWidget):
         self.model = CartLinesModel(ctx.formatter, self._can_see_prices(), self)
         self.model.sig_quantity_edited.connect(self.session.set_quantity)
         self.model.sig_quantity_valid.connect(self.session.dismiss_refusal_of)
-        self.table = QTableView()
+        self.table = quantity_table(self.model, self.model.column_of("quantity"), QuantityDelegate)
         self.table.setObjectName("cartLines")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.setItemDelegateForColumn(self.model.column_of("quantity"), QuantityDelegate(self.table))
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.model.modelReset.connect(self._size_columns)
         self._size_columns()
         self.empty_label = QLabel()
@@ -162,18 +152,18 @@ class CartView(Retranslating, QWidget):
         me = self._ctx.me
         if me is None:
             return
-        if me.can_see_prices:
+        if permissions.can_see_prices(me):
             self.totals = CartTotals(self._ctx.formatter)
             self._right.addWidget(self.totals)
         permission = OrderPermission.of(me)
-        sends = me.is_requester or permission.is_limited
+        sends = permissions.is_requester(me) or permission.is_limited
         self.details.set_note_for(me.approver.full_name if sends and me.approver is not None else "")
         if permission.is_limited and me.approver is not None:
             self.limited_actions = LimitedOrderActions(permission, me.approver.full_name, self._ctx.formatter)
             self.limited_actions.sig_place.connect(self.open_place_order)
             self.limited_actions.sig_send.connect(self.open_send_for_approval)
             self._right.addWidget(self.limited_actions)
-        elif me.is_requester and me.approver is not None:
+        elif permissions.is_requester(me) and me.approver is not None:
             self.action_button = QPushButton()
             self.action_button.setObjectName("sendForApprovalButton")
             self.action_button.clicked.connect(self.open_send_for_approval)
@@ -189,7 +179,7 @@ class CartView(Retranslating, QWidget):
     def _me_changed(self, me: Me | None) -> None:
         if me is None:
             return
-        self.model.set_show_prices(me.can_see_prices)
+        self.model.set_show_prices(permissions.can_see_prices(me))
         self._build_role_widgets()
         self.retranslate()
         self.session.reload()  # signed in again after an expired session: send what waited

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from ...models.cart_import import MaterialListModel
 from ...models.cart_import_file import ListRow, MaterialListError, read_material_list
 from ...models.cart_session import CartSession
 from ...ops import Op
+from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
 from ...widgets.tables import fit_columns
 
@@ -62,13 +62,10 @@ class ImportMaterialListDialog(Retranslating, QDialog):
         self.round_button.hide()
         self.round_button.clicked.connect(self._round_up)
         self.error = FieldError()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addLinesButton")
         self.add_button.setEnabled(False)
-        self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.add_lines)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.add_lines, self.add_button)
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)

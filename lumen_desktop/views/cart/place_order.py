@@ -12,7 +12,6 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
 from ...style import set_role
+from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
 from ...widgets.shipping_choice import ShippingChoice
 from .details_form import LIMITS
@@ -68,12 +68,9 @@ class PlaceOrderDialog(Retranslating, QDialog):
         form.addRow(self.labels["shipping"], self.shipping_choice)
         self.labels["po_number"].setBuddy(self.po_number)
         self.labels["job_name"].setBuddy(self.job_name)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.place_button = QPushButton()
         self.place_button.setObjectName("placeOrderConfirm")
-        self.buttons.addButton(self.place_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.submit, self.place_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -129,7 +126,7 @@ class PlaceOrderDialog(Retranslating, QDialog):
         self.po_number.setEnabled(False)
         self.job_name.setEnabled(False)
         self.shipping_choice.set_locked(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.buttons.cancel_button.hide()
         self.placed_message.show()
         self.retranslate()
         self.sig_order_placed.emit(order)

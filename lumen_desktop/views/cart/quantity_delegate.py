@@ -6,17 +6,18 @@ which refuses it on the line with a message saying which quantities are possible
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox, QWidget
 
 from ...models.cart_lines import MAX_QUANTITY, SaleMultipleRole
+from ...widgets.quantity_editing import QuantityEditing
 
-Index = QModelIndex | QPersistentModelIndex
 
+class QuantityDelegate(QuantityEditing):
+    multiple_role = SaleMultipleRole
+    select_on_edit = True
 
-class QuantityDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        multiple = int(index.data(SaleMultipleRole) or 1)
+    def make_editor(self, parent: QWidget, multiple: int) -> QSpinBox:
         editor = QSpinBox(parent)
         editor.setObjectName("quantityEditor")
         editor.setRange(multiple, MAX_QUANTITY // multiple * multiple)
@@ -25,13 +26,3 @@ class QuantityDelegate(QStyledItemDelegate):
         editor.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         editor.setKeyboardTracking(False)
         return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QSpinBox):
-            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
-            editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

@@ -6,14 +6,14 @@ The service's refusal (a name too long, already used...) appears under the name,
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...api import ApiError, ServiceUnreachable, SessionExpired, Template
 from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
-from ...widgets.default_buttons import intended_default
+from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
 
 NAME_LIMIT = 100
@@ -33,13 +33,9 @@ class SaveTemplateDialog(Retranslating, QDialog):
         self.name.setMaxLength(NAME_LIMIT)
         self.name_label.setBuddy(self.name)
         self.name_error = FieldError()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveTemplateConfirm")
-        intended_default(self.save_button)  # a name, then Enter
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.save, self.save_button, enter_submits=True)  # a name, then Enter
         layout = QVBoxLayout(self)
         for widget in (self.name_label, self.name, self.name_error, self.buttons):
             layout.addWidget(widget)

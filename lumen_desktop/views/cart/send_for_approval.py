@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
+from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
 
 NOTE_LIMIT = 1000
@@ -47,12 +47,9 @@ class SendForApprovalDialog(Retranslating, QDialog):
         self.note_label.setObjectName("approvalNote")
         self.note_error = FieldError()
         self.error = FieldError()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendForApprovalConfirm")
-        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.send)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.send, self.send_button)
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.note_label, self.note_error, self.error, self.buttons):
             layout.addWidget(widget)

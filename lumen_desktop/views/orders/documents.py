@@ -2,7 +2,7 @@
 
 Used by the Orders section and by the approvals editor ("Print / PDF…")::
 
-    document = approval_document(approval, ctx.formatter, ctx.me.can_see_prices)
+    document = approval_document(approval, ctx.formatter, permissions.can_see_prices(ctx.me))
     write_pdf(document, path)
 
 Price rights are decided HERE, once: for a user who may not see prices the document has no price or amount
@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...api import Approval, Line, Order, Person, Tax
 from ...formatting import Formatter
+from ...models.approval_list import status_text as request_status_text
 from ...models.catalog_units import unit_short
 from ...models.order_history_model import person_name, status_text
 from ...printing import PrintableDocument
@@ -87,13 +88,10 @@ def approval_document(approval: Approval, formatter: Formatter, can_see_prices: 
 
 
 def approval_status_text(status: str) -> str:
-    known = {
-        "pending": QCoreApplication.translate("Documents", "Pending approval"),
-        "approved": QCoreApplication.translate("Documents", "Approved"),
-        "rejected": QCoreApplication.translate("Documents", "Rejected"),
-        "cancelled": QCoreApplication.translate("Documents", "Cancelled"),
-    }
-    return known.get(status, status)
+    """A request's status on paper: "Pending approval" says more than the list's "Pending"."""
+    if status == "pending":
+        return QCoreApplication.translate("Documents", "Pending approval")
+    return request_status_text(status)
 
 
 def shipping_text(shipping: dict[str, Any]) -> str:

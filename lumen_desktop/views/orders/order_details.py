@@ -8,69 +8,45 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from lumen_desktop import permissions
-
-from ...api import ApiError, Order
+from ...api import Order
 from ...api.cart import AddedToCart
 from ...context import AppContext
-from ...failures import show_failure
-from ...i18n import Retranslating
 from ...models.order_history_model import person_name, status_text
-from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
-from ...printing import PrintableDocument, PrintPdfButton
-from ...style import set_role
-from ...widgets.field_error import FieldError
-from ...widgets.tables import fit_columns
+from ...printing import PrintableDocument
 from .documents import order_document, shipping_text
+from .lines_pane import LinesPane
 
 HEADER_FIELDS = ("date", "status", "placed_by", "requester", "po_number", "job_name", "shipping")
 
 
-class OrderDetails(Retranslating, QWidget):
+class OrderDetails(LinesPane):
     sig_reordered = Signal(int)
     """The order's lines went into the cart (how many were added)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, whole_rows=True, state_key="orders.lines", parent=parent)
         self.order: Order | None = None
-        self.shows_prices = permissions.can_see_prices(ctx.me)
-        self.title = QLabel()
-        set_role(self.title, "heading")
         self._field_labels = {key: QLabel() for key in HEADER_FIELDS}
         self.fields = {key: QLabel() for key in HEADER_FIELDS}
         header = QFormLayout()
         for key in HEADER_FIELDS:
             header.addRow(self._field_labels[key], self.fields[key])
         self._header = header
-        self.model = TemplateLinesModel(ctx, editable=False, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        fit_columns(
-            self.table, stretch_column=self.model.column_of("name"), state_key="orders.lines", settings=ctx.settings
-        )
         # The totals block exists only for a user who may see prices.
         self.totals: QFormLayout | None = QFormLayout() if self.shows_prices else None
         self.reorder_button = QPushButton()
         self.reorder_button.clicked.connect(self.reorder)
-        self.print_button = PrintPdfButton(self.printable_document)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.message = FieldError()
         ctx.i18n.sig_language_changed.connect(self._refetch_names)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -196,10 +172,7 @@ class OrderDetails(Retranslating, QWidget):
 
     def _on_failed(self, exc: Exception) -> None:
         self._update_buttons()
-        if isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
-        else:
-            show_failure(self, exc)
+        super()._on_failed(exc)
 
     def _update_buttons(self) -> None:
         has = self.order is not None

@@ -7,9 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ...api import ApiError
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...models.order_history_model import OrderHistoryModel
 from ...style import set_role
@@ -84,7 +83,4 @@ class OrdersView(Retranslating, QWidget):
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
     def _on_load_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
-        else:
-            show_failure(self, exc)
+        show_refusal(self, exc, self.message.show_message)

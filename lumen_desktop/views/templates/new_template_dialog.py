@@ -7,15 +7,16 @@ empty cart...) above the buttons, and nothing typed is lost on a network failure
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...api import ApiError, ServiceUnreachable, Template
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...ops import Op
-from ...widgets.default_buttons import intended_default
+from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
+from ...widgets.form_rows import add_field_row
 
 
 class NewTemplateDialog(Retranslating, QDialog):
@@ -33,13 +34,9 @@ class NewTemplateDialog(Retranslating, QDialog):
         self.name_error = FieldError()
         self.name_edit.textEdited.connect(lambda _text: self.name_error.clear_message())
         self.message = FieldError()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        intended_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok))  # a name, then Enter
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.submit, enter_submits=True)  # a name, then Enter
         form = QFormLayout()
-        form.addRow(self._name_label, self.name_edit)
-        form.addRow("", self.name_error)
+        add_field_row(form, self._name_label, self.name_edit, self.name_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(form)
@@ -51,8 +48,7 @@ class NewTemplateDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("New template from cart"))
         self._intro.setText(self.tr("Save the lines of your cart as an order template you can add again later."))
         self._name_label.setText(self.tr("Name"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create template"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Create template"), self.tr("Cancel"))
 
     def submit(self) -> None:
         self.message.clear_message()
@@ -75,7 +71,5 @@ class NewTemplateDialog(Retranslating, QDialog):
             self.name_error.show_message(exc.message)
         elif isinstance(exc, ServiceUnreachable):
             self.message.show_message(self.tr("The Lumen service can't be reached. Try again when it is back."))
-        elif isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
         else:
-            show_failure(self, exc)
+            show_refusal(self, exc, self.message.show_message)

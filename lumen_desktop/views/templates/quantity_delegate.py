@@ -6,30 +6,22 @@ A typed value that is not a multiple still reaches ``setData``, which refuses it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from ...models.template_lines_model import SALE_MULTIPLE_ROLE
+from ...widgets.quantity_editing import QuantityEditing
 
 MAX_QUANTITY = 1_000_000
-Index = QModelIndex | QPersistentModelIndex
 
 
-class QuantityDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        multiple = int(index.data(SALE_MULTIPLE_ROLE) or 1)
+class QuantityDelegate(QuantityEditing):
+    multiple_role = SALE_MULTIPLE_ROLE
+
+    def make_editor(self, parent: QWidget, multiple: int) -> QSpinBox:
         editor = QSpinBox(parent)
         editor.setRange(multiple, MAX_QUANTITY - MAX_QUANTITY % multiple)
         editor.setSingleStep(multiple)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setAccelerated(True)
         return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QSpinBox):
-            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

@@ -7,59 +7,38 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from lumen_desktop import permissions
-
-from ...api import ApiError, Approval
+from ...api import Approval
 from ...context import AppContext
-from ...failures import show_failure
-from ...i18n import Retranslating
-from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
-from ...printing import PrintableDocument, PrintPdfButton
-from ...style import set_role
-from ...widgets.field_error import FieldError
-from ...widgets.tables import fit_columns
+from ...printing import PrintableDocument
 from ..orders.documents import approval_document
+from ..orders.lines_pane import LinesPane
 
 
-class RequestPreview(Retranslating, QWidget):
+class RequestPreview(LinesPane):
     sig_review = Signal(str)
     """The approver wants to review (change, place or reject) the request with this id."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, whole_rows=False, parent=parent)
         self.approval: Approval | None = None
-        self.shows_prices = permissions.can_see_prices(ctx.me)
-        self.title = QLabel()
-        set_role(self.title, "heading")
         self.sent = QLabel()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.model = TemplateLinesModel(ctx, editable=False, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        fit_columns(self.table, stretch_column=self.model.column_of("name"))
         self.total = QLabel() if self.shows_prices else None
-        self.print_button = PrintPdfButton(self.printable_document)
         self.print_button.setEnabled(False)
         self.review_button = QPushButton()
         self.review_button.setEnabled(False)
         self.review_button.clicked.connect(self._review)
-        self.message = FieldError()
         ctx.i18n.sig_language_changed.connect(self._refetch_names)
         bottom = QHBoxLayout()
         if self.total is not None:
@@ -122,12 +101,6 @@ class RequestPreview(Retranslating, QWidget):
     def _review(self) -> None:
         if self.approval is not None:
             self.sig_review.emit(self.approval.id)
-
-    def _on_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
-        else:
-            show_failure(self, exc)
 
     def printable_document(self) -> PrintableDocument:
         if self.approval is None:

@@ -13,24 +13,23 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...api import ApiClient, ApiError, ServiceUnreachable, Template
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_failure, show_refusal
 from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
 from ...widgets.field_error import FieldError
+from ...widgets.line_tables import quantity_table
 from ...widgets.tables import fit_columns
 from .quantity_delegate import QuantityDelegate
 
@@ -65,19 +64,10 @@ class TemplateEditor(Retranslating, QWidget):
         self.name_edit.setMaxLength(100)
         self.name_edit.textEdited.connect(self._on_name_edited)
         self.name_error = FieldError()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(self.model.column_of("quantity"), QuantityDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.table = quantity_table(self.model, self.model.column_of("quantity"), QuantityDelegate)
         fit_columns(
             self.table, stretch_column=self.model.column_of("name"), state_key="templates.lines", settings=ctx.settings
         )
-        self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.lines_error = FieldError()
         self.message = FieldError()
@@ -251,10 +241,8 @@ class TemplateEditor(Retranslating, QWidget):
             self.message.show_message(
                 self.tr("The Lumen service can't be reached. Your changes are kept here; try again when it is back.")
             )
-        elif isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
         else:
-            show_failure(self, exc)
+            show_refusal(self, exc, self.message.show_message)
 
     # --- delete -------------------------------------------------------------------------------------------------
     def confirm_delete(self) -> None:

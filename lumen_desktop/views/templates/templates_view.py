@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from lumen_desktop import permissions
 
-from ...api import ApiError, Template
+from ...api import Template
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...models.template_list_model import TemplateListModel, entry_key, is_request
 from ...notifications import InboxPoller
@@ -141,10 +141,7 @@ class TemplatesView(Retranslating, QWidget):
                 self.stack.setCurrentWidget(self.hint)
 
     def _on_load_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ApiError) and exc.status != 401:
-            self.message.show_message(exc.message)
-        else:
-            show_failure(self, exc)
+        show_refusal(self, exc, self.message.show_message)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

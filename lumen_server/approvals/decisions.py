@@ -9,12 +9,11 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approvals import notify
 from lumen_server.approvals.events import claim, record
-from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.models import ApprovalRequest, current_lines
 from lumen_server.approvals.schemas import ApproveIn
 from lumen_server.approvals.service import addressed_request, ensure_pending, visible_request
 from lumen_server.approvals.standin import on_behalf_of
 from lumen_server.approvals.tiers import TIERS, require_last_tier
-from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
 from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines

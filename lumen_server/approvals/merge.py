@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.events import claim, record
-from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.models import ApprovalRequest, current_lines
 from lumen_server.approvals.service import addressed_request
 from lumen_server.approvals.talk_mail import request_merged
 from lumen_server.approvals.talk_schemas import MergeIn
-from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.catalog.models import Product

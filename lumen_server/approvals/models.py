@@ -107,3 +107,13 @@ class ApprovalComment(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     author: Mapped[User] = relationship(lazy="joined")
+
+
+def current_lines(request: ApprovalRequest) -> list[tuple[Product, int]]:
+    """The request's lines as they stand now, as (product, quantity)."""
+    return [(line.product, line.quantity) for line in request.lines]
+
+
+def requested_lines(request: ApprovalRequest) -> list[tuple[Product, int]]:
+    """The lines as the requester sent them, as (product, quantity)."""
+    return [(line.product, line.quantity) for line in request.requested_lines]

@@ -13,9 +13,8 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.changes import line_changes
-from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.models import ApprovalRequest, current_lines, requested_lines
 from lumen_server.approvals.service import is_approver
-from lumen_server.approvals.views import current_lines, requested_lines
 from lumen_server.auth.models import User
 from lumen_server.auth.permissions import can_see_prices
 from lumen_server.cart.priced import product_name

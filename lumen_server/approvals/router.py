@@ -11,6 +11,7 @@ from fastapi import APIRouter, Body, Header, Query, Response
 from fastapi.responses import JSONResponse
 
 from lumen_server.approvals import messages as _messages  # noqa: F401  (registers the approvals' messages)
+from lumen_server.approvals.answers import approval_json, approval_summaries_json
 from lumen_server.approvals.decisions import approve_once, cancel, reject
 from lumen_server.approvals.editing import edit_request
 from lumen_server.approvals.events import VersionConflict
@@ -29,7 +30,6 @@ from lumen_server.approvals.service import default_role, list_requests, visible_
 from lumen_server.approvals.submit import submit_cart
 from lumen_server.approvals.talk_router import router as talk_router
 from lumen_server.approvals.tiers import pass_on_if_second_tier
-from lumen_server.approvals.views import approval_json, approval_summaries_json
 from lumen_server.core.answers import for_viewer, priced_route
 from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
 from lumen_server.core.errors import ApiError, error_body

@@ -14,9 +14,8 @@ from functools import partial
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.changes import line_changes
-from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.models import ApprovalRequest, current_lines, requested_lines
 from lumen_server.approvals.notify import _build_and_send_after_commit, _mail_lines, _ref, _requester
-from lumen_server.approvals.views import current_lines, requested_lines
 from lumen_server.auth.models import User
 from lumen_server.cart.priced import product_name
 from lumen_server.core.config import Settings

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approval_rules.models import ApprovalRule
 from lumen_server.approvals import notify
+from lumen_server.approvals.answers import approval_json
 from lumen_server.approvals.events import claim, record
-from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.models import ApprovalRequest, current_lines
 from lumen_server.approvals.service import addressed_request, visible_request
-from lumen_server.approvals.views import approval_json, current_lines
 from lumen_server.auth.limits import subtotal
 from lumen_server.auth.models import User
 from lumen_server.core.config import Settings

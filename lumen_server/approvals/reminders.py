@@ -26,7 +26,7 @@ from lumen_server.approvals.standin import active_stand_in
 from lumen_server.approvals.standin_models import ApprovalOffer, ApproverAbsence, ReminderRule, ReminderStep
 from lumen_server.approvals.working_time import local_date, working_hours_between
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import may_approve
+from lumen_server.auth.permissions import approvers, may_approve
 from lumen_server.core.config import Settings
 from lumen_server.mail import send_after_commit
 from lumen_server.mail.content import Recipient
@@ -84,9 +84,7 @@ def _escalation_targets(session: Session, *, request: ApprovalRequest, now: date
             select(User)
             .where(
                 User.customer_id == request.customer_id,
-                User.active.is_(True),
-                User.can_place_orders.is_(True),
-                User.order_limit.is_(None),  # a limited buyer sends requests on, they do not decide them
+                approvers(),  # a limited buyer sends requests on, they do not decide them
                 User.id.not_in(excluded | already),
             )
             .order_by(User.id)

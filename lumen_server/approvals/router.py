@@ -30,7 +30,7 @@ from lumen_server.approvals.service import default_role, list_requests, visible_
 from lumen_server.approvals.submit import submit_cart
 from lumen_server.approvals.talk_router import router as talk_router
 from lumen_server.approvals.tiers import pass_on_if_second_tier
-from lumen_server.core.answers import for_viewer, priced_route
+from lumen_server.core.answers import for_viewer, priced_route, response_for_viewer
 from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
 from lumen_server.core.errors import ApiError, error_body
 from lumen_server.orders.checkout import idempotency_key
@@ -148,7 +148,8 @@ def approve(
         database, settings, approver_id=user.id, approval_id=approval_id, language=language
     )
     if passed_on is not None:
-        return JSONResponse(passed_on, status_code=202, headers={"ETag": _etag(passed_on["version"])})
+        headers = {"ETag": _etag(passed_on["version"])}
+        return response_for_viewer(user, passed_on, model=ApprovalOut, status_code=202, headers=headers)
     order, created = approve_once(
         database,
         settings,

@@ -64,9 +64,8 @@ def approve_and_place(
         session,
         placed_by=approver,
         lines=lines,
-        po_number=body.po_number or request.po_number,
-        job_name=body.job_name or request.job_name,
-        shipping=body.shipping,
+        given=body,
+        saved=request,
         requester=request.requester,
     )
     details: dict[str, object] = {"order_number": order.number}

@@ -14,7 +14,7 @@ from lumen_server.cart.lines import MAX_LINES, LineIn
 from lumen_server.cart.schemas import LineOut, PricedOut
 from lumen_server.core.answers import PRICE
 from lumen_server.core.fields import JobName, PoNumber, Reason
-from lumen_server.orders.service import Shipping
+from lumen_server.orders.service import PlacingIn
 
 Status = Literal["pending", "approved", "rejected", "cancelled"]
 Role = Literal["approver", "requester"]
@@ -39,14 +39,8 @@ class ApprovalEditIn(BaseModel):
     job_name: JobName = None
 
 
-class ApproveIn(BaseModel):
+class ApproveIn(PlacingIn):
     """PO number and job name default to the request's."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    po_number: PoNumber = None
-    job_name: JobName = None
-    shipping: Shipping
 
 
 class RejectIn(BaseModel):

@@ -104,6 +104,31 @@ def _decider_name(request: ApprovalRequest, decided_by: User | None, recipient: 
     return acting_for(decided_by.full_name, request.approver.full_name, recipient.language)
 
 
+def _decision_to_requester(
+    session: Session,
+    settings: Settings,
+    write: Callable[..., EmailMessage],
+    *,
+    request: ApprovalRequest,
+    recipient: Recipient,
+    decided_by: User | None,
+    **facts: object,
+) -> None:
+    """The e-mail ``write`` builds to tell the requester how their request was decided, and by whom."""
+    _build_and_send_after_commit(
+        session,
+        settings,
+        partial(  # the arguments are read now, in the transaction
+            write,
+            settings,
+            requester=recipient,
+            approver_name=_decider_name(request, decided_by, recipient),
+            request=_ref(request),
+            **facts,
+        ),
+    )
+
+
 def approval_approved(
     session: Session, settings: Settings, *, request: ApprovalRequest, order: Order, decided_by: User | None = None
 ) -> None:
@@ -117,35 +142,28 @@ def approval_approved(
     if can_see_prices(requester):
         amounts = [extended(line.quantity, line.unit_price, line.price_unit) for line in order.lines]
         total = totals(amounts, province=order.province, language=recipient.language).total
-    _build_and_send_after_commit(
+    _decision_to_requester(
         session,
         settings,
-        partial(  # the arguments are read now, in the transaction
-            builders.approval_approved,
-            settings,
-            requester=recipient,
-            approver_name=_decider_name(request, decided_by, recipient),
-            request=_ref(request),
-            order_number=order.number,
-            changes=changes,
-            total=total,
-        ),
+        builders.approval_approved,
+        request=request,
+        recipient=recipient,
+        decided_by=decided_by,
+        order_number=order.number,
+        changes=changes,
+        total=total,
     )
 
 
 def approval_rejected(
     session: Session, settings: Settings, *, request: ApprovalRequest, decided_by: User | None = None
 ) -> None:
-    recipient = _requester(session, request)
-    _build_and_send_after_commit(
+    _decision_to_requester(
         session,
         settings,
-        partial(  # the arguments are read now, in the transaction
-            builders.approval_rejected,
-            settings,
-            requester=recipient,
-            approver_name=_decider_name(request, decided_by, recipient),
-            request=_ref(request),
-            reason=request.reject_reason or "",
-        ),
+        builders.approval_rejected,
+        request=request,
+        recipient=_requester(session, request),
+        decided_by=decided_by,
+        reason=request.reject_reason or "",
     )

@@ -38,8 +38,7 @@ from lumen_server.core.answers import for_viewer, priced_route, response_for_vie
 from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
 from lumen_server.core.errors import ApiError, error_body
 from lumen_server.core.i18n import Language
-from lumen_server.orders.checkout import idempotency_key
-from lumen_server.orders.deps import PlacingUser
+from lumen_server.orders.deps import IdempotencyKeyDep, PlacingUser
 from lumen_server.orders.placed import placed_answer
 from lumen_server.orders.schemas import OrderOut
 from lumen_server.orders.service import order_answer
@@ -155,12 +154,11 @@ def approve(
     user: PlacingUser,
     language: LanguageDep,
     response: Response,
-    key_header: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    key: IdempotencyKeyDep,
 ) -> Any:
     """Places the request as an order for its requester (e-mailed). A repeated ``Idempotency-Key`` answers the
     first order again (header ``Idempotent-Replayed: true``) and changes nothing. Over the customer's second-tier
     rule, the first approval places nothing: 202 with the request, now addressed to the second approver."""
-    key = idempotency_key(key_header)
     passed_on = pass_on_if_second_tier(
         database, settings, approver_id=user.id, approval_id=approval_id, language=language
     )

@@ -82,22 +82,27 @@ class HistoryEntryOut(BaseModel):
     )
 
 
-class ApprovalSummaryOut(BaseModel):
+class _ApprovalFields(BaseModel):
+    """What a request's list item and the request itself both show."""
+
     id: int
     status: Status
     created_at: str
     updated_at: str
     decided_at: str | None
+    version: int
     requester: RequesterOut
     approver: ApproverOut
-    line_count: int
     po_number: str | None
     job_name: str | None
     order_number: str | None
     reject_reason: str | None
-    version: int
+    line_count: int
     tier: int = Field(default=1, description="1, or 2 once the first approver passed it on to the second")
     first_approver: RequesterOut | None = Field(default=None, description="Who approved tier 1 (two tiers only)")
+
+
+class ApprovalSummaryOut(_ApprovalFields):
     total: Annotated[str | None, PRICE] = Field(default=None, description="Only for a user who may see prices")
 
 
@@ -105,23 +110,8 @@ class ApprovalListOut(BaseModel):
     items: list[ApprovalSummaryOut]
 
 
-class ApprovalOut(PricedOut):
-    id: int
-    status: Status
-    created_at: str
-    updated_at: str
-    decided_at: str | None
-    version: int
-    requester: RequesterOut
-    approver: ApproverOut
+class ApprovalOut(_ApprovalFields, PricedOut):
     note: str | None
-    po_number: str | None
-    job_name: str | None
-    order_number: str | None
-    reject_reason: str | None
-    line_count: int
-    tier: int = Field(default=1, description="1, or 2 once the first approver passed it on to the second")
-    first_approver: RequesterOut | None = Field(default=None, description="Who approved tier 1 (two tiers only)")
     lines: list[LineOut]
     requested_lines: list[LineOut] = Field(description="The lines as the requester sent them")
     changes: list[ChangeOut] = Field(description="Requested vs now, line by line")

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Header, Response
+from fastapi import APIRouter, Response
 
 from lumen_server.approvals.comments import add_comment, comment_json, may_comment, thread
 from lumen_server.approvals.merge import merge_once
 from lumen_server.approvals.talk_schemas import CommentIn, CommentListOut, CommentOut, MergeIn
 from lumen_server.core.answers import priced_route
 from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
-from lumen_server.orders.checkout import idempotency_key
-from lumen_server.orders.deps import PlacingUser
+from lumen_server.orders.deps import IdempotencyKeyDep, PlacingUser
 from lumen_server.orders.placed import placed_answer
 from lumen_server.orders.schemas import OrderOut
 from lumen_server.orders.service import order_answer
@@ -44,11 +43,10 @@ def merge(
     user: PlacingUser,
     language: LanguageDep,
     response: Response,
-    key_header: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    key: IdempotencyKeyDep,
 ) -> Any:
     """Places several pending requests of one customer as one order (lines summed per SKU), all or nothing; each
     requester is e-mailed. A repeated ``Idempotency-Key`` answers the first order (``Idempotent-Replayed: true``)."""
-    key = idempotency_key(key_header)
     answer = order_answer(user, language)
     placed = merge_once(database, settings, approver=user, body=body, key=key, answer=answer)
     return placed_answer(user, placed, response)

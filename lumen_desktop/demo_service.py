@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import importlib.util
 import signal
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from lumen_common.child_process import free_port, stop_child
 
 from .api import ApiClient, ApiError, ServiceUnreachable
 from .paths import user_data_dir
@@ -27,12 +28,6 @@ SERVICE_MODULES = ("lumen_server", "fastapi", "uvicorn", "alembic", "pydantic_se
 def missing_service_packages() -> list[str]:
     """The service's modules this Python cannot import (none when "lumen[desktop,server]" is installed)."""
     return [name for name in SERVICE_MODULES if importlib.util.find_spec(name) is None]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def demo_data_dir() -> Path:
@@ -118,10 +113,5 @@ class DemoService:
         """Stops the child (terminate, then kill after 10 s)."""
         if self.process is None:
             return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_child(self.process, grace=10)
         self.process = None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -15,15 +14,10 @@ from pathlib import Path
 
 import httpx
 
+from lumen_common.child_process import free_port as free_port  # the tests' free port too
+from lumen_common.child_process import stop_child
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def build_demo_database(path: Path) -> Path:
@@ -112,12 +106,7 @@ class LiveServer:
     def stop(self) -> None:
         if self.process is None:
             return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_child(self.process, grace=15)
         self.process = None
 
     def __enter__(self) -> LiveServer:

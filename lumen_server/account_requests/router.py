@@ -7,6 +7,7 @@ from typing import Any, Literal
 from fastapi import APIRouter
 
 from lumen_server.account_requests import messages as _messages  # noqa: F401  (registers the messages)
+from lumen_server.account_requests.answers import created_json, requests_json
 from lumen_server.account_requests.schemas import (
     AccountRequestCreatedOut,
     AccountRequestIn,
@@ -16,7 +17,6 @@ from lumen_server.account_requests.schemas import (
     ReasonIn,
 )
 from lumen_server.account_requests.service import approve_request, list_requests, reject_request, submit_request
-from lumen_server.account_requests.views import created_json, requests_json
 from lumen_server.core.deps import IdPath, SessionDep, SettingsDep, StaffUser
 
 router = APIRouter(tags=["account requests"])

@@ -9,9 +9,9 @@ from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from lumen_server.auth.limits import MAX_ORDER_LIMIT
+from lumen_server.auth.permissions import Permission
 from lumen_server.core.fields import Reason, SingleLine
 
-Permission = Literal["place_orders", "order_for_approval", "place_orders_up_to"]
 Channel = Literal["web", "cmeq", "acceo"]
 
 

@@ -14,7 +14,7 @@ from lumen_server.account_requests.schemas import AccountRequestIn
 from lumen_server.account_requests.usernames import unique_username
 from lumen_server.auth.models import User
 from lumen_server.auth.passwords import hash_password, one_time_password
-from lumen_server.auth.permissions import may_approve
+from lumen_server.auth.permissions import grants_a_limit, grants_placing, may_approve, needs_approver
 from lumen_server.core.config import Settings
 from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
@@ -64,13 +64,11 @@ def submit_request(session: Session, settings: Settings, *, form: AccountRequest
     if session.scalars(waiting).first() is not None:
         raise ApiError(422, "request_pending", field="email")
     # A buyer needs no approver (and no limit): an address or limit given anyway is not kept.
-    limited = form.permission == "place_orders_up_to"
+    limited = grants_a_limit(form.permission)
     if limited and form.order_limit is None:
         raise ApiError(422, "order_limit_required", field="order_limit")
     approver = (
-        _approver(session, customer=customer, email=form.approver_email)
-        if form.permission in ("order_for_approval", "place_orders_up_to")
-        else None
+        _approver(session, customer=customer, email=form.approver_email) if needs_approver(form.permission) else None
     )
     request = AccountRequest(
         customer_id=customer.id,
@@ -118,9 +116,7 @@ def approve_request(session: Session, settings: Settings, *, staff: User, reques
     if _user_with_email(session, request.email) is not None:
         raise ApiError(409, "email_taken", field="email")
     approver = session.get(User, request.approver_id) if request.approver_id is not None else None
-    if request.permission in ("order_for_approval", "place_orders_up_to") and (
-        approver is None or not may_approve(approver)
-    ):
+    if needs_approver(request.permission) and (approver is None or not may_approve(approver)):
         raise ApiError(409, "invalid_approver", field="approver_email")
     password = one_time_password()
     user = User(
@@ -131,8 +127,8 @@ def approve_request(session: Session, settings: Settings, *, staff: User, reques
         last_name=request.last_name,
         language=request.language,
         customer_id=request.customer_id,
-        can_place_orders=request.permission in ("place_orders", "place_orders_up_to"),
-        order_limit=request.order_limit if request.permission == "place_orders_up_to" else None,
+        can_place_orders=grants_placing(request.permission),
+        order_limit=request.order_limit if grants_a_limit(request.permission) else None,
         can_see_prices=request.can_see_prices,
         approver_id=approver.id if approver else None,
         must_change_password=True,

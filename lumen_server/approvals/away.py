@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approvals.standin_models import ApproverAbsence
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import approvers, may_place
 from lumen_server.core.errors import ApiError
 
 
@@ -61,9 +62,7 @@ def possible_stand_ins(session: Session, *, user: User) -> list[User]:
             .where(
                 User.customer_id == user.customer_id,
                 User.id != user.id,
-                User.active.is_(True),
-                User.can_place_orders.is_(True),
-                User.order_limit.is_(None),
+                approvers(),
             )
             .order_by(User.last_name, User.first_name, User.id)
         )
@@ -80,7 +79,7 @@ def my_absence(session: Session, *, user: User) -> ApproverAbsence:
 def set_absence(session: Session, *, user: User, away: AwayIn, today: date) -> ApproverAbsence:
     """Sets (or replaces) my absence. 422 naming the field: ends before it starts, already over, a stand-in who is
     me or not an active buyer of my customer; 403 for an account that cannot decide requests."""
-    if not user.can_place_orders:
+    if not may_place(user):
         raise ApiError(403, "cannot_place_orders")
     if away.ends_on < away.starts_on:
         raise ApiError(422, "away_dates_order", field="ends_on")

@@ -9,12 +9,11 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approvals import notify
 from lumen_server.approvals.events import claim, record
-from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.models import ApprovalRequest, current_lines
 from lumen_server.approvals.schemas import ApproveIn
 from lumen_server.approvals.service import addressed_request, ensure_pending, visible_request
 from lumen_server.approvals.standin import on_behalf_of
 from lumen_server.approvals.tiers import TIERS, require_last_tier
-from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
 from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
@@ -65,9 +64,8 @@ def approve_and_place(
         session,
         placed_by=approver,
         lines=lines,
-        po_number=body.po_number or request.po_number,
-        job_name=body.job_name or request.job_name,
-        shipping=body.shipping,
+        given=body,
+        saved=request,
         requester=request.requester,
     )
     details: dict[str, object] = {"order_number": order.number}

@@ -8,11 +8,10 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approvals.changes import line_changes
 from lumen_server.approvals.events import VersionConflict, claim, record
-from lumen_server.approvals.models import ApprovalLine, ApprovalRequest
+from lumen_server.approvals.models import ApprovalLine, ApprovalRequest, current_lines
 from lumen_server.approvals.schemas import ApprovalEditIn
 from lumen_server.approvals.service import addressed_request, ensure_pending
 from lumen_server.approvals.standin import on_behalf_of
-from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
 from lumen_server.cart.lines import resolve_lines
 

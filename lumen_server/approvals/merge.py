@@ -10,24 +10,26 @@ gets 409 itself. Lines are summed per SKU, in the order they first appear.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.events import claim, record
-from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.models import ApprovalRequest, current_lines
 from lumen_server.approvals.service import addressed_request
 from lumen_server.approvals.talk_mail import request_merged
 from lumen_server.approvals.talk_schemas import MergeIn
-from lumen_server.approvals.views import current_lines
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.catalog.models import Product
 from lumen_server.core.config import Settings
-from lumen_server.core.db import utcnow
+from lumen_server.core.db import Database, utcnow
 from lumen_server.core.errors import ApiError
 from lumen_server.core.i18n import register_messages, request_language
 from lumen_server.mail.formatting import format_moment
+from lumen_server.orders.idempotency import Answer, place_once, scope_for
 from lumen_server.orders.models import Order
 from lumen_server.orders.service import place_order
 
@@ -86,10 +88,26 @@ def _locked(session: Session, approver: User, body: MergeIn) -> list[ApprovalReq
     return requests
 
 
+def merge_once(
+    database: Database,
+    settings: Settings,
+    *,
+    approver: User,
+    body: MergeIn,
+    key: str | None,
+    answer: Callable[[Session, Order], Answer],
+) -> tuple[Answer, bool]:
+    """Merges and places the requests, once per ``Idempotency-Key``: ``(answer, created)``, where ``created`` is
+    False when the key was already used (the first order's answer, nothing changed)."""
+    place = partial(merge_and_place, settings=settings, approver_id=approver.id, body=body)
+    scope = scope_for(key, operation="merge", target=merge_target(body), payload=body)
+    return place_once(database, user_id=approver.id, scope=scope, place=place, answer=answer)
+
+
 def merge_and_place(session: Session, settings: Settings, *, approver_id: int, body: MergeIn) -> Order:
     """Places the requests' summed lines as one order; meant as ``place_once``'s ``place``."""
     approver = session.get_one(User, approver_id)
-    if not approver.can_place_orders:
+    if not may_place(approver):
         raise ApiError(403, "cannot_place_orders")
     requests = _locked(session, approver, body)
     lines = recheck_lines(session, lines=summed_lines(requests))
@@ -101,9 +119,8 @@ def merge_and_place(session: Session, settings: Settings, *, approver_id: int, b
         session,
         placed_by=approver,
         lines=lines,
-        po_number=body.po_number or first.po_number,
-        job_name=body.job_name or first.job_name,
-        shipping=body.shipping,
+        given=body,
+        saved=first,
         requester=first.requester if len(requesters) == 1 else None,
     )
     for request in requests:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from lumen_server.auth.models import User
 from lumen_server.catalog.models import Product
 from lumen_server.core.db import Base, utcnow
+from lumen_server.core.product_lines import ProductLine
 
 STATUSES = ("pending", "approved", "rejected", "cancelled")
 
@@ -50,33 +51,21 @@ class ApprovalRequest(Base):
     events: Mapped[list[ApprovalEvent]] = relationship(cascade="all, delete-orphan", order_by="ApprovalEvent.id")
 
 
-class ApprovalLine(Base):
+class ApprovalLine(ProductLine, Base):
     """A line as it stands now (the approver may have changed it)."""
 
     __tablename__ = "approval_lines"
     __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     approval_id: Mapped[int] = mapped_column(ForeignKey("approval_requests.id", ondelete="CASCADE"), index=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
-    quantity: Mapped[int] = mapped_column()
-    position: Mapped[int] = mapped_column(default=0)
-
-    product: Mapped[Product] = relationship(lazy="joined")
 
 
-class ApprovalRequestedLine(Base):
+class ApprovalRequestedLine(ProductLine, Base):
     """A line as the requester sent it, kept unchanged so "requested vs placed" can be shown."""
 
     __tablename__ = "approval_requested_lines"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     approval_id: Mapped[int] = mapped_column(ForeignKey("approval_requests.id", ondelete="CASCADE"), index=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
-    quantity: Mapped[int] = mapped_column()
-    position: Mapped[int] = mapped_column(default=0)
-
-    product: Mapped[Product] = relationship(lazy="joined")
 
 
 class ApprovalEvent(Base):
@@ -107,3 +96,13 @@ class ApprovalComment(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     author: Mapped[User] = relationship(lazy="joined")
+
+
+def current_lines(request: ApprovalRequest) -> list[tuple[Product, int]]:
+    """The request's lines as they stand now, as (product, quantity)."""
+    return [(line.product, line.quantity) for line in request.lines]
+
+
+def requested_lines(request: ApprovalRequest) -> list[tuple[Product, int]]:
+    """The lines as the requester sent them, as (product, quantity)."""
+    return [(line.product, line.quantity) for line in request.requested_lines]

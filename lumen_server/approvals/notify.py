@@ -13,15 +13,15 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.changes import line_changes
-from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.models import ApprovalRequest, current_lines, requested_lines
 from lumen_server.approvals.service import is_approver
-from lumen_server.approvals.views import current_lines, requested_lines
 from lumen_server.auth.models import User
 from lumen_server.auth.permissions import can_see_prices
 from lumen_server.cart.priced import product_name
 from lumen_server.catalog.models import Product
 from lumen_server.catalog.pricing import net_prices
 from lumen_server.core.config import Settings
+from lumen_server.core.i18n import Language
 from lumen_server.core.money import extended, totals
 from lumen_server.mail import builders, send_mail
 from lumen_server.mail.content import MailChange, MailLine, Recipient, RequestRef
@@ -31,8 +31,12 @@ from lumen_server.orders.models import Order
 log = logging.getLogger(__name__)
 
 
-def _build_and_send_after_commit(session: Session, settings: Settings, build: Callable[[], EmailMessage]) -> None:
-    """Writes the message with ``build`` and sends it once the outermost transaction of ``session`` commits."""
+def _write_after_commit(
+    session: Session, settings: Settings, write: Callable[..., EmailMessage], **facts: object
+) -> None:
+    """Writes the message with ``write(settings, **facts)`` and sends it once the outermost transaction of
+    ``session`` commits; the facts are read now, in the transaction."""
+    build = partial(write, settings, **facts)
 
     delivered = False
 
@@ -65,6 +69,16 @@ def _mail_lines(
     return mail_lines, sum((line.amount or Decimal(0) for line in mail_lines), Decimal(0))
 
 
+def _mail_changes(
+    request: ApprovalRequest, placed: Sequence[tuple[Product, int]], language: Language
+) -> list[MailChange]:
+    """What the approver changed from the requested lines to the ``placed`` ones, in ``language``."""
+    return [
+        MailChange(c.product.sku, product_name(c.product, language), c.change, c.before, c.after)
+        for c in line_changes(requested_lines(request), placed)
+    ]
+
+
 def _ref(request: ApprovalRequest) -> RequestRef:
     """The request as the desktop lists it (it shows no request number): sender, date sent, PO number, job."""
     return RequestRef(
@@ -82,19 +96,16 @@ def approval_requested(session: Session, settings: Settings, *, request: Approva
     approver = request.approver
     lines, subtotal = _mail_lines(session, lines=current_lines(request), recipient=approver)
     customer = request.requester.customer
-    _build_and_send_after_commit(
+    _write_after_commit(
         session,
         settings,
-        partial(  # the arguments are read now, in the transaction
-            builders.approval_requested,
-            settings,
-            approver=Recipient.of(approver, is_approver=True),
-            request=_ref(request),
-            customer_name=customer.name if customer else "",
-            lines=lines,
-            note=request.note,
-            subtotal=subtotal,
-        ),
+        builders.approval_requested,
+        approver=Recipient.of(approver, is_approver=True),
+        request=_ref(request),
+        customer_name=customer.name if customer else "",
+        lines=lines,
+        note=request.note,
+        subtotal=subtotal,
     )
 
 
@@ -105,48 +116,60 @@ def _decider_name(request: ApprovalRequest, decided_by: User | None, recipient: 
     return acting_for(decided_by.full_name, request.approver.full_name, recipient.language)
 
 
+def _decision_to_requester(
+    session: Session,
+    settings: Settings,
+    write: Callable[..., EmailMessage],
+    *,
+    request: ApprovalRequest,
+    recipient: Recipient,
+    decided_by: User | None,
+    **facts: object,
+) -> None:
+    """The e-mail ``write`` builds to tell the requester how their request was decided, and by whom."""
+    _write_after_commit(
+        session,
+        settings,
+        write,
+        requester=recipient,
+        approver_name=_decider_name(request, decided_by, recipient),
+        request=_ref(request),
+        **facts,
+    )
+
+
 def approval_approved(
     session: Session, settings: Settings, *, request: ApprovalRequest, order: Order, decided_by: User | None = None
 ) -> None:
     requester = request.requester
     recipient = _requester(session, request)
-    changes = [
-        MailChange(c.product.sku, product_name(c.product, recipient.language), c.change, c.before, c.after)
-        for c in line_changes(requested_lines(request), [(line.product, line.quantity) for line in order.lines])
-    ]
+    changes = _mail_changes(request, [(line.product, line.quantity) for line in order.lines], recipient.language)
     total: Decimal | None = None
     if can_see_prices(requester):
         amounts = [extended(line.quantity, line.unit_price, line.price_unit) for line in order.lines]
         total = totals(amounts, province=order.province, language=recipient.language).total
-    _build_and_send_after_commit(
+    _decision_to_requester(
         session,
         settings,
-        partial(  # the arguments are read now, in the transaction
-            builders.approval_approved,
-            settings,
-            requester=recipient,
-            approver_name=_decider_name(request, decided_by, recipient),
-            request=_ref(request),
-            order_number=order.number,
-            changes=changes,
-            total=total,
-        ),
+        builders.approval_approved,
+        request=request,
+        recipient=recipient,
+        decided_by=decided_by,
+        order_number=order.number,
+        changes=changes,
+        total=total,
     )
 
 
 def approval_rejected(
     session: Session, settings: Settings, *, request: ApprovalRequest, decided_by: User | None = None
 ) -> None:
-    recipient = _requester(session, request)
-    _build_and_send_after_commit(
+    _decision_to_requester(
         session,
         settings,
-        partial(  # the arguments are read now, in the transaction
-            builders.approval_rejected,
-            settings,
-            requester=recipient,
-            approver_name=_decider_name(request, decided_by, recipient),
-            request=_ref(request),
-            reason=request.reject_reason or "",
-        ),
+        builders.approval_rejected,
+        request=request,
+        recipient=_requester(session, request),
+        decided_by=decided_by,
+        reason=request.reject_reason or "",
     )

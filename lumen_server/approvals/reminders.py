@@ -11,8 +11,10 @@ only the transaction whose insert took effect sends anything; mail leaves after 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.message import EmailMessage
 from typing import Any
 
 from sqlalchemy import exists, select
@@ -24,9 +26,10 @@ from lumen_server.approvals.events import record
 from lumen_server.approvals.models import ApprovalRequest
 from lumen_server.approvals.standin import active_stand_in
 from lumen_server.approvals.standin_models import ApprovalOffer, ApproverAbsence, ReminderRule, ReminderStep
+from lumen_server.approvals.standin_notify import waiting
 from lumen_server.approvals.working_time import local_date, working_hours_between
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import may_approve
+from lumen_server.auth.permissions import approvers, may_approve
 from lumen_server.core.config import Settings
 from lumen_server.mail import send_after_commit
 from lumen_server.mail.content import Recipient
@@ -84,14 +87,20 @@ def _escalation_targets(session: Session, *, request: ApprovalRequest, now: date
             select(User)
             .where(
                 User.customer_id == request.customer_id,
-                User.active.is_(True),
-                User.can_place_orders.is_(True),
-                User.order_limit.is_(None),  # a limited buyer sends requests on, they do not decide them
+                approvers(),  # a limited buyer sends requests on, they do not decide them
                 User.id.not_in(excluded | already),
             )
             .order_by(User.id)
         )
     )
+
+
+def _mail_each(
+    session: Session, settings: Settings, people: Sequence[User], message: Callable[[Recipient], EmailMessage]
+) -> None:
+    """``message`` to each of ``people`` (approvers all), sent once the transaction commits."""
+    for person in people:
+        send_after_commit(session, settings, message(Recipient.of(person, is_approver=True)))
 
 
 def _remind(
@@ -102,20 +111,13 @@ def _remind(
     if stand_in is not None and stand_in.id != request.requester_id:
         recipients.append(stand_in)
     record(request, actor=request.approver, kind="reminded", to=[_person(u) for u in recipients], working_hours=hours)
-    for person in recipients:
-        send_after_commit(
-            session,
-            settings,
-            reminder(
-                settings,
-                to=Recipient.of(person, is_approver=True),
-                requester_name=request.requester.full_name,
-                sent_at=request.created_at,
-                line_count=len(request.lines),
-                waited_hours=hours,
-                hours_to_escalation=left,
-            ),
-        )
+    about = waiting(request)
+    _mail_each(
+        session,
+        settings,
+        recipients,
+        lambda to: reminder(settings, to=to, request=about, waited_hours=hours, hours_to_escalation=left),
+    )
 
 
 def _escalate(session: Session, settings: Settings, *, request: ApprovalRequest, now: datetime, hours: int) -> None:
@@ -126,20 +128,13 @@ def _escalate(session: Session, settings: Settings, *, request: ApprovalRequest,
     record(
         request, actor=request.approver, kind="escalated", offered_to=[_person(u) for u in targets], working_hours=hours
     )
-    for person in targets:
-        send_after_commit(
-            session,
-            settings,
-            escalated(
-                settings,
-                to=Recipient.of(person, is_approver=True),
-                approver_name=request.approver.full_name,
-                requester_name=request.requester.full_name,
-                sent_at=request.created_at,
-                line_count=len(request.lines),
-                waited_hours=hours,
-            ),
-        )
+    about, approver_name = waiting(request), request.approver.full_name
+    _mail_each(
+        session,
+        settings,
+        targets,
+        lambda to: escalated(settings, to=to, approver_name=approver_name, request=about, waited_hours=hours),
+    )
 
 
 def send_due_reminders(session: Session, settings: Settings, *, now: datetime) -> TickResult:

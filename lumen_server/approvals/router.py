@@ -9,12 +9,16 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Query, Response
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
 
 from lumen_server.approvals import messages as _messages  # noqa: F401  (registers the approvals' messages)
+from lumen_server.approvals.answers import approval_json, approval_summaries_json
 from lumen_server.approvals.decisions import approve_once, cancel, reject
 from lumen_server.approvals.editing import edit_request
 from lumen_server.approvals.events import VersionConflict
 from lumen_server.approvals.inbox_router import router as inbox_router
+from lumen_server.approvals.models import ApprovalRequest
 from lumen_server.approvals.schemas import (
     ApprovalEditIn,
     ApprovalListOut,
@@ -29,12 +33,13 @@ from lumen_server.approvals.service import default_role, list_requests, visible_
 from lumen_server.approvals.submit import submit_cart
 from lumen_server.approvals.talk_router import router as talk_router
 from lumen_server.approvals.tiers import pass_on_if_second_tier
-from lumen_server.approvals.views import approval_json, approval_summaries_json
-from lumen_server.core.answers import for_viewer, priced_route
+from lumen_server.auth.models import User
+from lumen_server.core.answers import for_viewer, priced_route, response_for_viewer
 from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
 from lumen_server.core.errors import ApiError, error_body
-from lumen_server.orders.checkout import idempotency_key
-from lumen_server.orders.deps import PlacingUser
+from lumen_server.core.i18n import Language
+from lumen_server.orders.deps import IdempotencyKeyDep, PlacingUser
+from lumen_server.orders.placed import placed_answer
 from lumen_server.orders.schemas import OrderOut
 from lumen_server.orders.service import order_answer
 
@@ -55,6 +60,20 @@ def _read_version(if_match: str | None) -> int:
     return int(tag) if tag.isdigit() and len(tag) < 10 else -1
 
 
+def _answer(
+    session: Session,
+    *,
+    request: ApprovalRequest,
+    user: User,
+    language: Language,
+    response: Response | None = None,
+) -> BaseModel:
+    """The request as ``user`` may see it; with ``response``, its version as the ``ETag``."""
+    if response is not None:
+        response.headers["ETag"] = _etag(request.version)
+    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
+
+
 @priced_route(router.post, "/cart/submit-for-approval", model=ApprovalOut, status_code=201)
 def submit_for_approval(
     session: SessionDep,
@@ -67,8 +86,7 @@ def submit_for_approval(
     """Sends the cart to the requester's approver (e-mailed) and empties the cart. Buyers get 403 not_a_requester."""
     body = body or SubmitIn()
     request = submit_cart(session, settings, user=user, note=body.note, note_given="note" in body.model_fields_set)
-    response.headers["ETag"] = _etag(request.version)
-    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
+    return _answer(session, request=request, user=user, language=language, response=response)
 
 
 @priced_route(router.get, "/approvals", model=ApprovalListOut)
@@ -92,8 +110,7 @@ def approval(
 ) -> Any:
     """One request (only for its requester and the approver it is addressed to; 404 for anyone else)."""
     request = visible_request(session, user=user, approval_id=approval_id)
-    response.headers["ETag"] = _etag(request.version)
-    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
+    return _answer(session, request=request, user=user, language=language, response=response)
 
 
 @priced_route(
@@ -119,8 +136,7 @@ def edit_approval(
         body = error_body(conflict.code, field=conflict.field, **conflict.params)
         body["error"]["current_version"] = conflict.current_version
         return JSONResponse(body, status_code=409, headers={"ETag": _etag(conflict.current_version)})
-    response.headers["ETag"] = _etag(request.version)
-    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
+    return _answer(session, request=request, user=user, language=language, response=response)
 
 
 @priced_route(
@@ -138,29 +154,20 @@ def approve(
     user: PlacingUser,
     language: LanguageDep,
     response: Response,
-    key_header: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    key: IdempotencyKeyDep,
 ) -> Any:
     """Places the request as an order for its requester (e-mailed). A repeated ``Idempotency-Key`` answers the
     first order again (header ``Idempotent-Replayed: true``) and changes nothing. Over the customer's second-tier
     rule, the first approval places nothing: 202 with the request, now addressed to the second approver."""
-    key = idempotency_key(key_header)
     passed_on = pass_on_if_second_tier(
         database, settings, approver_id=user.id, approval_id=approval_id, language=language
     )
     if passed_on is not None:
-        return JSONResponse(passed_on, status_code=202, headers={"ETag": _etag(passed_on["version"])})
-    order, created = approve_once(
-        database,
-        settings,
-        approver=user,
-        approval_id=approval_id,
-        body=body,
-        key=key,
-        answer=order_answer(user, language),
-    )
-    if not created:
-        response.headers["Idempotent-Replayed"] = "true"
-    return for_viewer(user, order, model=OrderOut)
+        headers = {"ETag": _etag(passed_on["version"])}
+        return response_for_viewer(user, passed_on, model=ApprovalOut, status_code=202, headers=headers)
+    answer = order_answer(user, language)
+    placed = approve_once(database, settings, approver=user, approval_id=approval_id, body=body, key=key, answer=answer)
+    return placed_answer(user, placed, response)
 
 
 @priced_route(router.post, "/approvals/{approval_id}/reject", model=ApprovalOut)
@@ -174,11 +181,11 @@ def reject_approval(
 ) -> Any:
     """The approver refuses the request with a reason (required); the requester is e-mailed the reason."""
     request = reject(session, settings, user=user, approval_id=approval_id, reason=body.reason)
-    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
+    return _answer(session, request=request, user=user, language=language)
 
 
 @priced_route(router.post, "/approvals/{approval_id}/cancel", model=ApprovalOut)
 def cancel_approval(approval_id: IdPath, session: SessionDep, user: CustomerUser, language: LanguageDep) -> Any:
     """The requester withdraws a pending request; it can then no longer be edited, approved or rejected."""
     request = cancel(session, user=user, approval_id=approval_id)
-    return for_viewer(user, approval_json(session, request=request, user=user, language=language), model=ApprovalOut)
+    return _answer(session, request=request, user=user, language=language)

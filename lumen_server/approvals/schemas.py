@@ -14,7 +14,7 @@ from lumen_server.cart.lines import MAX_LINES, LineIn
 from lumen_server.cart.schemas import LineOut, PricedOut
 from lumen_server.core.answers import PRICE
 from lumen_server.core.fields import JobName, PoNumber, Reason
-from lumen_server.orders.service import Shipping
+from lumen_server.orders.service import PlacingIn
 
 Status = Literal["pending", "approved", "rejected", "cancelled"]
 Role = Literal["approver", "requester"]
@@ -39,14 +39,8 @@ class ApprovalEditIn(BaseModel):
     job_name: JobName = None
 
 
-class ApproveIn(BaseModel):
+class ApproveIn(PlacingIn):
     """PO number and job name default to the request's."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    po_number: PoNumber = None
-    job_name: JobName = None
-    shipping: Shipping
 
 
 class RejectIn(BaseModel):
@@ -88,22 +82,27 @@ class HistoryEntryOut(BaseModel):
     )
 
 
-class ApprovalSummaryOut(BaseModel):
+class _ApprovalFields(BaseModel):
+    """What a request's list item and the request itself both show."""
+
     id: int
     status: Status
     created_at: str
     updated_at: str
     decided_at: str | None
+    version: int
     requester: RequesterOut
     approver: ApproverOut
-    line_count: int
     po_number: str | None
     job_name: str | None
     order_number: str | None
     reject_reason: str | None
-    version: int
+    line_count: int
     tier: int = Field(default=1, description="1, or 2 once the first approver passed it on to the second")
     first_approver: RequesterOut | None = Field(default=None, description="Who approved tier 1 (two tiers only)")
+
+
+class ApprovalSummaryOut(_ApprovalFields):
     total: Annotated[str | None, PRICE] = Field(default=None, description="Only for a user who may see prices")
 
 
@@ -111,23 +110,8 @@ class ApprovalListOut(BaseModel):
     items: list[ApprovalSummaryOut]
 
 
-class ApprovalOut(PricedOut):
-    id: int
-    status: Status
-    created_at: str
-    updated_at: str
-    decided_at: str | None
-    version: int
-    requester: RequesterOut
-    approver: ApproverOut
+class ApprovalOut(_ApprovalFields, PricedOut):
     note: str | None
-    po_number: str | None
-    job_name: str | None
-    order_number: str | None
-    reject_reason: str | None
-    line_count: int
-    tier: int = Field(default=1, description="1, or 2 once the first approver passed it on to the second")
-    first_approver: RequesterOut | None = Field(default=None, description="Who approved tier 1 (two tiers only)")
     lines: list[LineOut]
     requested_lines: list[LineOut] = Field(description="The lines as the requester sent them")
     changes: list[ChangeOut] = Field(description="Requested vs now, line by line")

@@ -11,7 +11,12 @@ from lumen_server.approvals.working_time import local_date
 from lumen_server.core.config import Settings
 from lumen_server.mail import send_after_commit
 from lumen_server.mail.content import Recipient
-from lumen_server.mail.standin_builders import requested_to_stand_in
+from lumen_server.mail.standin_builders import Waiting, requested_to_stand_in
+
+
+def waiting(request: ApprovalRequest) -> Waiting:
+    """``request`` as the stand-in, reminder and escalation messages name it."""
+    return Waiting(request.requester.full_name, request.created_at, len(request.lines))
 
 
 def request_sent_while_away(session: Session, settings: Settings, *, request: ApprovalRequest) -> None:
@@ -28,8 +33,6 @@ def request_sent_while_away(session: Session, settings: Settings, *, request: Ap
             stand_in=Recipient.of(stand_in, is_approver=True),
             approver_name=request.approver.full_name,
             until=absence.ends_on,
-            requester_name=request.requester.full_name,
-            sent_at=request.created_at,
-            line_count=len(request.lines),
+            request=waiting(request),
         ),
     )

@@ -9,7 +9,7 @@ from lumen_server.approvals.events import record
 from lumen_server.approvals.models import ApprovalLine, ApprovalRequest, ApprovalRequestedLine
 from lumen_server.approvals.standin_notify import request_sent_while_away
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import may_place
+from lumen_server.auth.permissions import may_place, may_place_any_amount
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
 from lumen_server.core.config import Settings
@@ -19,7 +19,7 @@ from lumen_server.core.errors import ApiError
 def approver_of(requester: User) -> User:
     """The requester's approver, who must still be an active buyer of the same customer. A buyer with an order
     limit sends carts too (those over the limit can only be sent)."""
-    if may_place(requester) and requester.order_limit is None:
+    if may_place_any_amount(requester):
         raise ApiError(403, "not_a_requester")
     approver = requester.approver
     if (

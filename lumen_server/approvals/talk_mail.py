@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from email.message import EmailMessage
-from functools import partial
 
 from sqlalchemy.orm import Session
 
-from lumen_server.approvals.changes import line_changes
-from lumen_server.approvals.models import ApprovalRequest
-from lumen_server.approvals.notify import _build_and_send_after_commit, _mail_lines, _ref, _requester
-from lumen_server.approvals.views import current_lines, requested_lines
+from lumen_server.approvals.models import ApprovalRequest, current_lines
+from lumen_server.approvals.notify import _mail_changes, _mail_lines, _ref, _requester, _write_after_commit
 from lumen_server.auth.models import User
-from lumen_server.cart.priced import product_name
 from lumen_server.core.config import Settings
 from lumen_server.core.i18n import Language
 from lumen_server.mail.builders import _capitalized, _message, _request, _requests_section, changes_text
@@ -108,19 +104,16 @@ def comment_written(
     is_requester = reader.id == request.requester_id
     recipient = _requester(session, request) if is_requester else Recipient.of(reader, is_approver=True)
     _lines, subtotal = _mail_lines(session, lines=current_lines(request), recipient=reader)
-    _build_and_send_after_commit(
+    _write_after_commit(
         session,
         settings,
-        partial(  # the arguments are read now, in the transaction
-            comment_message,
-            settings,
-            reader=recipient,
-            reader_is_requester=is_requester,
-            request=_ref(request),
-            author_name=author.full_name,
-            text=text,
-            subtotal=subtotal,
-        ),
+        comment_message,
+        reader=recipient,
+        reader_is_requester=is_requester,
+        request=_ref(request),
+        author_name=author.full_name,
+        text=text,
+        subtotal=subtotal,
     )
 
 
@@ -151,21 +144,15 @@ def request_merged(
 ) -> None:
     """Tells the requester their request went into ``order_number`` with ``others`` other requests."""
     recipient = _requester(session, request)
-    changes = [
-        MailChange(c.product.sku, product_name(c.product, recipient.language), c.change, c.before, c.after)
-        for c in line_changes(requested_lines(request), current_lines(request))
-    ]
-    _build_and_send_after_commit(
+    changes = _mail_changes(request, current_lines(request), recipient.language)
+    _write_after_commit(
         session,
         settings,
-        partial(  # the arguments are read now, in the transaction
-            merged_message,
-            settings,
-            requester=recipient,
-            approver_name=request.approver.full_name,
-            request=_ref(request),
-            order_number=order_number,
-            others=others,
-            changes=changes,
-        ),
+        merged_message,
+        requester=recipient,
+        approver_name=request.approver.full_name,
+        request=_ref(request),
+        order_number=order_number,
+        others=others,
+        changes=changes,
     )

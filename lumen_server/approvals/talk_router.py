@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from functools import partial
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Header, Response
+from fastapi import APIRouter, Response
 
 from lumen_server.approvals.comments import add_comment, comment_json, may_comment, thread
-from lumen_server.approvals.merge import merge_and_place, merge_target
+from lumen_server.approvals.merge import merge_once
 from lumen_server.approvals.talk_schemas import CommentIn, CommentListOut, CommentOut, MergeIn
+from lumen_server.core.answers import priced_route
 from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
-from lumen_server.orders.checkout import idempotency_key
-from lumen_server.orders.deps import PlacingUser
-from lumen_server.orders.idempotency import place_once, scope_for
+from lumen_server.orders.deps import IdempotencyKeyDep, PlacingUser
+from lumen_server.orders.placed import placed_answer
 from lumen_server.orders.schemas import OrderOut
 from lumen_server.orders.service import order_answer
 
@@ -36,7 +35,7 @@ def write_comment(
     return comment_json(comment)
 
 
-@router.post("/inbox/merge", status_code=201, response_model=OrderOut, response_model_exclude_unset=True)
+@priced_route(router.post, "/inbox/merge", model=OrderOut, status_code=201)
 def merge(
     body: MergeIn,
     database: DatabaseDep,
@@ -44,16 +43,10 @@ def merge(
     user: PlacingUser,
     language: LanguageDep,
     response: Response,
-    key_header: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    key: IdempotencyKeyDep,
 ) -> Any:
     """Places several pending requests of one customer as one order (lines summed per SKU), all or nothing; each
     requester is e-mailed. A repeated ``Idempotency-Key`` answers the first order (``Idempotent-Replayed: true``)."""
-    key = idempotency_key(key_header)
-    place = partial(merge_and_place, settings=settings, approver_id=user.id, body=body)
-    scope = scope_for(key, operation="merge", target=merge_target(body), payload=body)
-    order, created = place_once(
-        database, user_id=user.id, scope=scope, place=place, answer=order_answer(user, language)
-    )
-    if not created:
-        response.headers["Idempotent-Replayed"] = "true"
-    return order
+    answer = order_answer(user, language)
+    placed = merge_once(database, settings, approver=user, body=body, key=key, answer=answer)
+    return placed_answer(user, placed, response)

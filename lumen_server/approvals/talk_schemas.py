@@ -6,8 +6,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from lumen_server.core.fields import JobName, PoNumber, refuse_control_characters
-from lumen_server.orders.service import Shipping
+from lumen_server.core.fields import refuse_control_characters
+from lumen_server.orders.service import PlacingIn
 
 MAX_COMMENT_LENGTH = 1000
 MAX_MERGED = 50
@@ -60,12 +60,7 @@ class MergedRequestIn(BaseModel):
     version: int = Field(ge=1, description="The version read (the list's or the request's); another one is 409")
 
 
-class MergeIn(BaseModel):
+class MergeIn(PlacingIn):
     """Pending requests of one customer placed as one order; PO number and job name default to the first's."""
 
-    model_config = ConfigDict(extra="forbid")
-
     requests: list[MergedRequestIn] = Field(min_length=2, max_length=MAX_MERGED)
-    po_number: PoNumber = None
-    job_name: JobName = None
-    shipping: Shipping

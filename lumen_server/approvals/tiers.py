@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approval_rules.models import ApprovalRule
 from lumen_server.approvals import notify
+from lumen_server.approvals.answers import approval_json
 from lumen_server.approvals.events import claim, record
-from lumen_server.approvals.models import ApprovalRequest
+from lumen_server.approvals.models import ApprovalRequest, current_lines
 from lumen_server.approvals.service import addressed_request, visible_request
-from lumen_server.approvals.views import approval_json, current_lines
 from lumen_server.auth.limits import subtotal
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import may_place
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.core.errors import ApiError
@@ -41,7 +42,7 @@ def second_approver(session: Session, *, request: ApprovalRequest, approver: Use
     if rule is None or rule.approver_id in (approver.id, request.requester_id):
         return None
     second = rule.approver
-    if not second.active or not second.can_place_orders or second.customer_id != request.customer_id:
+    if not second.active or not may_place(second) or second.customer_id != request.customer_id:
         return None  # a rule whose approver has left places on the first approval rather than block everything
     if subtotal(session, customer_id=request.customer_id, lines=current_lines(request)) <= rule.threshold:
         return None
@@ -63,7 +64,7 @@ def _pass_on(session: Session, settings: Settings, *, approver: User, approval_i
         return request  # passed on already by this approver (a retry): the same answer, nothing changes
     # The approver, their stand-in or someone it was offered to (403 not_the_approver / self_approval otherwise).
     addressed_request(session, user=approver, approval_id=approval_id)
-    if not approver.can_place_orders:
+    if not may_place(approver):
         raise ApiError(403, "cannot_place_orders")
     if request.status != "pending":
         return None  # decided: placing answers it (a retry of the placing key gets its order, anything else 409)

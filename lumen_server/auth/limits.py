@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import can_see_prices, may_place, permission_of
 from lumen_server.catalog.models import Product
 from lumen_server.catalog.pricing import net_prices
 from lumen_server.core.errors import ApiError
@@ -22,22 +23,15 @@ from lumen_server.core.i18n import Language, register_messages, translate
 from lumen_server.core.money import extended, money
 from lumen_server.mail.formatting import format_money
 
-Permission = Literal["place_orders", "order_for_approval", "place_orders_up_to"]
 OVER_LIMIT = "over_order_limit"
 # The largest limit an account may have (the Numeric(12, 2) column holds less than 10^10).
 MAX_ORDER_LIMIT = Decimal("10000000.00")
 
 
-def permission_of(user: User) -> Permission:
-    if not user.can_place_orders:
-        return "order_for_approval"
-    return "place_orders" if user.order_limit is None else "place_orders_up_to"
-
-
 def limits_json(user: User) -> dict[str, Any]:
     """``GET /me``'s ``permission``, and ``order_limit`` only for a user who may see prices (absent otherwise)."""
     body: dict[str, Any] = {"permission": permission_of(user)}
-    if user.order_limit is not None and user.can_see_prices:
+    if user.order_limit is not None and can_see_prices(user):
         body["order_limit"] = money(user.order_limit)
     return body
 
@@ -58,7 +52,7 @@ def is_over_limit(session: Session, *, user: User, lines: Sequence[tuple[Product
 
 def over_limit_error(user: User, language: Language) -> ApiError:
     """403 ``over_order_limit``; the message names the limit only to a user who may see prices."""
-    if user.can_see_prices and user.order_limit is not None:
+    if can_see_prices(user) and user.order_limit is not None:
         return ApiError(403, OVER_LIMIT, limit=format_money(user.order_limit, language))
     return ApiError(403, OVER_LIMIT, message_code="order_needs_approval")
 
@@ -78,7 +72,7 @@ def cart_permission_json(
     ``approval_required`` for an "order for approval" account; ``over_order_limit`` for a limited buyer whose cart
     is over the limit (worded without the amount for a no-price user).
     """
-    if not user.can_place_orders:
+    if not may_place(user):
         code, message = "approval_required", translate("approval_required", language)
     elif is_over_limit(session, user=user, lines=lines):
         error = over_limit_error(user, language)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lumen_server.auth.permissions import Permission
 from lumen_server.core.fields import SingleLine
 
 MIN_PASSWORD_LENGTH = 10
@@ -64,7 +65,7 @@ class MeResponse(BaseModel):
     )
     is_staff: bool
     must_change_password: bool
-    permission: Literal["place_orders", "order_for_approval", "place_orders_up_to"] = Field(
+    permission: Permission = Field(
         description="place_orders_up_to: carts over order_limit (subtotal before taxes) go for approval"
     )
     order_limit: str | None = Field(

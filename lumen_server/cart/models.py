@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from lumen_server.catalog.models import Product
 from lumen_server.core.db import Base, utcnow
+from lumen_server.core.product_lines import ProductLine
 
 
 class Cart(Base):
@@ -27,18 +27,13 @@ class Cart(Base):
     )
 
 
-class CartLine(Base):
+class CartLine(ProductLine, Base):
     __tablename__ = "cart_lines"
     __table_args__ = (
         UniqueConstraint("cart_id", "product_id"),
         CheckConstraint("quantity > 0", name="quantity_positive"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     cart_id: Mapped[int] = mapped_column(ForeignKey("carts.id", ondelete="CASCADE"), index=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
-    quantity: Mapped[int] = mapped_column()
-    position: Mapped[int] = mapped_column(default=0)
 
     cart: Mapped[Cart] = relationship(back_populates="lines")
-    product: Mapped[Product] = relationship(lazy="joined")

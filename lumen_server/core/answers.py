@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin
 
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, InstanceOf, create_model
 
 from lumen_server.auth.models import User
@@ -61,6 +62,16 @@ def for_viewer(user: User, answer: Any, *, model: type[BaseModel]) -> BaseModel:
     """``answer`` (the service's data) as ``model`` for a user who may see prices, else as its price-less twin."""
     shape = model if can_see_prices(user) else without_prices(model)
     return shape.model_validate(answer)
+
+
+def response_for_viewer(
+    user: User, answer: Any, *, model: type[BaseModel], status_code: int, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    """:func:`for_viewer`'s answer as a response of its own, for a status whose model is not the route's (the
+    202 beside an approval's 201 order); keys the service did not set stay absent, as on a ``priced_route``."""
+    shaped = for_viewer(user, answer, model=model)
+    body = shaped.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return JSONResponse(body, status_code=status_code, headers=headers)
 
 
 def priced_route(

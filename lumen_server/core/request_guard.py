@@ -1,7 +1,5 @@
-"""Plain ASGI middleware in front of every route: the caller's language, the body size limit, invalid Unicode.
-
-Plain ASGI (not ``@app.middleware("http")``, which wraps every response in a stream of its own) so they cost
-a few attribute lookups per request.
+"""Plain ASGI middleware in front of every route (``core.asgi``): the caller's language, the body size limit,
+invalid Unicode.
 
 - :class:`LanguageOfRequest` sets the language of the messages from ``Accept-Language`` for the whole request,
   and adds ``Vary: Accept-Language``.
@@ -14,46 +12,27 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from babel.numbers import format_decimal
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from lumen_server.core.asgi import HttpMiddleware, adding_header
 from lumen_server.core.errors import error_body
 from lumen_server.core.i18n import current_language, parse_accept_language, register_messages, request_language
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 _LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 # A JSON escape of a surrogate (\ud800 to \udfff): only then is the body parsed here to look for a lone one.
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
-class LanguageOfRequest:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+class LanguageOfRequest(HttpMiddleware):
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         token = current_language.set(parse_accept_language(Headers(scope=scope).get("accept-language")))
-
-        async def send_varying(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = message.setdefault("headers", [])
-                if not any(name.lower() == b"vary" for name, _ in headers):
-                    headers.append((b"vary", b"Accept-Language"))
-            await send(message)
-
         try:
-            await self.app(scope, receive, send_varying)
+            await self.app(scope, receive, adding_header(send, "Vary", "Accept-Language", unless_present=True))
         finally:
             current_language.reset(token)
 
@@ -93,9 +72,9 @@ def invalid_unicode_field(body: bytes) -> str | None:
     return ".".join(found) or "body"
 
 
-class BodyGuard:
+class BodyGuard(HttpMiddleware):
     def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
-        self.app = app
+        super().__init__(app)
         self.max_body_bytes = max_body_bytes
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -104,10 +83,7 @@ class BodyGuard:
         response.headers["Connection"] = "close"  # the rest of the body is not read
         await response(scope, receive, send)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         declared = Headers(scope=scope).get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
             await self._too_large(scope, receive, send)

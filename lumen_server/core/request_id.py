@@ -11,8 +11,9 @@ import re
 import uuid
 from contextvars import ContextVar
 
-from starlette.datastructures import MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
+
+from lumen_server.core.asgi import HttpMiddleware, adding_header
 
 HEADER = "X-Request-ID"
 _ACCEPTED = re.compile(r"[A-Za-z0-9._-]{1,64}")
@@ -34,22 +35,10 @@ def _id_for(scope: Scope) -> str:
     return uuid.uuid4().hex[:16]
 
 
-class RequestId:
-    """ASGI middleware: sets the request's id for everything that runs inside it, and echoes it."""
+class RequestId(HttpMiddleware):
+    """Sets the request's id for everything that runs inside it, and echoes it."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         request_id = _id_for(scope)
         _current.set(request_id)
-
-        async def send_with_id(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                MutableHeaders(scope=message)[HEADER] = request_id
-            await send(message)
-
-        await self.app(scope, receive, send_with_id)
+        await self.app(scope, receive, adding_header(send, HEADER, request_id))

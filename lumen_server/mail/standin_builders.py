@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
 
@@ -16,6 +17,24 @@ from lumen_server.mail.standin_texts import STANDIN_TEXTS as _registered  # noqa
 from lumen_server.mail.texts import SECTIONS
 
 _LOCALES: dict[str, str] = {"fr": "fr_CA", "en": "en_CA"}
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """The request a stand-in, reminder or escalation message is about, as those messages name it."""
+
+    requester_name: str
+    sent_at: datetime
+    line_count: int
+
+    def words(self, language: Language) -> dict[str, str]:
+        """Its requester, when it was sent and how many lines, as the texts' ``{requester}``, ``{sent}``,
+        ``{lines}``."""
+        return {
+            "requester": one_line(self.requester_name),
+            "sent": format_moment(self.sent_at, language),
+            "lines": _count("lines", self.line_count, language),
+        }
 
 
 def acting_for(actor_name: str, approver_name: str, language: Language) -> str:
@@ -33,23 +52,14 @@ def requested_to_stand_in(
     stand_in: Recipient,
     approver_name: str,
     until: date,
-    requester_name: str,
-    sent_at: datetime,
-    line_count: int,
+    request: Waiting,
 ) -> EmailMessage:
     lang = stand_in.language
-    approver, requester = one_line(approver_name), one_line(requester_name)
-    body = _t(
-        "stand_in_intro",
-        lang,
-        approver=approver,
-        until=format_date(until, "long", locale=_LOCALES[lang]),
-        requester=requester,
-        sent=format_moment(sent_at, lang),
-        lines=_count("lines", line_count, lang),
-    )
+    approver, words = one_line(approver_name), request.words(lang)
+    until_day = format_date(until, "long", locale=_LOCALES[lang])
+    body = _t("stand_in_intro", lang, approver=approver, until=until_day, **words)
     body += _t("stand_in_howto", lang, approvals=SECTIONS["approvals"][lang], approver=approver)
-    subject = _t("stand_in_subject", lang, approver=approver, requester=requester)
+    subject = _t("stand_in_subject", lang, approver=approver, requester=words["requester"])
     return _message(settings, to=stand_in, subject=subject, body=body)
 
 
@@ -57,29 +67,18 @@ def reminder(
     settings: Settings,
     *,
     to: Recipient,
-    requester_name: str,
-    sent_at: datetime,
-    line_count: int,
+    request: Waiting,
     waited_hours: int,
     hours_to_escalation: int,
 ) -> EmailMessage:
     lang = to.language
-    requester = one_line(requester_name)
-    waited = _hours(waited_hours, lang)
-    body = _t(
-        "reminder_intro",
-        lang,
-        requester=requester,
-        sent=format_moment(sent_at, lang),
-        lines=_count("lines", line_count, lang),
-        waited=waited,
-    )
+    words, waited = request.words(lang), _hours(waited_hours, lang)
+    body = _t("reminder_intro", lang, waited=waited, **words)
     if hours_to_escalation > 0:
         body += _t("reminder_escalation", lang, left=_hours(hours_to_escalation, lang))
     body += _t("reminder_howto", lang, approvals=SECTIONS["approvals"][lang])
-    return _message(
-        settings, to=to, subject=_t("reminder_subject", lang, waited=waited, requester=requester), body=body
-    )
+    subject = _t("reminder_subject", lang, waited=waited, requester=words["requester"])
+    return _message(settings, to=to, subject=subject, body=body)
 
 
 def escalated(
@@ -87,22 +86,12 @@ def escalated(
     *,
     to: Recipient,
     approver_name: str,
-    requester_name: str,
-    sent_at: datetime,
-    line_count: int,
+    request: Waiting,
     waited_hours: int,
 ) -> EmailMessage:
     lang = to.language
-    approver, requester = one_line(approver_name), one_line(requester_name)
-    body = _t(
-        "escalated_intro",
-        lang,
-        requester=requester,
-        approver=approver,
-        sent=format_moment(sent_at, lang),
-        lines=_count("lines", line_count, lang),
-        waited=_hours(waited_hours, lang),
-    )
+    approver, words = one_line(approver_name), request.words(lang)
+    body = _t("escalated_intro", lang, approver=approver, waited=_hours(waited_hours, lang), **words)
     body += _t("escalated_howto", lang, approvals=SECTIONS["approvals"][lang])
-    subject = _t("escalated_subject", lang, approver=approver, requester=requester)
+    subject = _t("escalated_subject", lang, approver=approver, requester=words["requester"])
     return _message(settings, to=to, subject=subject, body=body)

@@ -66,9 +66,8 @@ def checkout_cart(
             session,
             placed_by=buyer,
             lines=lines,
-            po_number=body.po_number or cart.po_number,
-            job_name=body.job_name or cart.job_name,
-            shipping=body.shipping,
+            given=body,
+            saved=cart,
         )
         empty_cart(cart)
         return order

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Header
 
 from lumen_server.auth.models import User
 from lumen_server.core.deps import BearerCredentials, DatabaseDep, authenticate, get_current_user, get_customer_user
+from lumen_server.orders.checkout import idempotency_key
 
 
 def get_placing_user(database: DatabaseDep, credentials: BearerCredentials) -> User:
@@ -24,3 +25,11 @@ def get_placing_user(database: DatabaseDep, credentials: BearerCredentials) -> U
 
 
 PlacingUser = Annotated[User, Depends(get_placing_user)]
+
+
+def get_idempotency_key(header: Annotated[str | None, Header(alias="Idempotency-Key")] = None) -> str | None:
+    return idempotency_key(header)
+
+
+IdempotencyKeyDep = Annotated[str | None, Depends(get_idempotency_key)]
+"""The request's ``Idempotency-Key`` (None without one; 422 naming it when blank or too long)."""

@@ -9,8 +9,9 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lumen_server.auth.models import User
-from lumen_server.catalog.models import Money, Product
+from lumen_server.catalog.models import Money
 from lumen_server.core.db import Base, utcnow
+from lumen_server.core.product_lines import ProductLine
 from lumen_server.customers.models import Branch
 
 
@@ -39,20 +40,14 @@ class Order(Base):
     lines: Mapped[list[OrderLine]] = relationship(cascade="all, delete-orphan", order_by="OrderLine.position")
 
 
-class OrderLine(Base):
+class OrderLine(ProductLine, Base):
     __tablename__ = "order_lines"
     __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
-    quantity: Mapped[int] = mapped_column()
     # Net price per price_unit at the time the order was placed.
     unit_price: Mapped[Decimal] = mapped_column(Money)
     price_unit: Mapped[int] = mapped_column()
-    position: Mapped[int] = mapped_column(default=0)
-
-    product: Mapped[Product] = relationship(lazy="joined")
 
 
 class IdempotencyKey(Base):

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from lumen_server.cart.schemas import CartOut, LineOut, PricedOut
 from lumen_server.core.answers import PRICE
-from lumen_server.core.fields import JobName, PoNumber
-from lumen_server.orders.service import Shipping
+from lumen_server.orders.service import PlacingIn
 
 
-class CheckoutIn(BaseModel):
+class CheckoutIn(PlacingIn):
     """PO number and job name default to the ones saved on the cart."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    po_number: PoNumber = None
-    job_name: JobName = None
-    shipping: Shipping
 
 
 class PersonOut(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, or_, select
@@ -15,6 +15,7 @@ from lumen_server.cart.priced import lines_json_at_prices
 from lumen_server.catalog.models import Product
 from lumen_server.catalog.pricing import net_prices
 from lumen_server.core.errors import ApiError
+from lumen_server.core.fields import JobName, PoNumber
 from lumen_server.core.i18n import Language
 from lumen_server.customers.models import Branch
 from lumen_server.orders.models import Order, OrderLine
@@ -27,6 +28,26 @@ class Shipping(BaseModel):
 
     method: Literal["delivery", "pickup"]
     branch: str | None = Field(default=None, max_length=20)
+
+
+class PlacingIn(BaseModel):
+    """How an order is placed: its PO number and job name (left out: the saved ones), and its shipping."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    po_number: PoNumber = None
+    job_name: JobName = None
+    shipping: Shipping
+
+
+class SavedDetails(Protocol):
+    """What was saved with the lines being placed (a cart, an approval request)."""
+
+    @property
+    def po_number(self) -> str | None: ...
+
+    @property
+    def job_name(self) -> str | None: ...
 
 
 def order_number(order_id: int) -> str:
@@ -50,18 +71,18 @@ def place_order(
     *,
     placed_by: User,
     lines: Sequence[tuple[Product, int]],
-    po_number: str | None,
-    job_name: str | None,
-    shipping: Shipping,
+    given: PlacingIn,
+    saved: SavedDetails | None = None,
     requester: User | None = None,
 ) -> Order:
-    """A new placed order for ``placed_by``'s customer, each line priced at that customer's net price today."""
+    """A new placed order for ``placed_by``'s customer, each line priced at that customer's net price today; the
+    PO number and job name ``given``, else those ``saved`` with the lines."""
     customer = placed_by.customer
     if customer is None:
         raise ApiError(403, "customer_only")
     if not lines:
         raise ApiError(422, "cart_empty", field="lines")
-    branch = shipping_branch(session, shipping)
+    branch = shipping_branch(session, given.shipping)
     prices = net_prices(session, customer_id=customer.id, products=[product for product, _ in lines])
     order = Order(
         # The number derives from the id, which the database hands out uniquely even to concurrent writers;
@@ -70,9 +91,9 @@ def place_order(
         customer_id=customer.id,
         placed_by_id=placed_by.id,
         requester_id=requester.id if requester is not None else None,
-        po_number=po_number,
-        job_name=job_name,
-        shipping_method=shipping.method,
+        po_number=given.po_number or (saved.po_number if saved else None),
+        job_name=given.job_name or (saved.job_name if saved else None),
+        shipping_method=given.shipping.method,
         branch_id=branch.id if branch is not None else None,
         province=customer.province,
         lines=[

@@ -8,8 +8,8 @@ from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lumen_server.auth.models import User
-from lumen_server.catalog.models import Product
 from lumen_server.core.db import Base, utcnow
+from lumen_server.core.product_lines import ProductLine
 
 
 class OrderTemplate(Base):
@@ -26,14 +26,8 @@ class OrderTemplate(Base):
     lines: Mapped[list[TemplateLine]] = relationship(cascade="all, delete-orphan", order_by="TemplateLine.position")
 
 
-class TemplateLine(Base):
+class TemplateLine(ProductLine, Base):
     __tablename__ = "template_lines"
     __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     template_id: Mapped[int] = mapped_column(ForeignKey("order_templates.id", ondelete="CASCADE"), index=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
-    quantity: Mapped[int] = mapped_column()
-    position: Mapped[int] = mapped_column(default=0)
-
-    product: Mapped[Product] = relationship(lazy="joined")

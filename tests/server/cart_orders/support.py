@@ -13,7 +13,7 @@ from lumen_server.cart.lines import LineIn, resolve_lines
 from lumen_server.catalog.models import ContractPrice, Product
 from lumen_server.core.db import Database
 from lumen_server.customers.models import Customer
-from lumen_server.orders.service import Shipping, place_order
+from lumen_server.orders.service import PlacingIn, Shipping, place_order
 
 
 class Catalog:
@@ -94,8 +94,6 @@ def approved_for(
             placed_by=people[approver],
             requester=people[requester],
             lines=resolved,
-            po_number="PO-APPROVED",
-            job_name=None,
-            shipping=Shipping(method="delivery"),
+            given=PlacingIn(po_number="PO-APPROVED", shipping=Shipping(method="delivery")),
         )
         return order.number

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
-from lumen_server.testing import bearer, free_port
+from lumen_server.testing import LiveServer, bearer, database_for, free_port
 from tests.server.workflow.support import MailSink, Person, outbox, start_mail_sink
 
 
@@ -35,6 +35,15 @@ def sent_mail(api_settings: Settings) -> Callable[[], list[EmailMessage]]:
     """The messages the in-process service has written to its outbox so far (no SMTP configured)."""
     folder: Path = api_settings.resolved_outbox_dir
     return lambda: outbox(folder)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def running_service(request: pytest.FixtureRequest) -> Iterator[tuple[LiveServer, Database]]:
+    """The shared live service on SQLite; or the shared one on PostgreSQL with several worker processes."""
+    server: LiveServer = request.getfixturevalue("live_server" if request.param == "sqlite" else "postgres_live_server")
+    database = database_for(server.database) if request.param == "sqlite" else Database(server.database_url)
+    yield server, database
+    database.dispose()
 
 
 @pytest.fixture

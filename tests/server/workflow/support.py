@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from lumen_server.catalog.models import Product
 from lumen_server.core.db import Database
+from lumen_server.testing import LiveServer
 from tests.server import support
 
 # A dollar amount as either language writes it: "$1,234.56", "1 234,56 $", "12.50$".
@@ -119,3 +120,42 @@ def start_mail_sink(port: int) -> tuple[MailSink, Controller]:
     controller.start()
     sink.url = f"smtp://127.0.0.1:{port}"
     return sink, controller
+
+
+def at_once(
+    server: LiveServer, calls: Mapping[str, Callable[[httpx.Client], httpx.Response]]
+) -> dict[str, httpx.Response]:
+    """Makes each call from its own thread and connection to ``server``, all released together; name → answer."""
+    start = threading.Barrier(len(calls))
+    answers: dict[str, httpx.Response] = {}
+
+    def run(name: str) -> None:
+        with httpx.Client(base_url=server.address, timeout=60) as own:
+            start.wait()
+            answers[name] = calls[name](own)
+
+    threads = [threading.Thread(target=run, args=(name,)) for name in calls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answers
+
+
+ACCOUNT_FORM = {
+    "customer_number": "100234",
+    "first_name": "Sylvie",
+    "last_name": "Côté",
+    "email": "sylvie.cote@example.com",
+    "language": "fr",
+    "permission": "order_for_approval",
+    "can_see_prices": False,
+    "approver_email": "marie.tremblay@example.com",
+    "channel": "web",
+}
+
+
+def submit_account_request(api: Any, **changes: Any) -> httpx.Response:
+    """Sylvie's public account request form (a requester of customer 100234), with ``changes``, sent."""
+    response: httpx.Response = api.post("/api/v1/account-requests", json=ACCOUNT_FORM | changes)
+    return response

@@ -12,22 +12,7 @@ from lumen_server.account_requests.models import AccountRequest
 from lumen_server.auth.models import User
 from lumen_server.core.db import utcnow
 from tests.server.workflow.support import body_of, credentials_in, mail_to
-
-FORM = {
-    "customer_number": "100234",
-    "first_name": "Sylvie",
-    "last_name": "Côté",
-    "email": "sylvie.cote@example.com",
-    "language": "fr",
-    "permission": "order_for_approval",
-    "can_see_prices": False,
-    "approver_email": "marie.tremblay@example.com",
-    "channel": "web",
-}
-
-
-def submit(api, **changes):
-    return api.post("/api/v1/account-requests", json=FORM | changes)
+from tests.server.workflow.support import submit_account_request as submit
 
 
 def test_anyone_may_ask_for_an_account_and_is_promised_an_answer_within_72_hours(api):

@@ -9,24 +9,20 @@ import pytest
 from sqlalchemy import select
 
 from lumen_server.auth.models import User
-from tests.server.workflow.support import credentials_in, mail_to
+from tests.server.workflow.support import credentials_in, mail_to, submit_account_request
 
-FORM = {
-    "customer_number": "100234",
+NADIA = {
     "first_name": "Nadia",
     "last_name": "Lavoie",
     "email": "nadia.lavoie@example.com",
-    "language": "fr",
     "permission": "place_orders_up_to",
     "order_limit": "2500.00",
     "can_see_prices": True,
-    "approver_email": "marie.tremblay@example.com",
-    "channel": "web",
 }
 
 
 def submit(api, **changes):
-    return api.post("/api/v1/account-requests", json=FORM | changes)
+    return submit_account_request(api, **NADIA | changes)
 
 
 def test_a_limited_buyer_is_asked_for_queued_and_created_with_the_limit(api, sign_in, database, sent_mail):

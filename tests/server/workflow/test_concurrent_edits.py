@@ -3,15 +3,11 @@ to a running service, end with exactly one 200 and one 409 — every time, and n
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-
 import httpx
-import pytest
 
 from lumen_server.core.db import Database
-from lumen_server.testing import LiveServer, bearer, database_for
-from tests.server.workflow.support import products
+from lumen_server.testing import LiveServer, bearer
+from tests.server.workflow.support import at_once, products
 
 ROUNDS = 5
 
@@ -20,29 +16,13 @@ def edit_at_once(
     server: LiveServer, path: str, headers: dict[str, str], job_names: list[str]
 ) -> dict[str, httpx.Response]:
     """Sends one PATCH per job name from its own thread and connection, released together; job name → answer."""
-    start = threading.Barrier(len(job_names))
-    answers: dict[str, httpx.Response] = {}
-
-    def edit(job_name: str) -> None:
-        with httpx.Client(base_url=server.address, timeout=30) as own:
-            start.wait()
-            answers[job_name] = own.patch(path, json={"job_name": job_name}, headers=headers)
-
-    threads = [threading.Thread(target=edit, args=(job_name,)) for job_name in job_names]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return answers
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def running_service(request: pytest.FixtureRequest) -> Iterator[tuple[LiveServer, Database]]:
-    """The shared live service on SQLite; or the shared one on PostgreSQL with several worker processes."""
-    server: LiveServer = request.getfixturevalue("live_server" if request.param == "sqlite" else "postgres_live_server")
-    database = database_for(server.database) if request.param == "sqlite" else Database(server.database_url)
-    yield server, database
-    database.dispose()
+    return at_once(
+        server,
+        {
+            name: (lambda own, name=name: own.patch(path, json={"job_name": name}, headers=headers))
+            for name in job_names
+        },
+    )
 
 
 def test_simultaneous_edits_at_one_version_one_wins(running_service: tuple[LiveServer, Database]):

@@ -150,46 +150,19 @@ def test_a_decided_request_is_never_reminded(sign_in, database, api_settings, lu
     assert tick(database, api_settings, now=SENT + timedelta(hours=62)).reminded == ()
 
 
-def test_the_operator_sets_a_customers_delays_from_the_command_line(api_settings, database, luc_request, capsys):
+def reminder_delays(api_settings, customer: str, *, remind_after: int, offer_after: int) -> None:
+    """``lumen-server reminder-delays``, as the operator types it."""
     from lumen_server.cli import main
 
-    main(
-        [
-            "reminder-delays",
-            "100234",
-            "--remind-after",
-            "6",
-            "--offer-after",
-            "12",
-            "--database-url",
-            api_settings.database_url,
-        ]
-    )
+    delays = ["--remind-after", str(remind_after), "--offer-after", str(offer_after)]
+    main(["reminder-delays", customer, *delays, "--database-url", api_settings.database_url])
+
+
+def test_the_operator_sets_a_customers_delays_from_the_command_line(api_settings, database, luc_request, capsys):
+    reminder_delays(api_settings, "100234", remind_after=6, offer_after=12)
     assert "100234" in capsys.readouterr().out
     assert tick(database, api_settings, now=SENT + timedelta(hours=7)).reminded == (luc_request,)
     with pytest.raises(SystemExit, match="escalation a longer one"):
-        main(
-            [
-                "reminder-delays",
-                "100234",
-                "--remind-after",
-                "6",
-                "--offer-after",
-                "6",
-                "--database-url",
-                api_settings.database_url,
-            ]
-        )
+        reminder_delays(api_settings, "100234", remind_after=6, offer_after=6)
     with pytest.raises(SystemExit, match="no customer numbered 999"):
-        main(
-            [
-                "reminder-delays",
-                "999",
-                "--remind-after",
-                "6",
-                "--offer-after",
-                "9",
-                "--database-url",
-                api_settings.database_url,
-            ]
-        )
+        reminder_delays(api_settings, "999", remind_after=6, offer_after=9)

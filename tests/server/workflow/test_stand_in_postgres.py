@@ -21,7 +21,7 @@ from lumen_server.orders.models import Order
 from lumen_server.scheduler.runner import tick
 from lumen_server.testing import LiveServer, bearer
 from tests.server.conftest import POSTGRES_WORKERS
-from tests.server.workflow.support import outbox, products
+from tests.server.workflow.support import at_once, outbox, products
 
 ROUNDS = 3
 
@@ -41,20 +41,15 @@ def own_postgres_service(fresh_postgres_url: str, tmp_path: Path) -> Iterator[tu
 
 
 def _at_once(server: LiveServer, calls: dict[str, tuple[str, dict[str, str]]]) -> dict[str, httpx.Response]:
-    start = threading.Barrier(len(calls))
-    answers: dict[str, httpx.Response] = {}
-
-    def call(name: str, path: str, headers: dict[str, str]) -> None:
-        with httpx.Client(base_url=server.address, timeout=60) as own:
-            start.wait()
-            answers[name] = own.post(path, json={"shipping": {"method": "delivery"}}, headers=headers)
-
-    threads = [threading.Thread(target=call, args=(name, *args)) for name, args in calls.items()]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return answers
+    """Each (path, headers) approved from its own connection, all released together; name → answer."""
+    delivery = {"shipping": {"method": "delivery"}}
+    return at_once(
+        server,
+        {
+            name: (lambda own, path=path, headers=headers: own.post(path, json=delivery, headers=headers))
+            for name, (path, headers) in calls.items()
+        },
+    )
 
 
 def test_marie_and_her_stand_in_approve_at_once_and_one_order_is_placed(own_postgres_service):

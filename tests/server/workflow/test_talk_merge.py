@@ -4,17 +4,14 @@ outcome when someone approves one of them at the same moment (PostgreSQL, severa
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
 from uuid import uuid4
 
 import httpx
 import pytest
 
-from lumen_server.core.db import Database
-from lumen_server.testing import LiveServer, bearer, database_for
+from lumen_server.testing import LiveServer, bearer
 from tests.server.support import price_keys_in
-from tests.server.workflow.support import body_of, mail_to, products
+from tests.server.workflow.support import at_once, body_of, mail_to, products
 
 DELIVERY = {"method": "delivery"}
 
@@ -130,14 +127,6 @@ def test_only_the_approver_addressed_merges_and_at_least_two_distinct(sign_in, t
         assert marie.approval(request["id"]).json()["status"] == "pending"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def running_service(request: pytest.FixtureRequest) -> Iterator[tuple[LiveServer, Database]]:
-    server: LiveServer = request.getfixturevalue("live_server" if request.param == "sqlite" else "postgres_live_server")
-    database = database_for(server.database) if request.param == "sqlite" else Database(server.database_url)
-    yield server, database
-    database.dispose()
-
-
 ROUNDS = 4
 
 
@@ -145,25 +134,21 @@ def merge_and_approve_at_once(
     server: LiveServer, marie: dict[str, str], requests: list[dict[str, object]], tag: str
 ) -> dict[str, httpx.Response]:
     """Marie merges both requests and approves the second alone, from two connections released together."""
-    start = threading.Barrier(2)
-    answers: dict[str, httpx.Response] = {}
     calls = {
         "merge": ("/api/v1/inbox/merge", merge_body(*requests)),
         "approve": (f"/api/v1/approvals/{requests[1]['id']}/approve", {"shipping": DELIVERY}),
     }
-
-    def send(name: str) -> None:
-        path, body = calls[name]
-        with httpx.Client(base_url=server.address, timeout=60) as own:
-            start.wait()
-            answers[name] = own.post(path, json=body, headers=marie | {"Idempotency-Key": f"{tag}-{name}"})
-
-    threads = [threading.Thread(target=send, args=(name,)) for name in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return answers
+    return at_once(
+        server,
+        {
+            name: (
+                lambda own, name=name, path=path, body=body: own.post(
+                    path, json=body, headers=marie | {"Idempotency-Key": f"{tag}-{name}"}
+                )
+            )
+            for name, (path, body) in calls.items()
+        },
+    )
 
 
 def test_merge_racing_an_approval_has_exactly_one_outcome(running_service):

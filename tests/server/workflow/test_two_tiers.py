@@ -6,8 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from lumen_server.auth.models import User
 from lumen_server.core.db import Database
 from lumen_server.orders.models import Order
 from tests.server.support import price_keys_in
@@ -43,6 +44,7 @@ def test_over_the_rule_marie_passes_it_on_to_jean_who_places_it(sign_in, databas
     first = marie.post(f"/approvals/{big_request}/approve", json=DELIVERY, headers={"Idempotency-Key": "m-1"})
     assert first.status_code == 202, first.text
     passed = first.json()
+    assert "subtotal" in passed and all("unit_price" in line for line in passed["lines"]), "marie sees prices"
     assert (passed["status"], passed["tier"]) == ("pending", 2)
     assert passed["approver"]["username"] == "jean.dupuis"
     assert passed["first_approver"]["full_name"] == "Marie Tremblay"
@@ -74,6 +76,18 @@ def test_over_the_rule_marie_passes_it_on_to_jean_who_places_it(sign_in, databas
     ]
     assert history[-1]["details"] == {"order_number": order["number"], "tier": 2, "of": 2}
     assert orders_in(database) == 1
+
+
+def test_a_first_approver_who_may_not_see_prices_is_passed_on_no_amount(sign_in, database, big_request):
+    with database.session() as session:
+        session.execute(update(User).where(User.username == "marie.tremblay").values(can_see_prices=False))
+
+    first = sign_in("marie.tremblay").post(f"/approvals/{big_request}/approve", json=DELIVERY)
+    assert first.status_code == 202, first.text
+    passed = first.json()
+    assert (passed["tier"], passed["approver"]["username"]) == (2, "jean.dupuis")
+    assert passed["lines"] and all(line["quantity"] > 0 for line in passed["lines"])
+    assert price_keys_in(passed) == []  # absent, not null
 
 
 def test_jean_may_reject_at_the_second_tier(sign_in, database, big_request, sent_mail):

@@ -1,4 +1,5 @@
-"""Approval requests as the API shows them; amounts only for a viewer who may see prices (invariant 1)."""
+"""Approval requests as the API answers them (JSON data for `core.answers.for_viewer`); amounts only for a viewer
+who may see prices (invariant 1)."""
 
 from __future__ import annotations
 
@@ -10,23 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lumen_server.approvals.changes import line_changes
-from lumen_server.approvals.models import ApprovalEvent, ApprovalRequest
+from lumen_server.approvals.models import ApprovalEvent, ApprovalRequest, current_lines, requested_lines
 from lumen_server.auth.models import User
 from lumen_server.auth.permissions import can_see_prices
 from lumen_server.cart.priced import line_json, priced_lines_json, product_name
-from lumen_server.catalog.models import Product
 from lumen_server.catalog.pricing import net_prices
 from lumen_server.core.i18n import Language
 from lumen_server.core.money import extended, money, totals
 from lumen_server.orders.models import Order
-
-
-def current_lines(request: ApprovalRequest) -> list[tuple[Product, int]]:
-    return [(line.product, line.quantity) for line in request.lines]
-
-
-def requested_lines(request: ApprovalRequest) -> list[tuple[Product, int]]:
-    return [(line.product, line.quantity) for line in request.requested_lines]
 
 
 def _iso(value: Any) -> str | None:

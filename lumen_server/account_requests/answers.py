@@ -1,4 +1,4 @@
-"""Account requests as the API shows them, with how long each has waited against the 72-hour promise."""
+"""Account requests as the API answers them, with how long each has waited against the 72-hour promise."""
 
 from __future__ import annotations
 

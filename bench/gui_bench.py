@@ -341,7 +341,7 @@ def _child(kind: str, address: str, folder: Path, *extra: str) -> dict[str, Any]
     data.mkdir()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(data), XDG_CONFIG_HOME=str(data))
     command = [sys.executable, __file__, "--child", kind, "--address", address, "--folder", str(data)]
-    command += ["--token", _token(address), *extra, "--started", repr(time.time())]
+    command += [f"--token={_token(address)}", *extra, "--started", repr(time.time())]  # (a token may start with "-")
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     if done.returncode != 0:
         raise RuntimeError(f"{kind} child failed:\n{done.stderr[-3000:]}")

@@ -50,6 +50,9 @@ class Section:
     icon: str = ""  # file name under resources/icons (":/icons/<name>")
     modules: tuple[str, ...] = ()  # what ``factory`` imports, warmed up before the section is first opened
     parts: PageParts | None = None  # the factory in steps (see the module's docstring)
+    # Its page starts heavy background work (the catalog's replica sync holds the GIL in long stretches): the
+    # warm-up builds it after the other pages, which would otherwise wait for the GIL step after step.
+    builds_last: bool = False
 
 
 _registry: list[Section] = []
@@ -65,12 +68,13 @@ def register_section(
     icon: str = "",
     modules: tuple[str, ...] = (),
     parts: PageParts | None = None,
+    builds_last: bool = False,
 ) -> None:
     """Adds a section at the end, or replaces the one with the same key where it stands; with ``parts``,
     ``factory`` may be None (it is ``parts`` run through)."""
     if parts is not None and factory is None:
         factory = _whole(parts)
-    section = Section(key, title, factory, visible_for, icon, modules, parts)
+    section = Section(key, title, factory, visible_for, icon, modules, parts, builds_last)
     for index, existing in enumerate(_registry):
         if existing.key == key:
             _registry[index] = section
@@ -164,6 +168,7 @@ register_section(
     "catalog.svg",
     (f"{_VIEWS}.catalog",),
     _catalog_parts,
+    builds_last=True,
 )
 register_section(
     "cart",

@@ -270,7 +270,7 @@ class MainWindow(Retranslating, QMainWindow):
         in the window; then laid out at the size it will have), then the other language's data. Taken one at a
         time: a section the user opens meanwhile is built then, and its steps are skipped."""
         yield from locale_steps(self._ctx.i18n.language)
-        for section in self._sections:
+        for section in sorted(self._sections, key=lambda s: s.builds_last):
             key = section.key
             parts = section.parts(self._ctx, self._parts_holder) if section.parts is not None else None
             while key not in self._pages:

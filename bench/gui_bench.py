@@ -176,10 +176,12 @@ def child_sections(options: argparse.Namespace) -> dict[str, Any]:
     _wait(app, lambda: bool(windows))
     meter.start()
     _idle(app, SETTLE_MS)
-    _wait(app, lambda: ops.pending_count() == 0)
-    meter.stop()
     warm_up = getattr(windows[0], "warm_up", None)
+    _wait(app, lambda: (warm_up is None or warm_up.done) and ops.pending_count() == 0)
+    meter.stop()
     slowest = list(warm_up.slowest) if warm_up is not None else [0.0, ""]
+    rest = getattr(warm_up, "rest", None)
+    steps = [(name, round(ms, 1)) for name, ms in rest.took] if rest is not None else []
     warming = (meter.worst, meter.over_50)
     meter.start()
     _idle(app, 1_000)
@@ -191,7 +193,7 @@ def child_sections(options: argparse.Namespace) -> dict[str, Any]:
         if key == "orders":
             continue
         modules, known = len(sys.modules), set(sys.modules)
-        profile = cProfile.Profile() if os.environ.get("BENCH_PROFILE") == key else None
+        profile = cProfile.Profile() if os.environ.get("BENCH_PROFILE") in (key, "all") else None
         if profile is not None:
             profile.enable()
         start = time.perf_counter()
@@ -220,6 +222,7 @@ def child_sections(options: argparse.Namespace) -> dict[str, Any]:
         "idle_late": idle,
         "new_modules": new_modules,
         "slowest_step": slowest,
+        "steps": steps,
     }
 
 
@@ -338,7 +341,7 @@ def _child(kind: str, address: str, folder: Path, *extra: str) -> dict[str, Any]
     data.mkdir()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(data), XDG_CONFIG_HOME=str(data))
     command = [sys.executable, __file__, "--child", kind, "--address", address, "--folder", str(data)]
-    command += ["--token", _token(address), *extra, "--started", repr(time.time())]
+    command += [f"--token={_token(address)}", *extra, "--started", repr(time.time())]  # (a token may start with "-")
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     if done.returncode != 0:
         raise RuntimeError(f"{kind} child failed:\n{done.stderr[-3000:]}")
@@ -353,6 +356,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cold", action="store_true", help="also open the sections without the warm-up")
+    parser.add_argument(
+        "--only-sections", action="store_true", help="only the sections' rows (profile one with BENCH_PROFILE=key)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--address", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
@@ -379,9 +385,10 @@ def report(address: str, folder: Path, options: argparse.Namespace) -> None:
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
         f"load {os.getloadavg()[0]:.1f}, {options.runs} runs (min/median)"
     )
-    tables = [_child("table", address, folder) for _ in range(options.runs)]
-    starts = [_child("startup", address, folder) for _ in range(options.runs)]
-    bares = [_child("startup", address, folder, "--bare") for _ in range(options.runs)]
+    everything = not options.only_sections
+    tables = [_child("table", address, folder) for _ in range(options.runs)] if everything else []
+    starts = [_child("startup", address, folder) for _ in range(options.runs)] if everything else []
+    bares = [_child("startup", address, folder, "--bare") for _ in range(options.runs)] if everything else []
     warm = [_child("sections", address, folder) for _ in range(options.runs)]
     cold = [_child("sections", address, folder, "--no-warm") for _ in range(options.runs)] if options.cold else []
     print(f"{'what':<46}{'figure':>16}{'baseline':>16}{'ratio':>9}")
@@ -390,23 +397,24 @@ def report(address: str, folder: Path, options: argparse.Namespace) -> None:
         ratio = statistics.median(figure) / max(statistics.median(baseline), 1e-9)
         print(f"{what:<46}{_ms(figure) + unit:>16}{_ms(baseline) + unit:>16}{ratio:>8.2f}x")
 
-    visible = [float(t["visible_cells"]) for t in tables]
-    row(
-        f"data() calls, first page ({tables[0]['visible_rows']} rows visible)",
-        [float(t["first_calls"]) for t in tables],
-        visible,
-    )
-    row(
-        "rows touched by data(), first page",
-        [float(t["first_rows_touched"]) for t in tables],
-        [float(t["visible_rows"]) for t in tables],
-    )
-    row("data() calls per later 50-row page", [float(c) for t in tables for c, _ in t["pages"]], visible)
-    row(
-        "rowsInserted+refit per 50-row page, ms",
-        [ms for t in tables for _, ms in t["pages"]],
-        [float(t["empty_slot_ms"]) for t in tables],
-    )
+    if tables:
+        visible = [float(t["visible_cells"]) for t in tables]
+        row(
+            f"data() calls, first page ({tables[0]['visible_rows']} rows visible)",
+            [float(t["first_calls"]) for t in tables],
+            visible,
+        )
+        row(
+            "rows touched by data(), first page",
+            [float(t["first_rows_touched"]) for t in tables],
+            [float(t["visible_rows"]) for t in tables],
+        )
+        row("data() calls per later 50-row page", [float(c) for t in tables for c, _ in t["pages"]], visible)
+        row(
+            "rowsInserted+refit per 50-row page, ms",
+            [ms for t in tables for _, ms in t["pages"]],
+            [float(t["empty_slot_ms"]) for t in tables],
+        )
     for label, runs in (("warm", warm), ("cold", cold)):
         for key in runs[0]["first"] if runs else []:
             modules = max(r["first"][key][2] for r in runs)
@@ -422,13 +430,19 @@ def report(address: str, folder: Path, options: argparse.Namespace) -> None:
                 [r["warming_late"][0] for r in runs],
                 [r["idle_late"][0] for r in runs],
             )
-    row("start to signed-in window (silent), s", [s["painted_s"] for s in starts], [b["shown_s"] for b in bares])
-    row("start to sign-in dialog, s", [s["dialog_s"] for s in starts], [b["shown_s"] for b in bares])
-    print(f"ORM imported when the sign-in dialog shows: {[s['orm_at_dialog'] for s in starts]}")
-    print(
-        f"app RSS after syncing and searching the demo catalog ({tables[0]['products']} products): "
-        f"{_ms([t['rss_mb'] for t in tables])} MB; results column widths {tables[0]['widths']}"
-    )
+            if label == "warm":
+                steps = ", ".join(f"{r['slowest_step'][1]} {r['slowest_step'][0]:.1f} ms" for r in runs)
+                print(f"  slowest warm-up step of each run: {steps}")
+                if os.environ.get("BENCH_STEPS"):
+                    print(f"  the warm-up's steps after the imports, ms: {runs[0]['steps']}")
+    if starts:
+        row("start to signed-in window (silent), s", [s["painted_s"] for s in starts], [b["shown_s"] for b in bares])
+        row("start to sign-in dialog, s", [s["dialog_s"] for s in starts], [b["shown_s"] for b in bares])
+        print(f"ORM imported when the sign-in dialog shows: {[s['orm_at_dialog'] for s in starts]}")
+        print(
+            f"app RSS after syncing and searching the demo catalog ({tables[0]['products']} products): "
+            f"{_ms([t['rss_mb'] for t in tables])} MB; results column widths {tables[0]['widths']}"
+        )
 
 
 if __name__ == "__main__":

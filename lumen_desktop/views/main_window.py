@@ -1,18 +1,21 @@
 """The main window shell: connection banner (over the pages), section sidebar, section pages, menus, status bar.
 
-Sections come from ``sections`` (registry, filtered by the signed-in user); a page is built the first time it
-is shown, from its factory or as a ``PlaceholderPage``. Shortcuts: Ctrl+1..6 sections, Ctrl+F the current page's
-``focus_search()``, F5 its ``refresh()`` (and the inbox poll), Ctrl+Q quit. Geometry and the last section are
-restored from QSettings. The window never talks HTTP itself except through ``Op`` (inbox poller, banner).
+Sections come from ``sections`` (registry, filtered by the signed-in user); a page is built from its factory
+(or as a ``PlaceholderPage``) ahead of its first opening, by the warm-up once the window is shown
+(``warm_up.WindowWarmUp``), or when it is first shown if the user is quicker. Shortcuts: Ctrl+1..6 sections,
+Ctrl+F the current page's ``focus_search()``, F5 its ``refresh()`` (and the inbox poll), Ctrl+Q quit. Geometry
+and the last section are restored from QSettings. The window never talks HTTP itself except through ``Op``
+(inbox poller, banner).
 """
 
 from __future__ import annotations
 
 import importlib.metadata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,14 +40,15 @@ from ..notifications import InboxPoller, TrayNotifier
 from ..resources import app_icon, icon
 from ..scanner import BarcodeScanner
 from ..sections import Section, sections_for
-from ..warm_imports import WarmImports
+from ..warm_up import Step, WindowWarmUp, locale_steps, without_filters
 from ..widgets.connection_banner import ConnectionBanner
+from ..widgets.default_buttons import NoSilentDefaults
 from ..widgets.placeholder import PlaceholderPage
 from ..widgets.section_list import COMPACT_BELOW, SectionList
 from .catalog.scan_to_cart import ScanNotice, ScanToCart
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-# The other sections' modules are imported this long after the window is shown (its first page loads first).
+# The other sections are warmed up from this long after the window is shown (its first page loads first).
 WARM_UP_DELAY_MS = 300
 NOTICE_MS = 15_000
 
@@ -60,9 +64,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._ctx = ctx
         self._sections: list[Section] = []
         self._pages: dict[str, QWidget] = {}
+        self._parts_holder = QWidget(self)  # hidden: the parts of a page the warm-up is building
+        self._parts_holder.hide()
+        self._parts_for: str | None = None  # the section whose parts are in it
         self._section_actions: list[QAction] = []
         self._after_unsaved_answer: Callable[[], object] | None = None  # what to carry on with after "Discard"
-        self.warm_up: WarmImports | None = None  # the other sections' modules, imported once the window is shown
+        self.warm_up: WindowWarmUp | None = None  # the other sections, built once the window is shown
         self.pending_for_me = 0
         self.decided_for_me = 0  # my requests decided since I last looked at "My requests"
         self.setWindowIcon(app_icon())
@@ -163,7 +170,11 @@ class MainWindow(Retranslating, QMainWindow):
         for page in self._pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
+        self._drop_parts()
         self._pages = {}
+        if self.warm_up is not None:  # it was warming the sections of the user before
+            self.warm_up.stop()
+            self.warm_up = None
         self._sections = sections_for(me)
         for index, section in enumerate(self._sections):
             item = QListWidgetItem(icon(section.icon), "")
@@ -179,6 +190,8 @@ class MainWindow(Retranslating, QMainWindow):
         keys = self.section_keys()
         if keys:
             self.select_section(current if current in keys else keys[0])
+        if self.isVisible():
+            self._warm_up_sections()
 
     # --- sections -----------------------------------------------------------------------------------------------
     def section_keys(self) -> list[str]:
@@ -201,6 +214,10 @@ class MainWindow(Retranslating, QMainWindow):
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    def built_page(self, key: str) -> QWidget | None:
+        """The page of section ``key`` if it is built and in the window (shown or not), else None."""
+        return self._pages.get(key)
+
     def select_section(self, key: str) -> None:
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(KEY_ROLE) == key:
@@ -211,26 +228,87 @@ class MainWindow(Retranslating, QMainWindow):
         if item is None:
             return
         key = item.data(KEY_ROLE)
-        if key not in self._pages:
-            self._pages[key] = self._create_page(key)
-            search = getattr(self._pages[key], "search", None)
-            scan_quantity = getattr(search, "scan_quantity", None)
-            if scan_quantity is not None:  # the Catalog's "Scan quantity" is what a scan adds
-                scan_quantity.valueChanged.connect(self.scans.set_quantity)
-            self.stack.addWidget(self._pages[key])
-        self.stack.setCurrentWidget(self._pages[key])
+        self.stack.setCurrentWidget(self._page(key))
         self._ctx.settings.last_section = key
+
+    def _page(self, key: str, built: QWidget | None = None) -> QWidget:
+        """The page of section ``key`` (``built`` by the warm-up, or built now) put in the stack, hidden, if it was
+        not yet."""
+        page = self._pages.get(key)
+        if page is None:
+            with without_filters(self._app_filters()):
+                if built is None and self._parts_for == key:
+                    self._drop_parts()  # the warm-up was building this one: the user was quicker
+                page = self._pages[key] = built if built is not None else self._create_page(key)
+                search = getattr(page, "search", None)
+                scan_quantity = getattr(search, "scan_quantity", None)
+                if scan_quantity is not None:  # the Catalog's "Scan quantity" is what a scan adds
+                    scan_quantity.valueChanged.connect(self.scans.set_quantity)
+                self.stack.addWidget(page)
+        return page
+
+    def _app_filters(self) -> list[QObject]:
+        """The app-wide event filters, in the order Qt calls them (see ``warm_up.without_filters``)."""
+        app = QApplication.instance()
+        policy = app.findChild(NoSilentDefaults) if app is not None else None
+        return [self.scanner] + ([policy] if policy is not None else [])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._warm_up_sections()
+        if self.warm_up is None:
+            self._warm_up_sections()
 
     def _warm_up_sections(self) -> None:
-        """Imports the modules of the sections not opened yet, one per event-loop turn, while the user reads."""
-        if not sections.WARM_UP or not self._sections or (self.warm_up is not None and not self.warm_up.done):
+        """Builds the pages of the sections not opened yet, in small steps while the user reads the first one."""
+        if not sections.WARM_UP or not self._sections:
             return
         modules = [module for s in self._sections if s.key not in self._pages for module in s.modules]
-        self.warm_up = WarmImports(modules, self, delay_ms=WARM_UP_DELAY_MS)
+        self.warm_up = WindowWarmUp(modules, self._warm_up_steps(), self, delay_ms=WARM_UP_DELAY_MS)
+
+    def _warm_up_steps(self) -> Iterator[Step]:
+        """Babel's data for the language shown, each section's page (built in one step or part by part, and put
+        in the window; then laid out at the size it will have), then the other language's data. Taken one at a
+        time: a section the user opens meanwhile is built then, and its steps are skipped."""
+        yield from locale_steps(self._ctx.i18n.language)
+        for section in sorted(self._sections, key=lambda s: s.builds_last):
+            key = section.key
+            parts = section.parts(self._ctx, self._parts_holder) if section.parts is not None else None
+            while key not in self._pages:
+                yield f"build {key}", partial(self._build_ahead, key, parts)
+            yield f"lay out {key}", partial(self._lay_out_hidden, key)
+        for language in LANGUAGE_NAMES:
+            if language != self._ctx.i18n.language:
+                yield from locale_steps(language)
+
+    def _build_ahead(self, key: str, parts: Iterator[QWidget | None] | None) -> None:
+        """The page of ``key``, whole or its next part; the page, once there, goes in the stack."""
+        if key in self._pages:
+            return
+        with without_filters(self._app_filters()):
+            try:
+                page = self._create_page(key) if parts is None else next(parts)
+            except StopIteration:  # parts that end without their page: it is built whole
+                page = self._create_page(key)
+        if page is None:
+            self._parts_for = key
+        else:
+            self._parts_for = None
+            self._page(key, page)
+
+    def _drop_parts(self) -> None:
+        """The parts the warm-up built for a page it will not finish."""
+        self._parts_for = None
+        for part in self._parts_holder.findChildren(QObject, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            part.deleteLater()
+
+    def _lay_out_hidden(self, key: str) -> None:
+        """The page at the size the stack will give it, polished, laid out, its tables' columns fitted: Qt does that
+        for a hidden widget when it renders it, here one pixel of it."""
+        page = self._pages.get(key)
+        if page is not None and not page.isVisible():
+            with without_filters(self._app_filters()):
+                page.resize(self.stack.contentsRect().size())
+                page.grab(QRect(0, 0, 1, 1))
 
     def _create_page(self, key: str) -> QWidget:
         section = next(s for s in self._sections if s.key == key)
@@ -444,6 +522,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._ctx.settings.sync()
         self.inbox.stop()
         self.live.stop()
+        if self.warm_up is not None:
+            self.warm_up.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)

@@ -131,3 +131,31 @@ def test_switching_the_language_after_signing_out_and_in_again_reaches_only_the_
     qtbot.waitUntil(lambda: window.section_title("catalog") == "Catalogue")
     assert window.banner.retry_button.text() == "Réessayer maintenant"
     ctx.connection.sig_countdown.emit(3)
+
+
+def test_the_sections_are_built_while_the_window_waits_and_open_with_their_content(
+    qtbot, make_ctx, live_server, memory_keyring
+) -> None:
+    ctx = make_ctx(live_server)
+    _flow, window = sign_in_through_the_app(qtbot, ctx, "jean.dupuis")
+    shown_first = window.current_section_key()
+    qtbot.waitUntil(lambda: window.warm_up is not None and window.warm_up.done, timeout=60_000)
+    assert window.warm_up is not None and window.warm_up.failed == []
+    # Every section's page is in the window, hidden, laid out at the size it will be shown at.
+    pages = {key: window.built_page(key) for key in window.section_keys()}
+    assert all(page is not None for page in pages.values()), pages
+    for key, page in pages.items():
+        assert page is not None
+        assert page.isVisible() == (key == shown_first)
+        assert page.size() == window.stack.contentsRect().size(), key
+    # Opening a section shows that page, with what the service holds.
+    qtbot.waitUntil(lambda: ops.pending_count() == 0, timeout=60_000)
+    window.select_section("orders")
+    assert window.current_page() is pages["orders"]
+    orders = pages["orders"].model
+    assert orders.rowCount() == len(ctx.client.orders.list().items)
+    window.select_section("cart")
+    assert window.current_page() is pages["cart"]
+    assert pages["cart"].model.rowCount() == len(ctx.client.cart.get().lines)
+    window.select_section("catalog")
+    assert window.current_page() is pages["catalog"] and pages["catalog"].results.rowCount() > 0

@@ -46,7 +46,7 @@ class ProductDetailsPane(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, adder: CartAdder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._adder = adder
+        self.adder = adder  # (owned by the page that shows this pane)
         self.product: Product | None = None
         self._serial = 0
         self.name = QLabel()
@@ -247,7 +247,7 @@ class ProductDetailsPane(Retranslating, QWidget):
             return
         self.quantity_error.clear_message()
         self.add_button.setEnabled(False)
-        self._adder.add(self.product, self.quantity.value())
+        self.adder.add(self.product, self.quantity.value())
 
     def _check_multiple(self) -> None:
         if self.product is None or self.quantity.is_valid():

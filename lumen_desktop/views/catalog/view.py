@@ -55,7 +55,15 @@ class CatalogView(Retranslating, QWidget):
     sig_added_to_cart = Signal(str, int)
     """A product was added to the cart from this view (sku, quantity)."""
 
-    def __init__(self, ctx: AppContext, replica: CatalogReplica | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        replica: CatalogReplica | None = None,
+        parent: QWidget | None = None,
+        *,
+        details: ProductDetailsPane | None = None,
+    ) -> None:
+        """``details``: the product pane, built ahead (``sections`` builds the page in parts), with its adder."""
         super().__init__(parent)
         self._ctx = ctx
         self._selected_sku: str | None = None
@@ -65,7 +73,8 @@ class CatalogView(Retranslating, QWidget):
         self._open_pending: str | None = None  # Enter was pressed on this text: open its product once listed
         self.replica = replica if replica is not None else replica_for(ctx)
         self.sync = CatalogSync(ctx, self.replica, self)
-        self.adder = CartAdder(ctx, self)
+        self.adder = details.adder if details is not None else CartAdder(ctx)
+        self.adder.setParent(self)
         self.categories = CategoryTreeModel(ctx, self.replica, self)
         self.results = CatalogResultsModel(ctx, self.replica, parent=self)
         self.search = SearchBar()
@@ -79,7 +88,7 @@ class CatalogView(Retranslating, QWidget):
             state_key="catalog.results",
             settings=ctx.settings,
         )
-        self.details = ProductDetailsPane(ctx, self.adder)
+        self.details = details if details is not None else ProductDetailsPane(ctx, self.adder)
         self.empty_results = EmptyResults(self.table.viewport())
         self.offline_note = QLabel()
         set_role(self.offline_note, "notice")

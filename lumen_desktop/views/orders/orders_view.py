@@ -18,7 +18,8 @@ from .order_details import OrderDetails
 
 
 class OrdersView(Retranslating, QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, details: OrderDetails | None = None) -> None:
+        """``details``: the order pane, built ahead (``sections`` builds the page in parts)."""
         super().__init__(parent)
         self._ctx = ctx
         self.model = OrderHistoryModel(ctx, self)
@@ -34,7 +35,7 @@ class OrdersView(Retranslating, QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
         self.message = FieldError()
-        self.details = OrderDetails(ctx)
+        self.details = details if details is not None else OrderDetails(ctx)
         self.details.sig_reordered.connect(lambda _count: ctx.sig_cart_changed.emit())
         ctx.sig_orders_changed.connect(self.refresh)
         top = QWidget()

@@ -45,7 +45,15 @@ class TemplatesView(Retranslating, QWidget):
     sig_leave_answered = Signal(bool)
     """Asked by ``may_close``: True once the changes are discarded or saved, False when the user stays."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        editor: TemplateEditor | None = None,
+        request_page: RequestPreview | None = None,
+    ) -> None:
+        """``editor``, ``request_page``: built ahead (``sections`` builds the page in parts)."""
         super().__init__(parent)
         self._ctx = ctx
         self.new_dialog: NewTemplateDialog | None = None
@@ -70,7 +78,7 @@ class TemplatesView(Retranslating, QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
         self.message = FieldError()
-        self.editor = TemplateEditor(ctx)
+        self.editor = editor if editor is not None else TemplateEditor(ctx)
         self.editor.sig_saved.connect(self._on_saved)
         self.editor.sig_deleted.connect(self._on_deleted)
         self.editor.sig_added_to_cart.connect(lambda _count: ctx.sig_cart_changed.emit())
@@ -78,7 +86,7 @@ class TemplatesView(Retranslating, QWidget):
         if permissions.is_approver(ctx.me):
             # Pending requests are listed here too: a new or decided one changes the list.
             InboxPoller.of(ctx).sig_summary_changed.connect(self.refresh)
-        self.request_page = RequestPreview(ctx)
+        self.request_page = request_page if request_page is not None else RequestPreview(ctx)
         self.request_page.sig_review.connect(self.review_request)
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

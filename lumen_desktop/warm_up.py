@@ -1,0 +1,153 @@
+"""The main window's warm-up: what the first opening of a section would do on the GUI thread, done ahead.
+
+Once the window is shown, signed in, ``WindowWarmUp`` runs while the user reads the first page: the sections'
+modules are imported (``WarmImports``), the locale data babel formats numbers and dates with is read, then each
+section's page is built, put in the window, polished and laid out, hidden; opening a section then only shows it
+(a page's first queries run off the GUI thread through ``ops.Op``, so its content is there too). Every step is
+small (one module, one locale file, one page's constructor) and each runs in its own turn of the event loop, so
+user input is handled between them and the GUI is never late by more than one step.
+
+Building a page sends Qt's own events by the thousand (ChildAdded, ParentChange, Polish, Resize...). The app's
+application-wide event filters are Python, so each of those events used to cost a call into Python and a
+wrapper for the widget: half of a page's building time. ``without_filters`` takes them off while a page is
+built: a page under construction receives no key press and shows no dialog, which is all those filters watch.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal
+from functools import partial
+
+from babel import localedata
+from babel.core import get_global
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from .formatting import LOCALES, Formatter
+from .warm_imports import WarmImports
+
+# One step of the warm-up: what it does (for the record of the slowest one) and the doing.
+Step = tuple[str, Callable[[], object]]
+
+
+class IdleSteps(QObject):
+    """Runs ``steps`` (taken one at a time from the iterable, so later steps may depend on earlier ones), one per
+    turn of the event loop, starting ``delay_ms`` from now."""
+
+    sig_done = Signal()
+    """Every step has run."""
+
+    def __init__(self, steps: Iterable[Step], parent: QObject | None = None, *, delay_ms: int = 0) -> None:
+        super().__init__(parent)
+        self._steps = iter(steps)
+        self._done = False
+        self.failed: list[str] = []  # a step that raised: left for the real use (the first opening) to report
+        self.slowest = (0.0, "")  # the longest step (ms) and its name: what the GUI waited at most
+        self.took: list[tuple[str, float]] = []  # each step's name and milliseconds, in turn
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._step)
+        self._timer.start(delay_ms)
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def stop(self) -> None:
+        """No further step (the window is rebuilding its sections, or closing)."""
+        self._timer.stop()
+        self._steps = iter(())
+
+    def _step(self) -> None:
+        started = time.perf_counter()
+        step = next(self._steps, None)
+        if step is None:
+            self._done = True
+            self.sig_done.emit()
+            return
+        name, run = step
+        try:
+            run()
+        except Exception:
+            self.failed.append(name)
+        took = (time.perf_counter() - started) * 1000
+        self.took.append((name, took))
+        if took > self.slowest[0]:
+            self.slowest = (took, name)
+        self._timer.start(0)
+
+
+class WindowWarmUp(QObject):
+    """``modules`` imported one per turn (``WarmImports``), then ``steps`` one per turn (``IdleSteps``)."""
+
+    sig_done = Signal()
+    """The modules are imported and every step has run."""
+
+    def __init__(
+        self, modules: Iterable[str], steps: Iterable[Step], parent: QObject | None = None, *, delay_ms: int = 0
+    ) -> None:
+        super().__init__(parent)
+        self._steps = steps
+        self.imports = WarmImports(modules, self, delay_ms=delay_ms)
+        self.imports.sig_done.connect(self._imported)
+        self.rest: IdleSteps | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.rest is not None and self.rest.done
+
+    @property
+    def failed(self) -> list[str]:
+        """Modules that could not be imported and steps that raised."""
+        return self.imports.failed + (self.rest.failed if self.rest is not None else [])
+
+    @property
+    def slowest(self) -> tuple[float, str]:
+        """The longest turn (ms) and what it did."""
+        return max(self.imports.slowest, self.rest.slowest if self.rest is not None else (0.0, ""))
+
+    def stop(self) -> None:
+        """No further import nor step."""
+        self._steps = ()
+        if self.rest is not None:
+            self.rest.stop()
+
+    def _imported(self) -> None:
+        self.rest = IdleSteps(self._steps, self)
+        self.rest.sig_done.connect(self.sig_done)
+
+
+def _locale_chain(locale: str) -> list[str]:
+    """The CLDR files babel merges for ``locale``, the root first (en_CA: root, en, en_001, en_CA)."""
+    chain = [locale]
+    while chain[-1] != "root":
+        name = chain[-1]
+        parent = get_global("parent_exceptions").get(name)
+        chain.append(parent or ("_".join(name.split("_")[:-1]) or "root"))
+    return chain[::-1]
+
+
+def locale_steps(language: str) -> Iterator[Step]:
+    """Reads babel's data for ``language`` one file per step, then formats once what the views format."""
+    for name in _locale_chain(LOCALES.get(language, "fr_CA")):
+        yield f"locale {name}", partial(localedata.load, name)
+    formatter = Formatter(language)
+    yield f"numbers {language}", lambda: (formatter.number(1234), formatter.money(Decimal("1234.56")))
+    yield f"dates {language}", lambda: (formatter.date(date.today()), formatter.datetime(datetime.now().astimezone()))
+
+
+@contextmanager
+def without_filters(filters: Iterable[QObject]) -> Iterator[None]:
+    """The application-wide event filters ``filters`` (in the order Qt calls them) off for the block."""
+    app = QCoreApplication.instance()
+    taken = list(filters) if app is not None else []
+    for watcher in taken:
+        app.removeEventFilter(watcher)  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        for watcher in reversed(taken):  # the last installed is called first: the order is kept
+            app.installEventFilter(watcher)  # type: ignore[union-attr]

@@ -1239,18 +1239,6 @@
         <translation>Pending approval</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
         <source>Pickup — %1</source>
         <translation>Pickup — %1</translation>
     </message>

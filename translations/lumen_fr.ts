@@ -1239,18 +1239,6 @@
         <translation>En attente d'approbation</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
         <source>Pickup — %1</source>
         <translation>Cueillette — %1</translation>
     </message>

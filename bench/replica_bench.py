@@ -7,8 +7,8 @@ Rows: search-as-you-type over 1,000 typed prefixes (vs raw FTS5 ``MATCH … ORDE
 file); the first full sync through ``CatalogSync`` (vs downloading the same pages alone); the GUI thread's worst
 lateness during that sync (a 10 ms ``QTimer``; vs the same timer with nothing running); page 2,000 of the whole
 catalog (vs ``OFFSET`` on the same file); typing fast (last key to final results, vs every prefix computed to
-the end); the process's RSS after the sync and the searches (vs before the sync); and the FTS index written per
-chunk vs rebuilt once after a bulk load (what a first sync does).
+the end); the process's RSS after the sync and the searches (vs before the sync); and a bulk load indexed per
+chunk (what later syncs do) vs into the bare table indexed once at the end (what a first sync does).
 The service's database (demo + ``--products`` seeded) is kept in ``--cache`` and reused by the next run.
 """
 
@@ -38,7 +38,7 @@ from lumen_desktop.models.catalog_sync import PAGE_LIMIT, CatalogSync
 from lumen_desktop.settings import Settings
 from lumen_desktop.store.catalog import _ROW_COLUMNS, WRITE_CHUNK, CatalogReplica, _upsert
 from lumen_desktop.store.catalog_feed import fetch_changes
-from lumen_desktop.store.catalog_schema import rebuild_index
+from lumen_desktop.store.catalog_schema import finish_bulk_load, start_bulk_load
 from lumen_desktop.store.db import open_store
 from lumen_server.testing import LiveServer, build_demo_database, database_for
 
@@ -166,12 +166,15 @@ def triggers_vs_rebuild(replica: CatalogReplica, folder: Path) -> tuple[float, f
         store = open_store(folder / f"load-{rebuild}.sqlite3")
         CatalogReplica(lambda store=store: store).store  # noqa: B018  (creates the replica tables)
         start = time.perf_counter()
+        if rebuild:  # what a first sync does: the bare table, then every index built once
+            with store.session() as session:
+                start_bulk_load(session.connection())
         for first in range(0, len(rows), WRITE_CHUNK):
             with store.session() as session:
                 _upsert(session.connection(), rows[first : first + WRITE_CHUNK], index=not rebuild)
         if rebuild:
             with store.session() as session:
-                rebuild_index(session.connection())
+                finish_bulk_load(session.connection())
         results.append(time.perf_counter() - start)
         store.close()
     return results[0], results[1]
@@ -335,7 +338,7 @@ def main() -> None:
                     f"bulk load {synced:,} rows (s)",
                     "",
                     f"indexed per chunk {with_triggers:.1f}",
-                    f"rebuilt once {rebuilt:.1f}",
+                    f"bare table, indexed once {rebuilt:.1f}",
                     f"{with_triggers / rebuilt:.2f}x",
                 )
             )

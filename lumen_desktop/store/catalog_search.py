@@ -2,10 +2,10 @@
 
 Every word of the query must begin a word of the SKU, MPN, UPC, brand, name or extra keywords; a quantity
 ("15A", '1/2"', "#12") must be one of the name's, whole (``lumen_common.search_terms``, the rules the service
-applies). Order: an exact SKU, UPC or MPN first, then the index's relevance (codes weigh more than names), then
+applies). Order: an exact SKU, UPC or MPN first, then the products whose code begins with what was typed, then
 the name; no words: the catalog by name.
 
-Nothing here rescans what it need not: the count stops at ``COUNT_CAP`` + 1 ("1,000+ results"), relevance is
+Nothing here rescans what it need not: the count stops at ``COUNT_CAP`` + 1 ("1,000+ results"), the order is
 computed within the first ``RANK_WINDOW`` matches (the rest follow in index order), and the next page starts
 after the last row's sort key instead of skipping ``OFFSET`` rows, so page 2,000 costs what page 1 costs.
 Within the window, the products whose SKU, MPN or UPC begins with what was typed (punctuation ignored) come
@@ -27,7 +27,7 @@ from lumen_desktop.api.types import Product
 from lumen_desktop.store.catalog_schema import FTS_TABLE
 
 COUNT_CAP = 1000
-# Relevance is computed for this many matches at most (the first ones in index order): ranking every match of
+# The order is computed for this many matches at most (the first ones in index order): sorting every match of
 # "di" (69,000 of 100,000 products) would cost 100+ ms a key; an exact code is looked up apart, first.
 RANK_WINDOW = 300
 # 0.0 for a row whose code begins with what was typed (``:code``: the compact query and "%"), else 1.0.
@@ -42,7 +42,7 @@ class SearchKey:
     """Where a page ended, so the next one starts right after it.
 
     A query's matches come in two runs: the ranked window (the first ``RANK_WINDOW`` matches in index order,
-    rowid ≤ ``window_end``, by relevance then name) and, after it, the rest in index order. ``ranked``: the
+    rowid ≤ ``window_end``, codes first then by name) and, after it, the rest in index order. ``ranked``: the
     last row was in the window, at (``rank``, ``name``, ``sku``); otherwise at ``row_id``. Browsing (no words)
     goes by (``name``, ``sku``) alone."""
 

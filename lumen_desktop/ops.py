@@ -7,7 +7,8 @@
   ``pool="http"`` (default) is a shared pool of several threads; ``pool="store"`` is one thread, so local-disk
   and keyring writes happen one at a time and in order.
 - ``on_success(result)`` / ``on_failure(exc)`` run on the GUI thread (a queued signal brings them back). When
-  ``parent`` was destroyed meanwhile, they are dropped; the connection state is still updated.
+  ``parent`` was destroyed meanwhile, they are dropped; the connection state is still updated. A call that
+  returns after its relay was deleted (the app shutting down) ends quietly (a debug log line).
 - Without ``on_failure``, errors go to the ONE default handler, ``failures.show_failure`` (replaceable via
   ``configure``). A view's own ``on_failure`` handles what it knows (e.g. ``exc.field`` → message under that
   input) and passes the rest to ``show_failure(parent, exc)``.
@@ -142,11 +143,14 @@ class Op(Generic[T]):
 
         def work() -> None:
             try:
-                result = call()
+                outcome: tuple[bool, Any] = (True, call())
             except Exception as exc:
-                relay.sig_done.emit((False, exc))
-            else:
-                relay.sig_done.emit((True, result))
+                outcome = (False, exc)
+            try:
+                relay.sig_done.emit(outcome)
+            except RuntimeError:  # the relay was deleted (the app is shutting down): nobody is left to tell
+                _in_flight.discard(relay)
+                log.debug("op finished after its receiver was deleted: %r", outcome[1])
 
         thread_pool(pool).start(work)
 

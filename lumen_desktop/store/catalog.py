@@ -5,8 +5,9 @@ service sent them (it omits them for a user who may not see prices, so nothing h
 the language and the last category tree live in ``StoreMeta``. It serves the catalog search while the service
 is unreachable, through its FTS5 index (``catalog_search``), with the service's token rules.
 
-Writes are bulk upserts (``INSERT … ON CONFLICT DO UPDATE``), committed every ``WRITE_CHUNK`` rows with a
-``time.sleep(0)`` between chunks, so the GUI thread gets the interpreter back while a first sync runs.
+Writes are bulk upserts (``INSERT … ON CONFLICT DO UPDATE``, one ``executemany`` of tuples), committed every
+``WRITE_CHUNK`` rows with a ``time.sleep(0)`` between chunks, so the GUI thread gets the interpreter back while a
+first sync runs; a first sync writes into the bare table and indexes it once at its end (``catalog_schema``).
 A search started with ``begin_search``'s ticket stops (``SearchSuperseded``) as soon as a newer one begins:
 ``begin_search`` also interrupts the SQLite statement of the search under way, never a write.
 
@@ -24,11 +25,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, bindparam, delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import OperationalError
 
 from lumen_common.search_terms import search_keywords
 from lumen_desktop.api.types import CatalogChanges, Category, Page, Product
+from lumen_desktop.store.catalog_feed import FeedPage, FeedProduct
 from lumen_desktop.store.catalog_schema import (
     CATEGORIES_KEY,
     CURSOR_KEY,
@@ -38,9 +39,10 @@ from lumen_desktop.store.catalog_schema import (
     ReplicaProduct,
     empty_products,
     ensure_replica_schema,
+    finish_bulk_load,
     index_rows_after,
     last_row_id,
-    rebuild_index,
+    start_bulk_load,
 )
 from lumen_desktop.store.catalog_search import ReplicaPage, SearchKey, search_replica
 from lumen_desktop.store.db import LocalStore, StoreMeta
@@ -50,8 +52,15 @@ __all__ = ["KEYWORDS_KEY", "CatalogReplica", "ReplicaPage", "ReplicaProduct", "S
 # Raise when ``_keywords`` changes: rows written before are recomputed once, at the next sync or search.
 KEYWORDS_VERSION = "3"
 WRITE_CHUNK = 500
-# Every column but the key: what an upsert of a known SKU overwrites.
-_UPDATED = tuple(c.name for c in ReplicaProduct.__table__.columns if c.name not in ("id", "sku"))
+# Rows built (keywords computed, ~35 µs each) between two hand-overs of the interpreter to the other threads.
+ROW_SLICE = 50
+# The columns a row of ``_product_row`` / ``_feed_row`` fills, in order; an upsert of a known SKU overwrites all.
+_ROW_COLUMNS: tuple[str, ...] = ("sku", "mpn", "upc", "brand", "name", "description", "category", "uom")
+_ROW_COLUMNS += ("sale_multiple", "price_unit", "price", "image_url", "keywords")
+_UPSERT = (
+    f"INSERT INTO catalog_products ({', '.join(_ROW_COLUMNS)}) VALUES ({', '.join('?' for _ in _ROW_COLUMNS)})"
+    f" ON CONFLICT(sku) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _ROW_COLUMNS if c != 'sku')}"
+)
 
 
 class SearchSuperseded(Exception):
@@ -62,22 +71,38 @@ def _keywords(sku: str, mpn: str, name: str) -> str:
     return search_keywords(sku=sku, mpn=mpn, names=(name,))
 
 
-def _row_values(product: Product) -> dict[str, object]:
-    return {
-        "keywords": _keywords(product.sku, product.mpn, product.name),
-        "sku": product.sku,
-        "mpn": product.mpn,
-        "upc": product.upc,
-        "brand": product.brand,
-        "name": product.name,
-        "description": product.description,
-        "category": product.category,
-        "uom": product.uom,
-        "sale_multiple": product.sale_multiple,
-        "price_unit": product.price_unit,
-        "price": str(product.price) if product.price is not None else None,
-        "image_url": product.image_url,
-    }
+def _product_row(product: Product) -> tuple[object, ...]:
+    """A product of the typed client (``CatalogChanges``) as a row in ``_ROW_COLUMNS`` order."""
+    price = None if product.price is None else str(product.price)
+    return (
+        *(product.sku, product.mpn, product.upc, product.brand, product.name, product.description, product.category),
+        *(product.uom, product.sale_multiple, product.price_unit, price, product.image_url),
+        _keywords(product.sku, product.mpn, product.name),
+    )
+
+
+def _feed_row(item: FeedProduct) -> tuple[object, ...]:
+    """A product of the change feed (``catalog_feed``) as a row in ``_ROW_COLUMNS`` order."""
+    price = item.get("price")
+    sku, mpn, name = item["sku"], item["mpn"], item["name"]
+    return (
+        *(sku, mpn, item["upc"] or "", item["brand"], name, item.get("description") or "", item["category"]["id"]),
+        *(item["uom"], item["sale_multiple"], item["price_unit"], None if price is None else str(price)),
+        item["image_url"],
+        _keywords(sku, mpn, name),
+    )
+
+
+def _changes_parts(changes: CatalogChanges | FeedPage) -> tuple[list[tuple[object, ...]], list[str], str | None, bool]:
+    """The rows, withdrawn SKUs, next cursor and ``has_more`` of a page, whichever reader read it."""
+    if isinstance(changes, CatalogChanges):
+        rows = [_product_row(product) for product in changes.items]
+        return rows, changes.deleted, changes.next_cursor, changes.has_more
+    items, rows = changes["items"], []
+    for first in range(0, len(items), ROW_SLICE):
+        rows += [_feed_row(item) for item in items[first : first + ROW_SLICE]]
+        time.sleep(0)  # hands the interpreter over at once: the GUI and the download would wait up to 5 ms
+    return rows, changes["deleted"], changes["next_cursor"], changes["has_more"]
 
 
 class CatalogReplica:
@@ -109,38 +134,38 @@ class CatalogReplica:
         if self.store.get_meta(LANGUAGE_KEY) != language:
             with self.store.session() as session:
                 empty_products(session.connection())
+                start_bulk_load(session.connection())  # indexed once, at the end
                 session.execute(delete(StoreMeta).where(StoreMeta.key.in_([CURSOR_KEY, CATEGORIES_KEY])))
                 session.merge(StoreMeta(key=LANGUAGE_KEY, value=language))
                 session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
-                session.merge(StoreMeta(key=INDEX_PENDING_KEY, value="1"))  # indexed once, at the end
+                session.merge(StoreMeta(key=INDEX_PENDING_KEY, value="1"))
             return None
         return self.store.get_meta(CURSOR_KEY)
 
-    def apply(self, changes: CatalogChanges, language: str) -> int:
+    def apply(self, changes: CatalogChanges | FeedPage, language: str) -> int:
         """Writes one page of changes, ``WRITE_CHUNK`` rows per transaction, the cursor with the last chunk;
         answers how many rows changed (0 when the language changed since the page was asked for)."""
         self._ensure_current_keywords()
         if self.store.get_meta(LANGUAGE_KEY) != language:
             return 0  # the next sync starts over in the new language
-        index_pending = self.store.get_meta(INDEX_PENDING_KEY) == "1"
-        products = changes.items
-        chunks = [products[i : i + WRITE_CHUNK] for i in range(0, len(products), WRITE_CHUNK)] or [[]]
+        bulk = self.store.get_meta(INDEX_PENDING_KEY) == "1"
+        rows, deleted, next_cursor, has_more = _changes_parts(changes)
+        chunks = [rows[i : i + WRITE_CHUNK] for i in range(0, len(rows), WRITE_CHUNK)] or [[]]
         for number, chunk in enumerate(chunks):
-            rows = [_row_values(product) for product in chunk]
             with self.store.session() as session:
                 connection = session.connection()
-                if rows:
-                    _upsert(connection, rows, index=not index_pending)
+                if chunk:
+                    _upsert(connection, chunk, index=not bulk)
                 if number == len(chunks) - 1:
-                    if changes.deleted:
-                        session.execute(delete(ReplicaProduct).where(ReplicaProduct.sku.in_(changes.deleted)))
-                    if changes.next_cursor is not None:
-                        session.merge(StoreMeta(key=CURSOR_KEY, value=changes.next_cursor))
-                    if index_pending and not changes.has_more:  # the first sync's last page: index it all
-                        rebuild_index(connection)
+                    if deleted:
+                        session.execute(delete(ReplicaProduct).where(ReplicaProduct.sku.in_(deleted)))
+                    if next_cursor is not None:
+                        session.merge(StoreMeta(key=CURSOR_KEY, value=next_cursor))
+                    if bulk and not has_more:  # the first sync's last page: index it all
+                        finish_bulk_load(connection)
                         session.execute(delete(StoreMeta).where(StoreMeta.key == INDEX_PENDING_KEY))
             time.sleep(0)  # let the GUI thread run between chunks
-        return len(changes.items) + len(changes.deleted)
+        return len(rows) + len(deleted)
 
     def count(self) -> int:
         with self.store.session() as session:
@@ -232,17 +257,11 @@ class CatalogReplica:
             session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
 
 
-def _upsert(connection: Connection, rows: list[dict[str, object]], *, index: bool = True) -> None:
-    """Inserts new products and updates known ones in one ``executemany``; the update trigger re-indexes the
-    known ones, one ``INSERT … SELECT`` indexes the new ones (new rows get ids above the last one)."""
-    last_id = last_row_id(connection)
-    statement = insert(ReplicaProduct)
-    excluded = statement.excluded
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[ReplicaProduct.sku], set_={name: excluded[name] for name in _UPDATED}
-        ),
-        rows,
-    )
+def _upsert(connection: Connection, rows: list[tuple[object, ...]], *, index: bool = True) -> None:
+    """Inserts new products and updates known ones in one ``executemany`` of plain tuples (no per-row binding
+    through SQLAlchemy's compiler); the update trigger re-indexes the known ones, one ``INSERT … SELECT``
+    indexes the new ones (new rows get ids above the last one)."""
+    last_id = last_row_id(connection) if index else 0
+    connection.exec_driver_sql(_UPSERT, rows)
     if index:
         index_rows_after(connection, last_id)

@@ -99,5 +99,8 @@ def open_store(path: Path) -> LocalStore:
 def _pragmas(dbapi_conn: object, _record: object) -> None:
     cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits, which a cache re-syncs
+    # and a draft re-saves at its next edit. FULL synced every commit: 30 % of a first sync's writing time.
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()

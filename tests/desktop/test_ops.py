@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from lumen_desktop import ops
@@ -100,3 +101,24 @@ def _alive(widget: QWidget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_a_call_ending_after_the_app_deleted_its_receiver_ends_quietly(qtbot, capfd) -> None:
+    """At shutdown Qt deletes the relay objects while a worker may still be on the network: its result then has
+    nowhere to go, and the worker must end without a traceback."""
+    release = threading.Event()
+    delivered: list[object] = []
+
+    def slow() -> str:
+        release.wait(10)
+        return "too late"
+
+    ops.Op(None, slow, delivered.append).run()
+    (relay,) = ops._in_flight
+    shiboken6.delete(relay)  # what the app's teardown does to every Qt object still alive
+    release.set()
+    assert ops.wait_for_all(10_000)
+    qtbot.wait(50)  # let any (wrongly) queued delivery run
+    assert delivered == []
+    assert ops.pending_count() == 0
+    assert "Signal source has been deleted" not in capfd.readouterr().err

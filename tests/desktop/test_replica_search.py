@@ -11,6 +11,7 @@ import pytest
 
 from lumen_desktop.api import ApiClient
 from lumen_desktop.store.catalog import CatalogReplica, SearchSuperseded
+from lumen_desktop.store.catalog_feed import fetch_changes
 from lumen_desktop.store.catalog_search import COUNT_CAP
 from lumen_desktop.store.db import open_store
 
@@ -99,11 +100,11 @@ def all_here(replica: CatalogReplica, q: str, page_size: int = 200) -> list[str]
 def sync(replica: CatalogReplica, client: ApiClient, language: str) -> None:
     cursor = replica.cursor_for(language)
     while True:
-        changes = client.catalog.changes(since=cursor, limit=1000)
+        changes = fetch_changes(client, cursor, 1000)  # what ``CatalogSync`` reads
         replica.apply(changes, language)
-        if not changes.has_more:
+        if not changes["has_more"]:
             return
-        cursor = changes.next_cursor
+        cursor = changes["next_cursor"]
 
 
 @pytest.fixture(scope="module")

@@ -13,11 +13,13 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-import time
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject
+
+from .idle_steps import IdleSteps, Step
 
 APP_PACKAGE = "lumen_desktop"
 _ROOT = Path(__file__).resolve().parent
@@ -95,46 +97,29 @@ def import_order(modules: Iterable[str]) -> list[str]:
     return [name for module in modules for name in _planned(module, seen) if name is not None]
 
 
-class WarmImports(QObject):
-    """Imports ``modules`` (and what they need) one module per event-loop turn, starting ``delay_ms`` from now."""
-
-    sig_done = Signal()
-    """Every module asked for is imported."""
-
-    def __init__(self, modules: Iterable[str], parent: QObject | None = None, *, delay_ms: int = 0) -> None:
-        super().__init__(parent)
-        seen: dict[str, bool] = {}
-        self._plan = (name for module in list(modules) for name in _planned(module, seen))
-        self._done = False
-        self.failed: list[str] = []  # a module that cannot import is left for its first real use to report
-        self.slowest = (0.0, "")  # the longest turn (ms) and the module it imported: what the GUI waited at most
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._step)
-        self._timer.start(delay_ms)
-
-    @property
-    def done(self) -> bool:
-        return self._done
-
-    def _step(self) -> None:
-        """One turn: read up to ``FILES_PER_STEP`` sources of the plan, or import one module."""
-        started = time.perf_counter()
+def import_steps(modules: Iterable[str]) -> Iterator[Step]:
+    """One step per module to import, each after the ones it imports; taking a step reads up to
+    ``FILES_PER_STEP`` sources of the plan (a step of only planning imports nothing)."""
+    seen: dict[str, bool] = {}
+    plan = (name for module in list(modules) for name in _planned(module, seen))
+    while True:
         module: str | None = None
         for _ in range(FILES_PER_STEP):
-            module = next(self._plan, "")
+            module = next(plan, "")
             if module == "":
-                self._done = True
-                self.sig_done.emit()
                 return
             if module is not None:
-                if module not in sys.modules:  # not imported meanwhile (the user opened that section)
-                    try:
-                        importlib.import_module(module)
-                    except Exception:
-                        self.failed.append(module)
                 break
-        took = (time.perf_counter() - started) * 1000
-        if took > self.slowest[0]:
-            self.slowest = (took, module or "(planning)")
-        self._timer.start(0)
+        yield (module or "(planning)", partial(_import_unless_imported, module))
+
+
+def _import_unless_imported(module: str | None) -> None:
+    if module is not None and module not in sys.modules:  # not imported meanwhile (the user opened that section)
+        importlib.import_module(module)  # a module that cannot import is left for its first real use to report
+
+
+class WarmImports(IdleSteps):
+    """Imports ``modules`` (and what they need) one module per event-loop turn, starting ``delay_ms`` from now."""
+
+    def __init__(self, modules: Iterable[str], parent: QObject | None = None, *, delay_ms: int = 0) -> None:
+        super().__init__(import_steps(modules), parent, delay_ms=delay_ms)

@@ -35,12 +35,13 @@ from .. import sections
 from ..api import InboxSummary, Me
 from ..context import AppContext
 from ..i18n import LANGUAGE_NAMES, Retranslating
+from ..idle_steps import Step
 from ..live_events import LiveEvents
 from ..notifications import InboxPoller, TrayNotifier
 from ..resources import app_icon, icon
 from ..scanner import BarcodeScanner
 from ..sections import Section, sections_for
-from ..warm_up import Step, WindowWarmUp, locale_steps, without_filters
+from ..warm_up import WindowWarmUp, locale_steps, without_filters
 from ..widgets.connection_banner import ConnectionBanner
 from ..widgets.default_buttons import NoSilentDefaults
 from ..widgets.placeholder import PlaceholderPage

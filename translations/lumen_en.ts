@@ -1897,34 +1897,6 @@
 <context>
     <name>OrderDetails</name>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Placed by</source>
-        <translation>Placed by</translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation>Requested by</translation>
-    </message>
-    <message>
-        <source>PO number</source>
-        <translation>PO number</translation>
-    </message>
-    <message>
-        <source>Job name</source>
-        <translation>Job name</translation>
-    </message>
-    <message>
-        <source>Shipping</source>
-        <translation>Shipping</translation>
-    </message>
-    <message>
         <source>Reorder</source>
         <translation>Reorder</translation>
     </message>
@@ -1989,6 +1961,10 @@
     <message>
         <source>Job name</source>
         <translation>Job name</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
     </message>
     <message>
         <source>Total</source>

@@ -1897,34 +1897,6 @@
 <context>
     <name>OrderDetails</name>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Placed by</source>
-        <translation>Passée par</translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation>Demandée par</translation>
-    </message>
-    <message>
-        <source>PO number</source>
-        <translation>Numéro de bon de commande (BC)</translation>
-    </message>
-    <message>
-        <source>Job name</source>
-        <translation>Nom du chantier</translation>
-    </message>
-    <message>
-        <source>Shipping</source>
-        <translation>Expédition</translation>
-    </message>
-    <message>
         <source>Reorder</source>
         <translation>Commander de nouveau</translation>
     </message>
@@ -1989,6 +1961,10 @@
     <message>
         <source>Job name</source>
         <translation>Nom du chantier</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Expédition</translation>
     </message>
     <message>
         <source>Total</source>

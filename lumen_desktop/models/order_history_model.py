@@ -46,6 +46,23 @@ def status_text(status: str) -> str:
     return known.get(status, status)
 
 
+def order_field_title(key: str) -> str:
+    """The title of an order's field, the same as the history's column and in the details' header."""
+    translate = QCoreApplication.translate
+    titles = {
+        "number": translate("OrderHistoryModel", "Order"),
+        "date": translate("OrderHistoryModel", "Date"),
+        "status": translate("OrderHistoryModel", "Status"),
+        "placed_by": translate("OrderHistoryModel", "Placed by"),
+        "requester": translate("OrderHistoryModel", "Requested by"),
+        "po_number": translate("OrderHistoryModel", "PO number"),
+        "job_name": translate("OrderHistoryModel", "Job name"),
+        "shipping": translate("OrderHistoryModel", "Shipping"),
+        "total": translate("OrderHistoryModel", "Total"),
+    }
+    return titles[key]
+
+
 class OrderHistoryModel(RowTableModel[Order]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"total"})
     sig_page_loaded = Signal(int)
@@ -122,17 +139,7 @@ class OrderHistoryModel(RowTableModel[Order]):
 
     # --- Qt model -----------------------------------------------------------------------------------------------
     def column_title(self, key: str) -> str:
-        titles = {
-            "number": self.tr("Order"),
-            "date": self.tr("Date"),
-            "status": self.tr("Status"),
-            "placed_by": self.tr("Placed by"),
-            "requester": self.tr("Requested by"),
-            "po_number": self.tr("PO number"),
-            "job_name": self.tr("Job name"),
-            "total": self.tr("Total"),
-        }
-        return titles[key]
+        return order_field_title(key)
 
     def cell(self, row: int, key: str, role: int) -> Any:
         order = self._rows[row]

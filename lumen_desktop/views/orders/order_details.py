@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...api import Order
 from ...api.cart import AddedToCart
 from ...context import AppContext
-from ...models.order_history_model import person_name, status_text
+from ...models.order_history_model import order_field_title, person_name, status_text
 from ...ops import Op
 from ...printing import PrintableDocument
 from .documents import order_document, shipping_text
@@ -69,17 +69,8 @@ class OrderDetails(LinesPane):
         self._update_buttons()
 
     def retranslate(self) -> None:
-        titles = {
-            "date": self.tr("Date"),
-            "status": self.tr("Status"),
-            "placed_by": self.tr("Placed by"),
-            "requester": self.tr("Requested by"),
-            "po_number": self.tr("PO number"),
-            "job_name": self.tr("Job name"),
-            "shipping": self.tr("Shipping"),
-        }
         for key, label in self._field_labels.items():
-            label.setText(titles[key])
+            label.setText(order_field_title(key))
         self.reorder_button.setText(self.tr("Reorder"))
         self.reorder_button.setToolTip(self.tr("Puts this order's lines into your cart"))
         if self.order is not None:

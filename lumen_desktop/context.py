@@ -10,7 +10,8 @@ connection state, and the app-wide signals. Views keep a reference and never cre
     ctx.sig_me_changed     # re-read role-dependent things (prices, approver...) when it fires
     ctx.account_language   # account_language.AccountLanguage: PATCH /me when the app's language changes
 
-Creating the context installs the ``ops`` hooks (connection feed, session-expired, default failure handler).
+Creating the context installs the ``ops`` hooks (connection feed, session-expired, default failure handler) and
+moves Python's garbage collection to the GUI thread (``gui_gc``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .api import ApiClient, Me, SessionExpired, Tokens
 from .connection import ConnectionState
 from .failures import show_failure
 from .formatting import Formatter
+from .gui_gc import collect_on_gui_thread
 from .i18n import LanguageManager
 from .secrets import SecretStore
 from .settings import Settings
@@ -69,6 +71,7 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()
         self.settings = settings
         self.secrets = secrets or SecretStore()
         self.i18n = LanguageManager(settings.language, self)

@@ -12,6 +12,7 @@ on either database.
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Iterator
 
@@ -28,6 +29,13 @@ from tests.server.pg_server import PostgresServer, PostgresUnavailable
 POSTGRES_WORKERS = 3
 
 _names = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def automatic_garbage_collection() -> None:
+    """The service's tests run with the interpreter's own collector: a desktop test earlier in the same process
+    may have moved collection to the GUI thread (``lumen_desktop.gui_gc``), whose timer no service test spins."""
+    gc.enable()
 
 
 @pytest.fixture(scope="session")

@@ -33,6 +33,8 @@ class OrdersView(Retranslating, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Wrapped: on one line its French text needs ~800 px, and the window's stack is as wide as its widest page.
+        self.empty_label.setWordWrap(True)
         self.empty_label.hide()
         self.message = FieldError()
         self.details = details if details is not None else OrderDetails(ctx)

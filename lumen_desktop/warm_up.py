@@ -62,6 +62,7 @@ class WindowWarmUp(QObject):
     def stop(self) -> None:
         """No further import nor step."""
         self._steps = ()
+        self.imports.stop()
         if self.rest is not None:
             self.rest.stop()
 

@@ -180,8 +180,7 @@ def child_sections(options: argparse.Namespace) -> dict[str, Any]:
     _wait(app, lambda: (warm_up is None or warm_up.done) and ops.pending_count() == 0)
     meter.stop()
     slowest = list(warm_up.slowest) if warm_up is not None else [0.0, ""]
-    rest = getattr(warm_up, "rest", None)
-    steps = [(name, round(ms, 1)) for name, ms in rest.took] if rest is not None else []
+    steps = [(name, round(ms, 1)) for name, ms in warm_up.took] if warm_up is not None else []
     warming = (meter.worst, meter.over_50)
     meter.start()
     _idle(app, 1_000)

@@ -1,7 +1,7 @@
 """The main window's warm-up: what the first opening of a section would do on the GUI thread, done ahead.
 
 Once the window is shown, signed in, ``WindowWarmUp`` runs while the user reads the first page: the sections'
-modules are imported (``WarmImports``), the locale data babel formats numbers and dates with is read, then each
+modules are imported (``warm_imports``), the locale data babel formats numbers and dates with is read, then each
 section's page is built, put in the window, polished and laid out, hidden; opening a section then only shows it
 (a page's first queries run off the GUI thread through ``ops.Op``, so its content is there too). Every step is
 small (one module, one locale file, one page's constructor) and each runs in its own turn of the event loop, so
@@ -20,55 +20,27 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from functools import partial
+from itertools import chain
 
 from babel import localedata
 from babel.core import get_global
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 
 from .formatting import LOCALES, Formatter
+from .gui_gc import freeze_long_lived
 from .idle_steps import IdleSteps, Step
-from .warm_imports import WarmImports
+from .warm_imports import import_steps
 
 
-class WindowWarmUp(QObject):
-    """``modules`` imported one per turn (``WarmImports``), then ``steps`` one per turn (``IdleSteps``)."""
-
-    sig_done = Signal()
-    """The modules are imported and every step has run."""
+class WindowWarmUp(IdleSteps):
+    """``modules`` imported one per turn (``import_steps``), then ``steps`` one per turn, then what the window built
+    frozen out of the garbage collector's scans (``gui_gc.freeze_long_lived``)."""
 
     def __init__(
         self, modules: Iterable[str], steps: Iterable[Step], parent: QObject | None = None, *, delay_ms: int = 0
     ) -> None:
-        super().__init__(parent)
-        self._steps = steps
-        self.imports = WarmImports(modules, self, delay_ms=delay_ms)
-        self.imports.sig_done.connect(self._imported)
-        self.rest: IdleSteps | None = None
-
-    @property
-    def done(self) -> bool:
-        return self.rest is not None and self.rest.done
-
-    @property
-    def failed(self) -> list[str]:
-        """Modules that could not be imported and steps that raised."""
-        return self.imports.failed + (self.rest.failed if self.rest is not None else [])
-
-    @property
-    def slowest(self) -> tuple[float, str]:
-        """The longest turn (ms) and what it did."""
-        return max(self.imports.slowest, self.rest.slowest if self.rest is not None else (0.0, ""))
-
-    def stop(self) -> None:
-        """No further import nor step."""
-        self._steps = ()
-        self.imports.stop()
-        if self.rest is not None:
-            self.rest.stop()
-
-    def _imported(self) -> None:
-        self.rest = IdleSteps(self._steps, self)
-        self.rest.sig_done.connect(self.sig_done)
+        settle: Step = ("freeze what lives", freeze_long_lived)
+        super().__init__(chain(import_steps(modules), steps, [settle]), parent, delay_ms=delay_ms)
 
 
 def _locale_chain(locale: str) -> list[str]:

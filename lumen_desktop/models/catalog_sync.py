@@ -11,8 +11,6 @@ and syncs again from the start. A sync asked for while one runs is done right af
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..api import Page, Product
@@ -34,18 +32,6 @@ def replica_for(ctx: AppContext) -> CatalogReplica:
     address = ctx.client.address
     username = ctx.me.username if ctx.me is not None else ""
     return CatalogReplica(lambda: open_store(user_store_path(address, username)))
-
-
-def _freeze_long_lived_objects() -> None:
-    """Keeps the cyclic GC's full collections off what the process holds until it ends.
-
-    A first sync makes ~100 pages of objects that live long enough to reach the oldest generation, so the GC runs
-    full collections during it, each walking every object of the app (modules, classes, widgets, the ORM's and
-    pydantic's caches: 65-450 ms, freeing nothing) while holding the interpreter: the GUI thread waited that long.
-    ``gc.freeze`` moves what exists now to the permanent generation: later collections walk only newer objects.
-    Not undone after the sync: unfrozen, the next full collection would walk them all again, while the user works.
-    """
-    gc.freeze()
 
 
 class CatalogSync(QObject):
@@ -114,7 +100,6 @@ class CatalogSync(QObject):
             return
         if cursor is None:  # an empty replica: the whole catalog comes, say how far along it is
             self._first = True
-            _freeze_long_lived_objects()
             self.sig_progress.emit(0, 0)
             client = self._ctx.client
             Op(self, lambda: client.catalog.search("", None, 1, 1), lambda p: self._sized(generation, p)).on_failure(

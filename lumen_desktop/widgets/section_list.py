@@ -36,7 +36,9 @@ class SectionList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sections")
-        self.compact = False
+        # A rail until the window's first resize says it is wide: shown wide first, a window that opens at
+        # 1100 px would already have grown to fit the names beside its widest page, and never shrink back.
+        self.compact = True
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setItemDelegate(_SectionDelegate(self))
         self.setUniformItemSizes(True)

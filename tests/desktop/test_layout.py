@@ -1,5 +1,6 @@
-"""The window at the sizes people open it (1366×768 laptops, 1100×720): every main table readable without a
-horizontal scrollbar, its descriptive column showing at least 30 characters, and dialogs as tall as their text."""
+"""The window at the sizes people open it (1366×768 laptops, 1100×720), with Lumen's look (its style sheet sets
+fonts and paddings): the window keeps the size it opened at, every main table readable without a horizontal
+scrollbar, its descriptive column showing at least 30 characters, and dialogs as tall as their text."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QTableView, QTableWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView, QTableWidget
 
+from lumen_desktop import style
 from lumen_desktop.demo_users import DEMO_USERS
 from lumen_desktop.settings import Settings
 from lumen_desktop.views.accounts.request_account import RequestAccountDialog
@@ -32,6 +34,18 @@ SECTIONS = [
 # What a descriptive cell must show when a table has no row yet: as wide as 30 characters of a typical name.
 TYPICAL_NAME = "Disjoncteur AFCI combiné Eaton BR unipolaire 15 A"
 CELL_MARGINS = 6  # a cell's text margins in Fusion, both sides
+
+
+@pytest.fixture(autouse=True)
+def lumen_look(qapp):
+    """The app's style, as ``__main__`` applies it, taken off again after the test."""
+    app = QApplication.instance()
+    previous = app.styleSheet(), app.palette(), app.style().name()
+    style.apply(app)
+    yield
+    app.setStyleSheet(previous[0])
+    app.setPalette(previous[1])
+    app.setStyle(previous[2])
 
 
 def signed_in(make_ctx, server, username: str, language: str = "en"):
@@ -78,14 +92,43 @@ def test_every_main_table_is_readable_at_the_size_the_window_opens(
     qtbot, make_ctx, live_server, tmp_path: Path, monkeypatch, size, username, section
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    window = shown_window(qtbot, signed_in(make_ctx, live_server, username, "fr"), size)
-    window.select_section(section)
+    ctx = signed_in(make_ctx, live_server, username, "fr")
+    if section == "cart":  # an empty cart shows no table: a line to read
+        product = ctx.client.catalog.search("disjoncteur", None, 1, 1).items[0]
+        ctx.client.cart.add_lines([{"sku": product.sku, "quantity": product.sale_multiple}])
+    try:
+        window = shown_window(qtbot, ctx, size)
+        window.select_section(section)
+        page = window.current_page()
+        table = main_table(page)
+        if section in ("catalog", "cart"):
+            qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=20_000)
+        qtbot.waitUntil(lambda: table.isVisible() and table.findChild(ColumnFitter).settled)
+        assert_readable(table)
+        if hasattr(page, "sync"):
+            page.sync.stop()
+    finally:
+        if section == "cart":
+            ctx.client.cart.empty()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize(("username", "section"), SECTIONS)
+def test_the_window_opens_at_1100_px_whatever_section_it_opens_on(
+    qtbot, make_ctx, live_server, tmp_path: Path, monkeypatch, username, section, language
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = MainWindow(signed_in(make_ctx, live_server, username, language))
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.select_section(section)  # the last section used: the page the window opens on
+    # What the window will ask for when shown: more than 1100 px, and it opens wider than the screen it was sized
+    # for, and never shrinks back (the rail of icons comes only after the first resize).
+    assert window.minimumSizeHint().width() <= 1100, window.current_page().minimumSizeHint().width()
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() == 1100
     page = window.current_page()
-    table = main_table(page)
-    if section == "catalog":
-        qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=20_000)
-    qtbot.waitUntil(lambda: table.findChild(ColumnFitter).settled)
-    assert_readable(table)
     if hasattr(page, "sync"):
         page.sync.stop()
 

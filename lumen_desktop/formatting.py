@@ -13,7 +13,6 @@ from decimal import Decimal
 from babel import Locale
 from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
-from PySide6.QtCore import QCoreApplication
 
 LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 CURRENCY = "CAD"
@@ -77,13 +76,3 @@ class Formatter:
         # The locale's own way of putting a date and a time together ("{1}, {0}" in fr_CA and en_CA).
         pattern = str(Locale.parse(self.locale).datetime_formats["medium"])
         return pattern.replace("{1}", date_text).replace("{0}", time_text)
-
-    def price_unit(self, price_unit: int) -> str:
-        """What a price is per: "" for each, "/C" per 100, "/M" per 1000 (as on electrical price lists)."""
-        if price_unit == 100:
-            return QCoreApplication.translate("Formatter", "per C (100)")
-        if price_unit == 1000:
-            return QCoreApplication.translate("Formatter", "per M (1000)")
-        if price_unit <= 1:
-            return ""
-        return QCoreApplication.translate("Formatter", "per %1").replace("%1", self.number(price_unit))

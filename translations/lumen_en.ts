@@ -1439,21 +1439,6 @@
     </message>
 </context>
 <context>
-    <name>Formatter</name>
-    <message>
-        <source>per C (100)</source>
-        <translation>per C (100)</translation>
-    </message>
-    <message>
-        <source>per M (1000)</source>
-        <translation>per M (1000)</translation>
-    </message>
-    <message>
-        <source>per %1</source>
-        <translation>per %1</translation>
-    </message>
-</context>
-<context>
     <name>ImportMaterialListDialog</name>
     <message>
         <source>Import material list</source>

@@ -1439,21 +1439,6 @@
     </message>
 </context>
 <context>
-    <name>Formatter</name>
-    <message>
-        <source>per C (100)</source>
-        <translation>le C (100)</translation>
-    </message>
-    <message>
-        <source>per M (1000)</source>
-        <translation>le M (1000)</translation>
-    </message>
-    <message>
-        <source>per %1</source>
-        <translation>les %1</translation>
-    </message>
-</context>
-<context>
     <name>ImportMaterialListDialog</name>
     <message>
         <source>Import material list</source>

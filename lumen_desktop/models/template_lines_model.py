@@ -21,7 +21,7 @@ from lumen_desktop import permissions
 from ..api import Line, LineError
 from ..context import AppContext
 from ..style import brush
-from .catalog_units import unit_short
+from .catalog_units import price_text, unit_short
 from .keyed_table import RowTableModel
 from .order_lines import NUMERIC_COLUMNS, EditedLine, line_column_title
 
@@ -168,9 +168,8 @@ class TemplateLinesModel(RowTableModel[LineRow]):
         if key == "quantity":
             return fmt.number(row.quantity)
         if key == "unit_price":
-            suffix = fmt.price_unit(max(row.line.price_unit, 1))
-            price = fmt.money(row.line.unit_price)
-            return f"{price} {suffix}" if suffix and price else price
+            price = row.line.unit_price
+            return price_text(price, row.line.price_unit, fmt) if price is not None else ""
         if key == "extended":
             return fmt.money(row.extended)
         if key == "uom":

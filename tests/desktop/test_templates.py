@@ -191,3 +191,16 @@ def test_signing_out_with_a_renamed_template_asks_first(qtbot, make_ctx, fresh_s
 def fill_lines(ctx) -> list[tuple[str, int]]:
     product = ctx.client.catalog.search(q="THHN 12", page_size=1).items[0]
     return [(product.sku, product.sale_multiple)]
+
+
+def test_a_template_writes_a_price_per_m_as_the_cart_and_the_catalog_do(qtbot, make_ctx, fresh_server) -> None:
+    ctx = signed_in(make_ctx, fresh_server, "marie.tremblay")
+    fill_cart(ctx, "THHN 12 cut to length")
+    line = ctx.client.cart.get().lines[0]
+    assert line.price_unit == 1000 and line.unit_price is not None  # wire is priced per thousand feet
+    template = ctx.client.templates.create_from_cart("Wire")
+    view = open_view(qtbot, ctx)
+    view.open_entry(template.id)
+    model = view.editor.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=20_000)
+    assert model.index(0, model.column_of("unit_price")).data() == f"${line.unit_price:,.2f} / M"

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from ...api import Approval, Line, Order, Person, Tax
 from ...formatting import Formatter
 from ...models.approval_list import status_text as request_status_text
-from ...models.catalog_units import unit_short
+from ...models.catalog_units import price_text, unit_short
 from ...models.order_history_model import person_name, status_text
 from ...printing import PrintableDocument
 
@@ -135,9 +135,8 @@ def _lines_table(
     for line in lines:
         row = [line.sku, line.name, formatter.number(line.quantity), unit_short(line.uom)]
         if can_see_prices:
-            suffix = formatter.price_unit(line.price_unit)
-            price = formatter.money(line.unit_price)
-            row += [f"{price} {suffix}" if price and suffix else price, formatter.money(line.extended)]
+            price = price_text(line.unit_price, line.price_unit, formatter) if line.unit_price is not None else ""
+            row += [price, formatter.money(line.extended)]
         rows.append(row)
     numeric = frozenset({2, 4, 5} if can_see_prices else {2})
     return columns, rows, numeric

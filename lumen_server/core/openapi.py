@@ -124,46 +124,36 @@ REQUIRED_HEADERS: dict[tuple[str, str], dict[str, dict[str, Any]]] = {
     ("patch", "/approvals/{approval_id}"): {"If-Match": {"type": "string", "minLength": 1, "maxLength": 100}}
 }
 
-Link = tuple[str, str, str, str]  # (method, path, parameter name, where in the answer)
-
-
-def _links(parameter: str, answer_field: str, *operations: tuple[str, str, str]) -> dict[str, Link]:
-    """Links that each pass the answer's ``answer_field`` as ``parameter`` to an operation (name, method, path)."""
-    return {name: (method, path, parameter, f"$response.body#/{answer_field}") for name, method, path in operations}
-
-
 # Where an answer's id leads (OpenAPI links, which stateful clients and testers follow):
-# (method, path, status) of an answer → {link name: Link}.
-LINKS: dict[tuple[str, str, str], dict[str, Link]] = {
-    ("post", "/templates", "201"): _links(
-        "template_id",
-        "id",
-        ("GetTemplate", "get", "/templates/{template_id}"),
-        ("ChangeTemplate", "put", "/templates/{template_id}"),
-        ("AddTemplateToCart", "post", "/templates/{template_id}/add-to-cart"),
-        ("DeleteTemplate", "delete", "/templates/{template_id}"),
-    ),
-    ("post", "/cart/submit-for-approval", "201"): _links(
-        "approval_id",
-        "id",
-        ("GetApproval", "get", "/approvals/{approval_id}"),
-        ("EditApproval", "patch", "/approvals/{approval_id}"),
-        ("Approve", "post", "/approvals/{approval_id}/approve"),
-        ("Reject", "post", "/approvals/{approval_id}/reject"),
-        ("Cancel", "post", "/approvals/{approval_id}/cancel"),
-    ),
-    ("post", "/cart/checkout", "201"): _links(
-        "number",
-        "number",
-        ("GetOrder", "get", "/orders/{number}"),
-        ("Reorder", "post", "/orders/{number}/reorder"),
-    ),
-    ("post", "/account-requests", "201"): _links(
-        "request_id",
-        "id",
-        ("ApproveAccountRequest", "post", "/account-requests/{request_id}/approve"),
-        ("RejectAccountRequest", "post", "/account-requests/{request_id}/reject"),
-    ),
+# (method, path, status) → {link name: (method, path, parameter name, where in the answer)}.
+LINKS: dict[tuple[str, str, str], dict[str, tuple[str, str, str, str]]] = {
+    ("post", "/templates", "201"): {
+        name: (method, path, "template_id", "$response.body#/id")
+        for name, method, path in (
+            ("GetTemplate", "get", "/templates/{template_id}"),
+            ("ChangeTemplate", "put", "/templates/{template_id}"),
+            ("AddTemplateToCart", "post", "/templates/{template_id}/add-to-cart"),
+            ("DeleteTemplate", "delete", "/templates/{template_id}"),
+        )
+    },
+    ("post", "/cart/submit-for-approval", "201"): {
+        name: (method, path, "approval_id", "$response.body#/id")
+        for name, method, path in (
+            ("GetApproval", "get", "/approvals/{approval_id}"),
+            ("EditApproval", "patch", "/approvals/{approval_id}"),
+            ("Approve", "post", "/approvals/{approval_id}/approve"),
+            ("Reject", "post", "/approvals/{approval_id}/reject"),
+            ("Cancel", "post", "/approvals/{approval_id}/cancel"),
+        )
+    },
+    ("post", "/cart/checkout", "201"): {
+        "GetOrder": ("get", "/orders/{number}", "number", "$response.body#/number"),
+        "Reorder": ("post", "/orders/{number}/reorder", "number", "$response.body#/number"),
+    },
+    ("post", "/account-requests", "201"): {
+        "ApproveAccountRequest": ("post", "/account-requests/{request_id}/approve", "request_id", "$response.body#/id"),
+        "RejectAccountRequest": ("post", "/account-requests/{request_id}/reject", "request_id", "$response.body#/id"),
+    },
 }
 
 # Signed-in operations allowed before the first-login password change and open to every role: no 403.

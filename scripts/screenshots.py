@@ -12,7 +12,8 @@ import argparse
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -38,6 +39,16 @@ def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+@contextmanager
+def demo_service() -> Iterator[tuple[LiveServer, Path]]:
+    """The demo service on a free port, on its own demo database in a temporary folder (the windows' settings files
+    go there too), stopped and removed at the end."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with LiveServer(build_demo_database(folder / "service" / "lumen.db")) as server:
+            yield server, folder
 
 
 def save(app: QApplication, widget: QWidget, path: Path) -> None:
@@ -86,6 +97,7 @@ def prepare(server: LiveServer) -> None:
     """The state the pictures show: luc and sophie's requests waiting for marie, orders in jean's history."""
     import httpx
 
+    from lumen_server.demo.people import ACCOUNT_REQUEST
     from lumen_server.testing import bearer
 
     with httpx.Client(base_url=server.api_url + "/", timeout=30) as http:
@@ -121,17 +133,7 @@ def prepare(server: LiveServer) -> None:
         fill("luc.gagnon", "THHN 12", "attache")
         http.post(
             "account-requests",
-            json={
-                "customer_number": "100234",
-                "first_name": "Sylvie",
-                "last_name": "Côté",
-                "email": "sylvie.cote@example.com",
-                "language": "fr",
-                "permission": "order_for_approval",
-                "can_see_prices": False,
-                "approver_email": "marie.tremblay@example.com",
-                "channel": "cmeq",
-            },
+            json=ACCOUNT_REQUEST | {"channel": "cmeq"},
         ).raise_for_status()
 
 
@@ -162,34 +164,28 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     style.apply(app)
     app.setWindowIcon(app_icon())
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        server = LiveServer(build_demo_database(folder / "service" / "lumen.db"))
-        server.start()
-        try:
-            prepare(server)
-            if args.talk:
-                for size_text in args.sizes.split(","):
-                    width, height = (int(part) for part in size_text.split("x"))
-                    for language in args.languages.split(","):
-                        take_talk(
-                            Shots(app, server, folder, args.out, (width, height), f"{size_text}-{language}-"), language
-                        )
-                return 0
-            if args.standin:
-                for language in ("fr", "en"):
-                    take_standin(Shots(app, server, folder, args.out, (1100, 720)), language)
-                return 0
-            if not args.all:
-                take_readme(Shots(app, server, folder, args.out, (1366, 768)))
-                return 0
+    with demo_service() as (server, folder):
+        prepare(server)
+        if args.talk:
             for size_text in args.sizes.split(","):
                 width, height = (int(part) for part in size_text.split("x"))
                 for language in args.languages.split(","):
-                    shots = Shots(app, server, folder, args.out, (width, height), f"{size_text}-{language}-")
-                    take_every(shots, language)
-        finally:
-            server.stop()
+                    take_talk(
+                        Shots(app, server, folder, args.out, (width, height), f"{size_text}-{language}-"), language
+                    )
+            return 0
+        if args.standin:
+            for language in ("fr", "en"):
+                take_standin(Shots(app, server, folder, args.out, (1100, 720)), language)
+            return 0
+        if not args.all:
+            take_readme(Shots(app, server, folder, args.out, (1366, 768)))
+            return 0
+        for size_text in args.sizes.split(","):
+            width, height = (int(part) for part in size_text.split("x"))
+            for language in args.languages.split(","):
+                shots = Shots(app, server, folder, args.out, (width, height), f"{size_text}-{language}-")
+                take_every(shots, language)
     return 0
 
 

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import OUT, Shots, settle  # the sibling script, found through sys.path
+from screenshots import OUT, Shots, demo_service, settle  # the sibling script, found through sys.path
 
 from lumen_desktop import style
 from lumen_desktop.api import ApiClient
-from lumen_server.testing import LiveServer, build_demo_database
+from lumen_server.testing import LiveServer
 
 
 def fill_sophies_cart(server: LiveServer) -> None:
@@ -40,21 +39,15 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     style.apply(app)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        server = LiveServer(build_demo_database(folder / "service" / "lumen.db"))
-        server.start()
-        try:
-            fill_sophies_cart(server)
-            for language in ("fr", "en"):
-                shots = Shots(app, server, folder, args.out, (1100, 720))
-                _ctx, window = shots.window("sophie.roy", "cart", language)
-                view = window.current_page()
-                settle(app, lambda view=view: view.limited_actions is not None and view.model.rowCount() > 0)
-                shots.save(window, "cart-over-limit", language)
-                window.close()
-        finally:
-            server.stop()
+    with demo_service() as (server, folder):
+        fill_sophies_cart(server)
+        for language in ("fr", "en"):
+            shots = Shots(app, server, folder, args.out, (1100, 720))
+            _ctx, window = shots.window("sophie.roy", "cart", language)
+            view = window.current_page()
+            settle(app, lambda view=view: view.limited_actions is not None and view.model.rowCount() > 0)
+            shots.save(window, "cart-over-limit", language)
+            window.close()
     return 0
 
 

@@ -18,7 +18,7 @@ from ..formatting import Formatter
 from ..style import brush
 from .approval_draft import ApprovalDraft, DraftLine, LineState
 from .catalog_units import price_text, unit_short
-from .keyed_table import RIGHT_ALIGNED, KeyedTableModel
+from .keyed_table import RowTableModel
 from .order_lines import NUMERIC_COLUMNS, line_column_title
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +27,8 @@ SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
 MAX_QUANTITY = 1_000_000
 
 
-class ApprovalLinesModel(KeyedTableModel[str]):
+class ApprovalLinesModel(RowTableModel[DraftLine]):
+    RIGHT_ALIGNED_COLUMNS = NUMERIC_COLUMNS
     sig_edited = Signal()
     """The approver changed something (quantity, added or removed line): the draft is dirty or clean again."""
 
@@ -41,6 +42,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
     ) -> None:
         super().__init__(parent)
         self._draft = draft
+        self._rows = draft.lines  # the draft's own list: the draft's edits are the rows' edits
         self._formatter = formatter
         self._editable = editable
         self._columns = ["sku", "name", "quantity", "uom"]
@@ -57,6 +59,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
     def set_draft(self, draft: ApprovalDraft) -> None:
         self.beginResetModel()
         self._draft = draft
+        self._rows = draft.lines
         self._errors = {}
         self.endResetModel()
 
@@ -69,7 +72,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
         self._editable = editable
 
     def line(self, row: int) -> DraftLine:
-        return self._draft.lines[row]
+        return self._rows[row]
 
     def set_line_errors(self, errors: list[LineError], payload_skus: list[str]) -> None:
         """Puts each refused line's message on its row (``index`` points into the payload sent)."""
@@ -91,8 +94,10 @@ class ApprovalLinesModel(KeyedTableModel[str]):
         return problems
 
     def error_of(self, row: int) -> str:
-        sku = self._draft.lines[row].sku
-        return self._errors.get(sku) or self.local_problems().get(sku, "")
+        return self._error_of(self._rows[row])
+
+    def _error_of(self, line: DraftLine) -> str:
+        return self._errors.get(line.sku) or self.local_problems().get(line.sku, "")
 
     # --- edits ------------------------------------------------------------------------------------------------
     def toggle_removed(self, row: int) -> None:
@@ -119,43 +124,33 @@ class ApprovalLinesModel(KeyedTableModel[str]):
         return row
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._draft.lines)
-
     def column_title(self, key: str) -> str:
         return self.tr("Your change") if key == "change" else line_column_title(key)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        line = self._draft.lines[index.row()]
+        line = self._rows[index.row()]
         if self._editable and self._columns[index.column()] == "quantity" and not line.removed:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self._draft.lines[index.row()]
-        key = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, key, index.row())
+    def cell(self, row: int, key: str, role: int) -> Any:
+        line = self._rows[row]
         if role == Qt.ItemDataRole.EditRole:
-            return line.quantity if key == "quantity" else self._display(line, key, index.row())
+            return line.quantity if key == "quantity" else self.display(line, key)
         if role == SkuRole:
             return line.sku
         if role == SaleMultipleRole:
             return line.sale_multiple
         if role == Qt.ItemDataRole.ToolTipRole:
-            error = self.error_of(index.row())
+            error = self._error_of(line)
             if error:
                 return error
             if key == "quantity":
                 return self.tr("Sold in multiples of %1").replace("%1", self._formatter.number(line.sale_multiple))
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC_COLUMNS:
-            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.BackgroundRole:
-            if self.error_of(index.row()):
+            if self._error_of(line):
                 return brush("problem")
             if line.state is not LineState.UNCHANGED:
                 return brush("changed")
@@ -175,7 +170,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
             return False
         if quantity <= 0 or quantity > MAX_QUANTITY:
             return False
-        line = self._draft.lines[index.row()]
+        line = self._rows[index.row()]
         if quantity == line.quantity:
             return True
         self._draft.set_quantity(index.row(), quantity)
@@ -185,7 +180,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
         return True
 
     # --- helpers ------------------------------------------------------------------------------------------------
-    def _display(self, line: DraftLine, key: str, row: int) -> str:
+    def display(self, line: DraftLine, key: str) -> str:
         fmt = self._formatter
         if key == "sku":
             return line.sku
@@ -199,7 +194,7 @@ class ApprovalLinesModel(KeyedTableModel[str]):
             return price_text(line.unit_price, line.price_unit, fmt) if line.unit_price is not None else ""
         if key == "extended":
             return fmt.money(line.extended)
-        return self.error_of(row) or self._change_text(line)
+        return self._error_of(line) or self._change_text(line)
 
     def _change_text(self, line: DraftLine) -> str:
         state = line.state

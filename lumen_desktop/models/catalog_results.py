@@ -26,10 +26,9 @@ from ..context import AppContext
 from ..ops import Op
 from ..store.catalog import CatalogReplica, ReplicaPage, SearchKey, SearchSuperseded
 from .catalog_units import price_text, unit_short
-from .keyed_table import KeyedTableModel
+from .keyed_table import KeyedRowsModel
 
 PAGE_SIZE = 50
-RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -58,7 +57,8 @@ def stock_here(product: Product) -> int | None:
     return None
 
 
-class CatalogResultsModel(KeyedTableModel[Column]):
+class CatalogResultsModel(KeyedRowsModel[Column, Product]):
+    RIGHT_ALIGNED_COLUMNS = frozenset({Column.STOCK, Column.PRICE})
     ProductRole = Qt.ItemDataRole.UserRole + 1
     SkuRole = Qt.ItemDataRole.UserRole + 2
 
@@ -78,7 +78,6 @@ class CatalogResultsModel(KeyedTableModel[Column]):
         self._ctx = ctx
         self._replica = replica
         self._page_size = page_size
-        self._rows: list[Product] = []
         self._total = 0
         self._total_capped = False  # offline: more matches than ``total`` (the replica stops counting)
         self._next_key: SearchKey | None = None  # offline: where the next replica page starts
@@ -93,12 +92,6 @@ class CatalogResultsModel(KeyedTableModel[Column]):
         ctx.sig_me_changed.connect(self._on_me_changed)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
         ctx.connection.sig_online_changed.connect(self._on_online_changed)
-        # What the cells show, formatted once per row (money, quantities), not on every paint: see ``_texts``.
-        self._shown: dict[int, tuple[Product, tuple[str, ...]]] = {}
-        for signal in (self.modelReset, self.layoutChanged, self.rowsRemoved):
-            signal.connect(self._shown.clear)
-        ctx.i18n.sig_language_changed.connect(self._shown.clear)
-        ctx.sig_me_changed.connect(self._shown.clear)
 
     # --- state ----------------------------------------------------------------------------------------------------
     @property
@@ -194,21 +187,15 @@ class CatalogResultsModel(KeyedTableModel[Column]):
             self._total_capped, self._next_key = False, None
         self._total = page.total
         if page.page <= 1 or self._loaded_serial != serial:
-            self.beginResetModel()
-            self._rows = list(page.items)
             self._page, self._offline, self._loaded_serial = 1, offline, serial
-            self.endResetModel()
+            self.set_rows(page.items)
             self.sig_loaded.emit()
             return
         known = {product.sku for product in self._rows}
         fresh = [product for product in page.items if product.sku not in known]
         self._page = page.page
-        if fresh:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self.endInsertRows()
-        elif len(self._rows) < self._total or self._next_key is not None:
+        self.append_rows(fresh)
+        if not fresh and (len(self._rows) < self._total or self._next_key is not None):
             self._total = len(self._rows)  # a page brought nothing new (the catalog changed): stop asking
             self._next_key, self._total_capped = None, False
 
@@ -226,7 +213,7 @@ class CatalogResultsModel(KeyedTableModel[Column]):
         self.sig_failed.emit(message)
 
     def _on_language_changed(self, _language: str) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self._columns) - 1))
+        self.redraw()
         self.reload()
 
     def _on_online_changed(self, online: bool) -> None:
@@ -234,6 +221,7 @@ class CatalogResultsModel(KeyedTableModel[Column]):
             self.reload()
 
     def _on_me_changed(self, me: Me | None) -> None:
+        self._forget_all_texts()
         columns = columns_for(me)
         if columns != self._columns:
             self.beginResetModel()
@@ -241,9 +229,6 @@ class CatalogResultsModel(KeyedTableModel[Column]):
             self.endResetModel()
 
     # --- Qt model -------------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def column_title(self, key: Column) -> str:
         titles = {
             Column.SKU: self.tr("SKU"),
@@ -258,32 +243,17 @@ class CatalogResultsModel(KeyedTableModel[Column]):
     def column_tip(self, key: Column) -> str:
         return self.tr("Stock at my branch") if key == Column.STOCK else ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        product = self._rows[index.row()]
+    def cell(self, row: int, key: Column, role: int) -> object:
+        product = self._rows[row]
         if role == self.ProductRole:
             return product
         if role == self.SkuRole:
             return product.sku
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts(index.row(), product)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
+        if role == Qt.ItemDataRole.ToolTipRole and key == Column.NAME:
             return product.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.STOCK, Column.PRICE):
-            return RIGHT_ALIGNED
         return None
 
-    def _texts(self, row: int, product: Product) -> tuple[str, ...]:
-        """The row's cells as shown, built the first time the row is shown and again after a language change."""
-        known = self._shown.get(row)
-        if known is None or known[0] is not product:
-            known = (product, tuple(self._display(product, column) for column in self._columns))
-            self._shown[row] = known
-        return known[1]
-
-    def _display(self, product: Product, column: Column) -> str:
+    def display(self, product: Product, column: Column) -> str:
         formatter = self._ctx.formatter
         if column == Column.SKU:
             return product.sku

@@ -6,10 +6,11 @@ model's class name. Views and tests find a column by its key: ``model.column_of(
 change (another user signs in) assigns ``self._columns`` between ``beginResetModel``/``endResetModel``.
 
 ``redraw_row``/``redraw`` draw a row or the whole table again (a row changed, the language did).
-``RowTableModel`` adds the rows: one object per table row in ``self._rows``, the row count, and ``data``: the
-display role answers from the row's texts (the model's ``display`` for each column), formatted the first time the
-row is shown and kept until the row changes (``dataChanged``, a reset, a removal), so a paint formats nothing and a
-page of rows costs what the screen shows; every other role is the model's ``cell``.
+``KeyedRowsModel`` adds the rows (``RowTableModel`` where the keys are strings): one object per table row in
+``self._rows``, the row count, and ``data``: the display role answers from the row's texts (the model's ``display``
+for each column), formatted the first time the row is shown and kept until the row changes (``dataChanged``, a
+reset, a removal), so a paint formats nothing and a page of rows costs what the screen shows; every other role is
+the model's ``cell``.
 """
 
 from __future__ import annotations
@@ -78,11 +79,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[K]):
         self.redraw()
 
 
-class RowTableModel(KeyedTableModel[str], Generic[R]):
-    RIGHT_ALIGNED_COLUMNS: frozenset[str] = frozenset()
+class KeyedRowsModel(KeyedTableModel[K], Generic[K, R]):
+    RIGHT_ALIGNED_COLUMNS: frozenset[K] = frozenset()
     """The columns of numbers and amounts, right-aligned."""
 
-    def __init__(self, parent: QObject | None = None, *, columns: Iterable[str] = ()) -> None:
+    def __init__(self, parent: QObject | None = None, *, columns: Iterable[K] = ()) -> None:
         super().__init__(parent, columns=columns)
         self._rows: list[R] = []
         self._texts: dict[int, tuple[R, tuple[str, ...]]] = {}  # row → (its object, its cells as shown)
@@ -112,11 +113,11 @@ class RowTableModel(KeyedTableModel[str], Generic[R]):
         del self._rows[row]
         self.endRemoveRows()
 
-    def display(self, item: R, key: str) -> str:
+    def display(self, item: R, key: K) -> str:
         """The text of ``item``'s cell in the column ``key``, in the current language."""
         raise NotImplementedError
 
-    def cell(self, row: int, key: str, role: int) -> Any:
+    def cell(self, row: int, key: K, role: int) -> Any:
         """What ``data`` answers for a role other than the display role (None: nothing)."""
         return None
 
@@ -156,3 +157,7 @@ class RowTableModel(KeyedTableModel[str], Generic[R]):
 
     def _forget_all_texts(self, *_args: object) -> None:
         self._texts.clear()
+
+
+class RowTableModel(KeyedRowsModel[str, R]):
+    """The rows of a table whose columns are named by strings."""

@@ -17,13 +17,12 @@ from lumen_server.approvals.notify import _mail_changes, _mail_lines, _ref, _req
 from lumen_server.auth.models import User
 from lumen_server.core.config import Settings
 from lumen_server.core.i18n import Language
-from lumen_server.mail.builders import _capitalized, _message, _request, _requests_section, changes_text
-from lumen_server.mail.builders import _t as _mail_text
+from lumen_server.mail.builders import _capitalized, _message, _request, _requests_section, _t, changes_text
 from lumen_server.mail.content import MailChange, Recipient, RequestRef
 from lumen_server.mail.formatting import format_moment, format_money, one_line, plural
-from lumen_server.mail.texts import SECTIONS
+from lumen_server.mail.texts import SECTIONS, TEXTS
 
-TEXTS: dict[str, dict[Language, str]] = {
+TALK_TEXTS: dict[str, dict[str, str]] = {
     "comment_subject_requester": {
         "en": "{author} wrote about {request}",
         "fr": "{author} a écrit au sujet de {request}",
@@ -59,14 +58,11 @@ TEXTS: dict[str, dict[Language, str]] = {
         "fr": "{approver} a approuvé {request} et l'a passée dans la commande {order}, avec {others}.\n",
     },
 }
+TEXTS.update(TALK_TEXTS)  # one catalog for every mail: ``_t`` finds them there
 OTHERS: dict[Language, tuple[str, str]] = {
     "en": ("{n} other request", "{n} other requests"),
     "fr": ("{n} autre demande", "{n} autres demandes"),
 }
-
-
-def _t(key: str, language: Language, **values: object) -> str:
-    return TEXTS[key][language].format(**values)
 
 
 def comment_message(
@@ -134,7 +130,7 @@ def merged_message(
     other_text = plural(others, OTHERS[lang], lang).format(n=others)
     body = _t("merged_intro", lang, approver=approver, request=cited, order=order_number, others=other_text)
     body += changes_text(changes, lang, approver=approver)
-    body += _mail_text("approved_howto", lang, orders=SECTIONS["orders"][lang], requests=_requests_section(requester))
+    body += _t("approved_howto", lang, orders=SECTIONS["orders"][lang], requests=_requests_section(requester))
     subject = _capitalized(_t("merged_subject", lang, request=cited, order=order_number))
     return _message(settings, to=requester, subject=subject, body=body)
 

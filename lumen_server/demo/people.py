@@ -54,6 +54,20 @@ class DemoUser:
         return f"{self.username}@{domain}"
 
 
+# Someone asking for an account through the public form (a requester of customer 100234, approved by marie); not
+# in the demo database: the screenshots and the tests send it.
+ACCOUNT_REQUEST: dict[str, str | bool] = {
+    "customer_number": "100234",
+    "first_name": "Sylvie",
+    "last_name": "Côté",
+    "email": "sylvie.cote@example.com",
+    "language": "fr",
+    "permission": "order_for_approval",
+    "can_see_prices": False,
+    "approver_email": "marie.tremblay@example.com",
+    "channel": "web",
+}
+
 USERS = (
     DemoUser("marie.tremblay", "Marie", "Tremblay", "fr", "100234", True, True),
     DemoUser("luc.gagnon", "Luc", "Gagnon", "fr", "100234", False, False, approver="marie.tremblay"),

@@ -22,10 +22,10 @@ class CountedResults(CatalogResultsModel):
         self.asked.add((index.row(), index.column()))
         return super().data(index, role)
 
-    def _display(self, product: Product, column: Column) -> str:
+    def display(self, product: Product, column: Column) -> str:
         key = (product.sku, column)
         self.formatted[key] = self.formatted.get(key, 0) + 1
-        return super()._display(product, column)
+        return super().display(product, column)
 
 
 def signed_in(make_ctx, server, username: str = "marie.tremblay", language: str = "en"):

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from lumen_server.catalog.models import Product
 from lumen_server.core.db import Database
+from lumen_server.demo.people import ACCOUNT_REQUEST
 from lumen_server.testing import LiveServer
 from tests.server import support
 
@@ -142,20 +143,7 @@ def at_once(
     return answers
 
 
-ACCOUNT_FORM = {
-    "customer_number": "100234",
-    "first_name": "Sylvie",
-    "last_name": "Côté",
-    "email": "sylvie.cote@example.com",
-    "language": "fr",
-    "permission": "order_for_approval",
-    "can_see_prices": False,
-    "approver_email": "marie.tremblay@example.com",
-    "channel": "web",
-}
-
-
 def submit_account_request(api: Any, **changes: Any) -> httpx.Response:
     """Sylvie's public account request form (a requester of customer 100234), with ``changes``, sent."""
-    response: httpx.Response = api.post("/api/v1/account-requests", json=ACCOUNT_FORM | changes)
+    response: httpx.Response = api.post("/api/v1/account-requests", json=ACCOUNT_REQUEST | changes)
     return response

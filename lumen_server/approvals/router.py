@@ -35,13 +35,11 @@ from lumen_server.approvals.talk_router import router as talk_router
 from lumen_server.approvals.tiers import pass_on_if_second_tier
 from lumen_server.auth.models import User
 from lumen_server.core.answers import for_viewer, priced_route, response_for_viewer
-from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
+from lumen_server.core.deps import CustomerUser, IdPath, LanguageDep, SessionDep, SettingsDep
 from lumen_server.core.errors import ApiError, error_body
 from lumen_server.core.i18n import Language
-from lumen_server.orders.deps import IdempotencyKeyDep, PlacingUser
-from lumen_server.orders.placed import placed_answer
+from lumen_server.orders.deps import PlacingDep
 from lumen_server.orders.schemas import OrderOut
-from lumen_server.orders.service import order_answer
 
 router = APIRouter(tags=["approvals"])
 router.include_router(inbox_router)
@@ -146,28 +144,22 @@ def edit_approval(
     status_code=201,
     responses={202: {"model": ApprovalOut, "description": "Passed on to the customer's second approver (tier 2)"}},
 )
-def approve(
-    approval_id: IdPath,
-    body: ApproveIn,
-    database: DatabaseDep,
-    settings: SettingsDep,
-    user: PlacingUser,
-    language: LanguageDep,
-    response: Response,
-    key: IdempotencyKeyDep,
-) -> Any:
+def approve(approval_id: IdPath, body: ApproveIn, placing: PlacingDep) -> Any:
     """Places the request as an order for its requester (e-mailed). A repeated ``Idempotency-Key`` answers the
     first order again (header ``Idempotent-Replayed: true``) and changes nothing. Over the customer's second-tier
     rule, the first approval places nothing: 202 with the request, now addressed to the second approver."""
+    database, settings, user = placing.database, placing.settings, placing.user
     passed_on = pass_on_if_second_tier(
-        database, settings, approver_id=user.id, approval_id=approval_id, language=language
+        database, settings, approver_id=user.id, approval_id=approval_id, language=placing.language
     )
     if passed_on is not None:
         headers = {"ETag": _etag(passed_on["version"])}
         return response_for_viewer(user, passed_on, model=ApprovalOut, status_code=202, headers=headers)
-    answer = order_answer(user, language)
-    placed = approve_once(database, settings, approver=user, approval_id=approval_id, body=body, key=key, answer=answer)
-    return placed_answer(user, placed, response)
+    answer = placing.order_answer()
+    key = placing.key
+    return placing.answer(
+        approve_once(database, settings, approver=user, approval_id=approval_id, body=body, key=key, answer=answer)
+    )
 
 
 @priced_route(router.post, "/approvals/{approval_id}/reject", model=ApprovalOut)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 
 from lumen_server.approvals.comments import add_comment, comment_json, may_comment, thread
 from lumen_server.approvals.merge import merge_once
 from lumen_server.approvals.talk_schemas import CommentIn, CommentListOut, CommentOut, MergeIn
 from lumen_server.core.answers import priced_route
-from lumen_server.core.deps import CustomerUser, DatabaseDep, IdPath, LanguageDep, SessionDep, SettingsDep
-from lumen_server.orders.deps import IdempotencyKeyDep, PlacingUser
-from lumen_server.orders.placed import placed_answer
+from lumen_server.core.deps import CustomerUser, IdPath, SessionDep, SettingsDep
+from lumen_server.orders.deps import PlacingDep
 from lumen_server.orders.schemas import OrderOut
-from lumen_server.orders.service import order_answer
 
 router = APIRouter(tags=["approvals"])
 
@@ -36,17 +34,10 @@ def write_comment(
 
 
 @priced_route(router.post, "/inbox/merge", model=OrderOut, status_code=201)
-def merge(
-    body: MergeIn,
-    database: DatabaseDep,
-    settings: SettingsDep,
-    user: PlacingUser,
-    language: LanguageDep,
-    response: Response,
-    key: IdempotencyKeyDep,
-) -> Any:
+def merge(body: MergeIn, placing: PlacingDep) -> Any:
     """Places several pending requests of one customer as one order (lines summed per SKU), all or nothing; each
     requester is e-mailed. A repeated ``Idempotency-Key`` answers the first order (``Idempotent-Replayed: true``)."""
-    answer = order_answer(user, language)
-    placed = merge_once(database, settings, approver=user, body=body, key=key, answer=answer)
-    return placed_answer(user, placed, response)
+    answer = placing.order_answer()
+    return placing.answer(
+        merge_once(placing.database, placing.settings, approver=placing.user, body=body, key=placing.key, answer=answer)
+    )

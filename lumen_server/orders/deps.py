@@ -1,4 +1,5 @@
-"""The signed-in customer user for endpoints that place orders, without a request-long transaction.
+"""What endpoints that place orders depend on: the signed-in customer user, without a request-long transaction,
+the ``Idempotency-Key``, and (``PlacingDep``) both with what placing needs.
 
 ``CustomerUser`` keeps the request's session (for a POST, a write transaction: on SQLite, the write lock) open
 until the response is sent; :func:`lumen_server.orders.idempotency.place_once` must run its own transaction
@@ -8,13 +9,31 @@ detached, with its customer and approver loaded; re-read it in the placing sessi
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any
 
-from fastapi import Depends, Header
+from fastapi import Depends, Header, Response
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
-from lumen_server.core.deps import BearerCredentials, DatabaseDep, authenticate, get_current_user, get_customer_user
+from lumen_server.core.config import Settings
+from lumen_server.core.db import Database
+from lumen_server.core.deps import (
+    BearerCredentials,
+    DatabaseDep,
+    LanguageDep,
+    SettingsDep,
+    authenticate,
+    get_current_user,
+    get_customer_user,
+)
+from lumen_server.core.i18n import Language
 from lumen_server.orders.checkout import idempotency_key
+from lumen_server.orders.models import Order
+from lumen_server.orders.placed import placed_answer
+from lumen_server.orders.service import order_answer
 
 
 def get_placing_user(database: DatabaseDep, credentials: BearerCredentials) -> User:
@@ -33,3 +52,37 @@ def get_idempotency_key(header: Annotated[str | None, Header(alias="Idempotency-
 
 IdempotencyKeyDep = Annotated[str | None, Depends(get_idempotency_key)]
 """The request's ``Idempotency-Key`` (None without one; 422 naming it when blank or too long)."""
+
+
+@dataclass(frozen=True)
+class Placing:
+    """An approve or merge request: who places, in which language, under which key, and where the answer goes."""
+
+    database: Database
+    settings: Settings
+    user: User
+    language: Language
+    key: str | None
+    response: Response
+
+    def order_answer(self) -> Callable[[Session, Order], dict[str, Any]]:
+        """The placed order's JSON as ``user`` sees it, built in the placing session."""
+        return order_answer(self.user, self.language)
+
+    def answer(self, placed: tuple[Any, bool]) -> BaseModel:
+        """The order placed (or, for a key used before, the first one: ``Idempotent-Replayed: true``)."""
+        return placed_answer(self.user, placed, self.response)
+
+
+def get_placing(
+    database: DatabaseDep,
+    settings: SettingsDep,
+    user: PlacingUser,
+    language: LanguageDep,
+    key: IdempotencyKeyDep,
+    response: Response,
+) -> Placing:
+    return Placing(database, settings, user, language, key, response)
+
+
+PlacingDep = Annotated[Placing, Depends(get_placing)]

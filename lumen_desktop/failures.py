@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .api.errors import ApiError, ServiceUnreachable, SessionExpired
 from .api.model import UnexpectedAnswer
 from .error_log import ErrorReporter
+
+if TYPE_CHECKING:
+    from .widgets.field_error import FieldError
 
 log = logging.getLogger(__name__)
 last_failure_box: QMessageBox | None = None
@@ -73,5 +77,31 @@ def show_refusal(parent: QObject | None, exc: Exception, show_beside: Callable[[
     ``show_message``); a 401 and every other failure go the app-wide way (``show_failure``)."""
     if isinstance(exc, ApiError) and exc.status != 401:
         show_beside(exc.message)
+    else:
+        show_failure(parent, exc)
+
+
+def show_error_beside(
+    parent: QObject | None,
+    exc: Exception,
+    beside: FieldError,
+    *,
+    fields: Mapping[str, FieldError] | None = None,
+    unreachable: str | None = None,
+    expired: str | None = None,
+) -> None:
+    """A failed call said in the view, next to its cause: a refusal that names one of ``fields`` under that
+    field, the view's own words for an unreachable service (``unreachable``: what was kept, what to do) or an
+    expired session (``expired``), any other refusal of the service under ``beside``; the rest — an expired
+    session or unreachable service the view has no words for, a bug — the app-wide way (``show_failure``)."""
+    field_error = (fields or {}).get(exc.field or "") if isinstance(exc, ApiError) else None
+    if isinstance(exc, ApiError) and field_error is not None:
+        field_error.show_message(exc.message)
+    elif isinstance(exc, ServiceUnreachable) and unreachable is not None:
+        beside.show_message(unreachable)
+    elif isinstance(exc, SessionExpired) and expired is not None:
+        beside.show_message(expired)
+    elif isinstance(exc, ApiError) and not isinstance(exc, SessionExpired):
+        beside.show_message(exc.message or exc.code)
     else:
         show_failure(parent, exc)

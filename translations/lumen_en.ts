@@ -263,10 +263,6 @@
         <translation>Requests addressed to you</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -1779,10 +1775,6 @@
         <translation>Requests you sent for approval</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
         <source>&amp;Cancel request…</source>
         <translation>&amp;Cancel request…</translation>
     </message>
@@ -2538,6 +2530,13 @@
     <message>
         <source>(no note)</source>
         <translation>(no note)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
     </message>
 </context>
 <context>

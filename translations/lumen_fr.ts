@@ -263,10 +263,6 @@
         <translation>Demandes qui vous sont adressées</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -1779,10 +1775,6 @@
         <translation>Demandes que vous avez envoyées pour approbation</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
-    </message>
-    <message>
         <source>&amp;Cancel request…</source>
         <translation>A&amp;nnuler la demande…</translation>
     </message>
@@ -2538,6 +2530,13 @@
     <message>
         <source>(no note)</source>
         <translation>(aucune note)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
     </message>
 </context>
 <context>

@@ -8,69 +8,56 @@ Checks locally what the contract states (10+ characters, not the current one, ty
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ..api import ApiError, ServiceUnreachable
 from ..context import AppContext
-from ..failures import show_failure
 from ..i18n import Retranslating
 from ..ops import Op
-from ..widgets.dialog_buttons import DialogButtons
-from ..widgets.field_error import FieldError
-from ..widgets.form_rows import add_field_row
+from ..widgets.form_dialog import FormDialog
+from ..widgets.form_rows import set_texts
 
 MIN_LENGTH = 10
 
 
-class ChangePasswordDialog(Retranslating, QDialog):
+class ChangePasswordDialog(Retranslating, FormDialog):
     sig_password_changed = Signal()
     """The service accepted the new password; the dialog stays shown until its owner calls ``done_changing()``
     (closing it first would leave no window at all for a moment, and Qt would quit the app)."""
 
     def __init__(self, ctx: AppContext, current_password: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, enter_submits=True)
         self._ctx = ctx
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
         self.current = QLineEdit(current_password)
         self.new = QLineEdit()
         self.confirm = QLineEdit()
         for field in (self.current, self.new, self.confirm):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.current_error, self.new_error, self.confirm_error = FieldError(), FieldError(), FieldError()
-        self.message = FieldError()
         self.progress = QLabel()
         self.progress.hide()
-        self._labels = [QLabel(), QLabel(), QLabel()]
-        self.buttons = DialogButtons(self, self.submit, enter_submits=True)
-        form = QFormLayout()
-        add_field_row(form, self._labels[0], self.current, self.current_error)
-        add_field_row(form, self._labels[1], self.new, self.new_error)
-        add_field_row(form, self._labels[2], self.confirm, self.confirm_error)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
+        self.current_error = self.add_field("current_password", self.current)
+        self.new_error = self.add_field("new_password", self.new)
+        self.confirm_error = self.add_field("new_password_again", self.confirm)
+        self.lay_out(self.progress)
         (self.new if current_password else self.current).setFocus()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Choose a new password"))
-        self.explanation.setText(
+        self.intro.setText(
             self.tr(
                 "This is your first sign-in: choose your own password before going on. It needs at least %1 characters."
             ).replace("%1", str(MIN_LENGTH))
         )
-        self._labels[0].setText(self.tr("Current password"))
-        self._labels[1].setText(self.tr("New password"))
-        self._labels[2].setText(self.tr("New password again"))
+        captions = {
+            "current_password": self.tr("Current password"),
+            "new_password": self.tr("New password"),
+            "new_password_again": self.tr("New password again"),
+        }
+        set_texts(self.captions, captions)
         self.buttons.set_texts(self.tr("Change password"), self.tr("Cancel"))
 
     def submit(self) -> None:
-        for label in (self.current_error, self.new_error, self.confirm_error, self.message):
-            label.clear_message()
+        self.clear_errors()
         current, new = self.current.text(), self.new.text()
         if not current:
             self.current_error.show_message(self.tr("Enter your current password."))
@@ -99,13 +86,4 @@ class ChangePasswordDialog(Retranslating, QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ApiError) and exc.field == "current_password":
-            self.current_error.show_message(exc.message)
-        elif isinstance(exc, ApiError) and exc.field == "new_password":
-            self.new_error.show_message(exc.message)
-        elif isinstance(exc, ApiError):
-            self.message.show_message(exc.message)
-        elif isinstance(exc, ServiceUnreachable):
-            self.message.show_message(self.tr("The Lumen service can't be reached. Try again in a moment."))
-        else:
-            show_failure(self, exc)
+        self.say_failure(exc, unreachable=self.tr("The Lumen service can't be reached. Try again in a moment."))

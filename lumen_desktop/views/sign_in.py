@@ -14,16 +14,7 @@ The dialog emits ``sig_signed_in(me)``; what follows (password change, main wind
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..api import ApiClient, ApiError, Me, ServiceUnreachable
 from ..context import AppContext, DemoUser

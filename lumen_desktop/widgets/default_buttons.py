@@ -13,15 +13,7 @@ keep Qt's behaviour. Enter in a search field searches because the field handles 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QDialog,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QWidget
 
 INTENDED_DEFAULT = "lumenIntendedDefault"
 TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)

@@ -34,7 +34,7 @@ from ...i18n import LANGUAGE_NAMES, Retranslating
 from ...ops import Op
 from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
-from ...widgets.form_rows import add_field_row
+from ...widgets.form_rows import add_field_row, set_texts
 from .amount import MAX_AMOUNT, parse_amount
 
 TEXT_FIELDS = ("customer_number", "first_name", "last_name", "email", "order_limit", "approver_email")
@@ -146,7 +146,7 @@ class RequestAccountDialog(Retranslating, QDialog):
                 "Fill in this form; you need your company's Lumen customer number."
             )
         )
-        labels = {
+        texts = {
             "customer_number": self.tr("Customer number"),
             "first_name": self.tr("First name"),
             "last_name": self.tr("Last name"),
@@ -158,8 +158,7 @@ class RequestAccountDialog(Retranslating, QDialog):
             "approver_email": self.tr("Approver's e-mail"),
             "channel": self.tr("Channel"),
         }
-        for name, label in self._labels.items():
-            label.setText(labels[name])
+        set_texts(self._labels, texts)
         permissions = (self.tr("Place orders"), self.tr("Order for approval"), self.tr("Place orders up to an amount"))
         for index, text in enumerate(permissions):
             self.permission.setItemText(index, text)

@@ -8,25 +8,17 @@ first) and calls ``show_error`` with the service's refusal (beside the field it 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...api import ApiError, ServiceUnreachable
 from ...context import AppContext
 from ...i18n import Retranslating
-from ...widgets.dialog_buttons import DialogButtons
-from ...widgets.field_error import FieldError
-from ...widgets.form_rows import add_field_row
+from ...widgets.form_dialog import FormDialog
+from ...widgets.form_rows import set_texts
 from ...widgets.shipping_choice import ShippingChoice
 
 
-class ApproveDialog(Retranslating, QDialog):
+class ApproveDialog(Retranslating, FormDialog):
     sig_submitted = Signal(object, str, str)
     """Place the order: shipping (``{"method": ..., "branch"?: ...}``), PO number, job name."""
 
@@ -35,38 +27,27 @@ class ApproveDialog(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.shipping_choice = ShippingChoice(ctx, branch_sku)
         self.po_number = QLineEdit(po_number)
         self.po_number.setMaxLength(40)
         self.job_name = QLineEdit(job_name)
         self.job_name.setMaxLength(80)
-        self.po_error, self.job_error, self.message = (FieldError() for _ in range(3))
-        self._labels = [QLabel() for _ in range(3)]
-        self.buttons = DialogButtons(self, self.submit)
-        form = QFormLayout()
-        form.addRow(self._labels[0], self.shipping_choice)
-        add_field_row(form, self._labels[1], self.po_number, self.po_error)
-        add_field_row(form, self._labels[2], self.job_name, self.job_error)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.add_row("shipping", self.shipping_choice)  # it has its error line, under the branch
+        self.field_errors.update(dict.fromkeys(("shipping", "shipping.branch"), self.shipping_choice.error))
+        self.po_error = self.add_field("po_number", self.po_number)
+        self.job_error = self.add_field("job_name", self.job_name)
+        self.lay_out()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Approve and place order"))
         self.intro.setText(self.tr("The order is placed in the requester's name and they are notified by e-mail."))
-        self._labels[0].setText(self.tr("Shipping"))
-        self._labels[1].setText(self.tr("PO number"))
-        self._labels[2].setText(self.tr("Job name"))
+        captions = {"shipping": self.tr("Shipping"), "po_number": self.tr("PO number"), "job_name": self.tr("Job name")}
+        set_texts(self.captions, captions)
         self.buttons.set_texts(self.tr("Place order"), self.tr("Cancel"))
 
     def submit(self) -> None:
-        for label in (self.po_error, self.job_error, self.message):
-            label.clear_message()
+        self.clear_errors()
         if not self.shipping_choice.check():
             return
         self.set_busy(True)
@@ -89,10 +70,4 @@ class ApproveDialog(Retranslating, QDialog):
             return
         message = exc.message if isinstance(exc, ApiError) else str(exc)
         field = exc.field if isinstance(exc, ApiError) else None
-        target = {
-            "shipping.branch": self.shipping_choice.error,
-            "shipping": self.shipping_choice.error,
-            "po_number": self.po_error,
-            "job_name": self.job_error,
-        }.get(field or "", self.message)
-        target.show_message(message)
+        self.field_errors.get(field or "", self.message).show_message(message)

@@ -10,17 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from ...api import ApiError, ServiceUnreachable
 from ...api.away import Away, StandIn
@@ -28,6 +18,7 @@ from ...context import AppContext
 from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
+from ...widgets.column_layout import column_layout
 from ...widgets.field_error import FieldError
 
 _LOCALES = {"fr": QLocale(QLocale.Language.French, QLocale.Country.Canada)}
@@ -66,11 +57,7 @@ class AwayDialog(Retranslating, QDialog):
             (self.stand_in_label, self.stand_in, self.stand_in_error),
         ):
             label.setBuddy(field)
-            column = QVBoxLayout()
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(field)
-            column.addWidget(error)
-            self.form.addRow(label, column)
+            self.form.addRow(label, column_layout(None, field, error, flush=True))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.message = FieldError()
@@ -82,12 +69,7 @@ class AwayDialog(Retranslating, QDialog):
         self.back_button.clicked.connect(self.clear)
         self.starts_on.dateChanged.connect(self._dates_changed)
         self.ends_on.dateChanged.connect(self._dates_changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        column_layout(self, self.intro, self.form, self.status, self.message, self.buttons)
         self.setMinimumWidth(480)
         self._busy = False
         self.save_button.setEnabled(False)  # until the stand-ins are known

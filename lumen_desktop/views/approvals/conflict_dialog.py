@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...formatting import Formatter
 from ...i18n import Retranslating
 from ...models.approval_draft import Conflict, ConflictLine
+from ...widgets.column_layout import column_layout
 from ...widgets.tables import fit_columns
 
 
@@ -44,11 +44,7 @@ class ConflictDialog(Retranslating, QDialog):
         self.keep_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.discard_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.table)
-        layout.addWidget(self.header_changes)
-        layout.addWidget(self.buttons)
+        column_layout(self, self.explanation, self.table, self.header_changes, self.buttons)
         self.resize(720, 360)
         self.retranslate()
 

@@ -31,6 +31,7 @@ from ...models.approval_history import ApprovalHistoryModel
 from ...models.approval_lines import ApprovalLinesModel
 from ...printing import PrintableDocument, PrintPdfButton
 from ...style import set_role
+from ...widgets.column_layout import column_layout
 from ...widgets.field_error import FieldError
 from ...widgets.form_rows import add_field_row
 from ...widgets.line_tables import read_only_table
@@ -113,14 +114,7 @@ class EditorPanel(Retranslating, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        column_layout(self, self.header, self.outcome, self.message, (splitter, 1), form, buttons, flush=True)
 
     def retranslate(self) -> None:
         if self._outcome_text is not None:

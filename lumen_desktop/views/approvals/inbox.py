@@ -7,40 +7,27 @@ The list reloads when the inbox summary changes (``InboxPoller``), when an edito
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 from ...context import AppContext
-from ...i18n import Retranslating
-from ...models.approval_list import ApprovalListModel
-from ...notifications import InboxPoller
-from ...widgets.field_error import FieldError
+from ...widgets.column_layout import column_layout
 from ...widgets.tables import ListTable
 from .away_dialog import AwayDialog
 from .editor import RequestEditor
 from .merge_action import MergeAction
 from .open_editors import OpenEditors
-from .status_filter import StatusFilter, filter_bar
+from .request_list_page import RequestListPage
+from .status_filter import filter_bar
 
 
-class ApprovalInboxView(Retranslating, QWidget):
+class ApprovalInboxView(RequestListPage):
     sig_editor_opened = Signal(object)
     """A request was opened (the ``RequestEditor``)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, "approver", parent)
         self.editors = OpenEditors(ctx, self, lambda _id: self.refresh())
-        self.model = ApprovalListModel(ctx, "approver", self)
-        self.title, self.filter_label = QLabel(), QLabel()
-        self.status_filter = StatusFilter(self.model.status)
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
         self.away_button = QPushButton()
@@ -54,49 +41,26 @@ class ApprovalInboxView(Retranslating, QWidget):
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, to merge them
         self.merge = MergeAction(ctx, self.model, self.table, self)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = FieldError()
-        self.status_filter.sig_status_chosen.connect(self.model.set_status)
         self.table.activated.connect(self.open_index)
         self.table.doubleClicked.connect(self.open_index)
         self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
-        self.model.sig_loaded.connect(self._loaded)
         self.model.sig_load_failed.connect(self._load_failed)
-        InboxPoller.of(ctx).sig_summary_changed.connect(self._on_summary_changed)
         actions = (self.open_button, self.away_button, self.merge.button)
         top = filter_bar(self.title, self.filter_label, self.status_filter, *actions)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.merge.outcome)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        column_layout(self, top, self.merge.outcome, self.message, (self.table, 1), self.empty)
         self.retranslate()
         self.refresh()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.title.setText(self.tr("Requests addressed to you"))
-        self.filter_label.setText(self.tr("&Show:"))
         self.open_button.setText(self.tr("&Open"))
         self.away_button.setText(self.tr("&Away…"))
         self.merge.retranslate()
         self.empty.setText(self.tr("No request to show."))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
-
-    def refresh(self) -> None:
-        """F5, and whenever the inbox changed: asks the service again."""
-        self.model.reload()
-
-    def _on_summary_changed(self, _summary: object) -> None:
-        self.refresh()
-
     def _loaded(self) -> None:
-        self.message.clear_message()
-        self.empty.setVisible(self.model.rowCount() == 0)
+        super()._loaded()
         self.open_button.setEnabled(self.model.rowCount() > 0)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QSpinBox,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QSpinBox, QTableView, QWidget
 
 from ...models.approval_lines import ApprovalLinesModel, SaleMultipleRole
 from ...widgets.quantity_editing import QuantityEditing

@@ -11,84 +11,56 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QPushButton, QSplitter, QWidget
 
-from ...api import ApiError, Approval, ServiceUnreachable
+from ...api import Approval
 from ...context import AppContext
-from ...failures import show_failure
-from ...i18n import Retranslating
-from ...models.approval_list import ApprovalListModel
+from ...failures import show_error_beside
 from ...notifications import InboxPoller
 from ...ops import Op
-from ...widgets.field_error import FieldError
+from ...widgets.column_layout import column_layout
 from ...widgets.tables import ListTable
 from .request_details import RequestDetails
-from .status_filter import StatusFilter, filter_bar
+from .request_list_page import RequestListPage
+from .status_filter import filter_bar
 
 
-class MyRequestsView(Retranslating, QWidget):
+class MyRequestsView(RequestListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, "requester", parent)
         self._selected_id: str | None = None
         self.confirm_box: QMessageBox | None = None
-        self.model = ApprovalListModel(ctx, "requester", self)
-        self.title, self.filter_label = QLabel(), QLabel()
-        self.status_filter = StatusFilter(self.model.status)
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
-        self.message = FieldError()
         self.table = ListTable(
             self.model, stretch_column=self.model.column_of("reason"), state_key="my_requests", settings=ctx.settings
         )
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = RequestDetails(ctx)
-        self.status_filter.sig_status_chosen.connect(self.model.set_status)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.cancel_button.clicked.connect(self.ask_cancel)
-        self.model.sig_loaded.connect(self._loaded)
         self.model.sig_load_failed.connect(lambda exc: self.message.show_message(getattr(exc, "message", "")))
-        InboxPoller.of(ctx).sig_summary_changed.connect(self._on_summary_changed)
         top = filter_bar(self.title, self.filter_label, self.status_filter, self.cancel_button)
         upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addLayout(top)
-        upper_layout.addWidget(self.message)
-        upper_layout.addWidget(self.table, 1)
-        upper_layout.addWidget(self.empty)
+        column_layout(upper, top, self.message, (self.table, 1), self.empty, flush=True)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(self.details)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        column_layout(self, splitter)
         self.retranslate()
         self.refresh()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.title.setText(self.tr("Requests you sent for approval"))
-        self.filter_label.setText(self.tr("&Show:"))
         self.cancel_button.setText(self.tr("&Cancel request…"))
         self.empty.setText(self.tr("You have not sent any request with this status."))
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
+        super().showEvent(event)  # reloads the list
         client = self._ctx.client
         Op(self, client.inbox.mark_seen, lambda _r: InboxPoller.of(self._ctx).poll_now()).on_failure(
             lambda _exc: None
         ).run()  # a service without the call: the count simply stays
-
-    def refresh(self) -> None:
-        self.model.reload()
 
     def selected(self) -> Approval | None:
         index = self.table.currentIndex()
@@ -105,12 +77,8 @@ class MyRequestsView(Retranslating, QWidget):
         self.select_request(approval_id)
         self.refresh()
 
-    def _on_summary_changed(self, _summary: object) -> None:
-        self.refresh()
-
     def _loaded(self) -> None:
-        self.message.clear_message()
-        self.empty.setVisible(self.model.rowCount() == 0)
+        super()._loaded()
         row = self.model.row_of(self._selected_id) if self._selected_id else None
         if row is None and self.model.rowCount():
             row = 0
@@ -157,10 +125,6 @@ class MyRequestsView(Retranslating, QWidget):
         InboxPoller.of(self._ctx).poll_now()
 
     def _cancel_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ApiError):
-            self.message.show_message(exc.message)
-        elif isinstance(exc, ServiceUnreachable):
-            self.message.show_message(self.tr("The Lumen service can't be reached. Try again in a moment."))
-        else:
-            show_failure(self, exc)
+        unreachable = self.tr("The Lumen service can't be reached. Try again in a moment.")
+        show_error_beside(self, exc, self.message, unreachable=unreachable)
         self.refresh()

@@ -7,14 +7,7 @@ offers **Copy to cart**: its lines go back into the cart (through the cart queue
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lumen_desktop import permissions
 
@@ -29,6 +22,7 @@ from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
 from ...widgets.field_error import FieldError
 from ...widgets.line_tables import read_only_table
+from ...widgets.named_button import named_button
 from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 from .comment_thread import CommentThreadView
@@ -63,9 +57,7 @@ class RequestDetails(Retranslating, QWidget):
         self.comments.sig_sent.connect(lambda _comment: self.show_request(self.approval.id if self.approval else None))
         self.print_button = PrintPdfButton(self.printable_document)
         self.print_button.setEnabled(False)
-        self.copy_button = QPushButton()
-        self.copy_button.setObjectName("copyRequestToCart")
-        self.copy_button.clicked.connect(self.copy_to_cart)
+        self.copy_button = named_button("copyRequestToCart", self.copy_to_cart)
         self.copy_button.hide()
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)

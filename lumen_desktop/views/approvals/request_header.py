@@ -12,6 +12,7 @@ from ...api import Approval
 from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.approval_list import status_text
+from ...widgets.form_rows import set_texts
 
 
 class RequestHeader(Retranslating, QWidget):
@@ -43,15 +44,13 @@ class RequestHeader(Retranslating, QWidget):
             "po_number": self.tr("PO number"),
             "job_name": self.tr("Job name"),
         }
-        for name, label in self.captions.items():
-            label.setText(captions[name])
+        set_texts(self.captions, captions)
         self.set_approval(self._approval)
 
     def set_approval(self, approval: Approval | None) -> None:
         self._approval = approval
         texts = self._texts(approval) if approval is not None else {}
-        for name, label in self.values.items():
-            label.setText(texts.get(name, ""))
+        set_texts(self.values, texts)
 
     def status_line(self, approval: Approval) -> str:
         status = status_text(approval.status)

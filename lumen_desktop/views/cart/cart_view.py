@@ -14,14 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from lumen_desktop import permissions
 
@@ -34,6 +27,7 @@ from ...models.cart_session import CartSession
 from ...printing import PrintableDocument, PrintPdfButton
 from ...style import set_role
 from ...widgets.line_tables import quantity_table
+from ...widgets.named_button import named_button
 from ...widgets.tables import fit_columns
 from .cart_print import cart_document
 from .details_form import LIMITS, CartDetailsForm
@@ -64,12 +58,8 @@ class CartView(Retranslating, QWidget):
         self.title = QLabel()
         set_role(self.title, "title")
         self.count_label = QLabel()
-        self.import_button = QPushButton()
-        self.import_button.setObjectName("importMaterialListButton")
-        self.import_button.clicked.connect(self.open_import)
-        self.template_button = QPushButton()
-        self.template_button.setObjectName("saveAsTemplateButton")
-        self.template_button.clicked.connect(self.open_save_template)
+        self.import_button = named_button("importMaterialListButton", self.open_import)
+        self.template_button = named_button("saveAsTemplateButton", self.open_save_template)
         self.print_button = PrintPdfButton(self.printable_document)
         self.status = CartStatusPanel(ctx)
         self.details = CartDetailsForm(ctx.formatter)
@@ -94,12 +84,8 @@ class CartView(Retranslating, QWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self.remove_selected)
         self.table.addAction(self.remove_action)
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("removeLineButton")
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.empty_button = QPushButton()
-        self.empty_button.setObjectName("emptyCartButton")
-        self.empty_button.clicked.connect(self.confirm_empty)
+        self.remove_button = named_button("removeLineButton", self.remove_selected)
+        self.empty_button = named_button("emptyCartButton", self.confirm_empty)
         self.totals: CartTotals | None = None
         self.action_button: QPushButton | None = None
         self.limited_actions: LimitedOrderActions | None = None
@@ -164,13 +150,9 @@ class CartView(Retranslating, QWidget):
             self.limited_actions.sig_send.connect(self.open_send_for_approval)
             self._right.addWidget(self.limited_actions)
         elif permissions.is_requester(me) and me.approver is not None:
-            self.action_button = QPushButton()
-            self.action_button.setObjectName("sendForApprovalButton")
-            self.action_button.clicked.connect(self.open_send_for_approval)
+            self.action_button = named_button("sendForApprovalButton", self.open_send_for_approval)
         elif permissions.may_place(me):
-            self.action_button = QPushButton()
-            self.action_button.setObjectName("placeOrderButton")
-            self.action_button.clicked.connect(self.open_place_order)
+            self.action_button = named_button("placeOrderButton", self.open_place_order)
         if self.action_button is not None:
             self.action_button.setDefault(True)
             self.action_button.setMinimumHeight(36)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import ApiError, Cart, ServiceUnreachable, SessionExpired
+from ...api import ApiError, Cart, ServiceUnreachable
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.cart_import import MaterialListModel
 from ...models.cart_import_file import ListRow, MaterialListError, read_material_list
@@ -213,9 +213,6 @@ class ImportMaterialListDialog(Retranslating, QDialog):
             self.error.show_message(self.tr("The service refused the lines marked in red; nothing was added."))
         elif isinstance(exc, ServiceUnreachable) and self.model is not None:
             self._queue(self._sent_rows)
-        elif isinstance(exc, SessionExpired):
-            self.error.show_message(self.tr("Your session expired. Sign in again, then add the lines."))
-        elif isinstance(exc, ApiError):
-            self.error.show_message(exc.message or exc.code)
         else:
-            show_failure(self, exc)
+            expired = self.tr("Your session expired. Sign in again, then add the lines.")
+            show_error_beside(self, exc, self.error, expired=expired)

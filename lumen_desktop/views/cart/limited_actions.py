@@ -9,12 +9,13 @@ anyone else reads "This order needs approval".
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...api.limits import CartVerdict, OrderPermission
 from ...formatting import Formatter
 from ...i18n import Retranslating
 from ...style import set_role
+from ...widgets.named_button import named_button
 
 
 class LimitedOrderActions(Retranslating, QWidget):
@@ -35,12 +36,8 @@ class LimitedOrderActions(Retranslating, QWidget):
         self.reason.setObjectName("cartApprovalReason")
         self.reason.setWordWrap(True)
         set_role(self.reason, "warning")
-        self.place_button = QPushButton()
-        self.place_button.setObjectName("placeOrderButton")
-        self.place_button.clicked.connect(self.sig_place)
-        self.send_button = QPushButton()
-        self.send_button.setObjectName("sendForApprovalButton")
-        self.send_button.clicked.connect(self.sig_send)
+        self.place_button = named_button("placeOrderButton", self.sig_place)
+        self.send_button = named_button("sendForApprovalButton", self.sig_send)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reason)

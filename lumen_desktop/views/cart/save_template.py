@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...api import ApiError, ServiceUnreachable, SessionExpired, Template
+from ...api import Template
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.dialog_buttons import DialogButtons
@@ -65,11 +65,10 @@ class SaveTemplateDialog(Retranslating, QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ServiceUnreachable):
-            self.name_error.show_message(self.tr("The Lumen service can't be reached. Nothing was saved; try again."))
-        elif isinstance(exc, SessionExpired):
-            self.name_error.show_message(self.tr("Your session expired. Sign in again, then save."))
-        elif isinstance(exc, ApiError):
-            self.name_error.show_message(exc.message or exc.code)
-        else:
-            show_failure(self, exc)
+        show_error_beside(
+            self,
+            exc,
+            self.name_error,
+            unreachable=self.tr("The Lumen service can't be reached. Nothing was saved; try again."),
+            expired=self.tr("Your session expired. Sign in again, then save."),
+        )

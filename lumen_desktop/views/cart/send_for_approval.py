@@ -9,17 +9,11 @@ sent: a POST is never resent automatically).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...api import ApiError, Approval, ServiceUnreachable, SessionExpired
+from ...api import Approval
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.dialog_buttons import DialogButtons
@@ -91,15 +85,11 @@ class SendForApprovalDialog(Retranslating, QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.send_button.setEnabled(True)
-        if isinstance(exc, ServiceUnreachable):
-            self.error.show_message(
-                self.tr("The Lumen service can't be reached. Nothing was sent; your note is kept — try again.")
-            )
-        elif isinstance(exc, SessionExpired):
-            self.error.show_message(self.tr("Your session expired. Sign in again, then send."))
-        elif isinstance(exc, ApiError) and exc.field == "note":
-            self.note_error.show_message(exc.message)
-        elif isinstance(exc, ApiError):
-            self.error.show_message(exc.message or exc.code)
-        else:
-            show_failure(self, exc)
+        show_error_beside(
+            self,
+            exc,
+            self.error,
+            fields={"note": self.note_error},
+            unreachable=self.tr("The Lumen service can't be reached. Nothing was sent; your note is kept — try again."),
+            expired=self.tr("Your session expired. Sign in again, then send."),
+        )

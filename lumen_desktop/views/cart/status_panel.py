@@ -4,13 +4,14 @@ service, and the changes it refused (each with its SKU and the service's words, 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.cart_pending import ShownCart
 from ...models.cart_session import Refusal
 from ...style import set_role
+from ...widgets.column_layout import column_layout
 
 
 class CartStatusPanel(Retranslating, QWidget):
@@ -44,11 +45,7 @@ class CartStatusPanel(Retranslating, QWidget):
         row.setContentsMargins(6, 4, 6, 4)
         row.addWidget(self.refused, 1)
         row.addWidget(self.dismiss_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.info)
-        layout.addWidget(self.pending)
-        layout.addWidget(self._refused_box)
+        column_layout(self, self.info, self.pending, self._refused_box, flush=True)
         self.retranslate()
 
     def show_info(self, text: str) -> None:

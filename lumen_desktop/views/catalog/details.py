@@ -32,6 +32,7 @@ from ...models.catalog_units import price_text, units_sentence
 from ...ops import Op
 from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.form_rows import set_texts
 from ...widgets.tables import fit_columns
 from .cart_adder import CartAdder
 from .quantity import MultipleSpinBox
@@ -295,8 +296,7 @@ class ProductDetailsPane(Retranslating, QWidget):
             "multiple": self.tr("Sale multiple"),
             "price": self.tr("Price"),
         }
-        for key, label in self._labels.items():
-            label.setText(titles[key])
+        set_texts(self._labels, titles)
         self.empty_state.setText(self.tr("Select a product in the results to see its details and add it to the cart."))
         self.stock_title.setText(self.tr("Stock by branch"))
         self.stock.setHorizontalHeaderLabels([self.tr("Branch"), self.tr("Quantity")])

@@ -21,14 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QProgressBar,
-    QSplitter,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from ...api import Product
 from ...context import AppContext
@@ -254,13 +247,7 @@ class CatalogView(Retranslating, QWidget):
 
     # --- cart -----------------------------------------------------------------------------------------------------
     def _added(self, product: Product, quantity: int) -> None:
-        self._say(
-            lambda: (
-                self.tr("Added %1 × %2 to the cart")
-                .replace("%1", self._ctx.formatter.number(quantity))
-                .replace("%2", product.name)
-            )
-        )
+        self._say_quantity(lambda: self.tr("Added %1 × %2 to the cart"), quantity, product)
         self.sig_added_to_cart.emit(product.sku, quantity)
 
     def _refused(self, product: Product, message: str) -> None:
@@ -296,13 +283,17 @@ class CatalogView(Retranslating, QWidget):
         self._status_text = text
         self.status.setText(text())
 
+    def _say_quantity(self, text: Callable[[], str], quantity: int, product: Product) -> None:
+        """The status line about ``quantity`` × ``product``: ``text`` has %1 for the quantity, %2 for the name."""
+        self._say(lambda: text().replace("%1", self._ctx.formatter.number(quantity)).replace("%2", product.name))
+
     def _queued(self, product: Product, quantity: int) -> None:
-        self._say(
-            lambda: (
-                self.tr("Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart).")
-                .replace("%1", self._ctx.formatter.number(quantity))
-                .replace("%2", product.name)
-            )
+        self._say_quantity(
+            lambda: self.tr(
+                "Offline: %1 × %2 will be added to the cart when the service is back (pending in the Cart)."
+            ),
+            quantity,
+            product,
         )
 
     # --- language -------------------------------------------------------------------------------------------------

@@ -7,14 +7,7 @@ For a user who may not see prices the totals block is never built and the lines 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...api import Order
 from ...api.cart import AddedToCart
@@ -22,6 +15,7 @@ from ...context import AppContext
 from ...models.order_history_model import order_field_title, person_name, status_text
 from ...ops import Op
 from ...printing import PrintableDocument
+from ...widgets.column_layout import Part, column_layout
 from .documents import order_document, shipping_text
 from .lines_pane import LinesPane
 
@@ -52,19 +46,13 @@ class OrderDetails(LinesPane):
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.reorder_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(header)
-        layout.addWidget(self.table, 1)
+        parts: list[Part] = [self.title, header, (self.table, 1)]
         if self.totals is not None:
             totals_row = QHBoxLayout()
             totals_row.addStretch(1)
             totals_row.addLayout(self.totals)
-            layout.addLayout(totals_row)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.message)
+            parts.append(totals_row)
+        column_layout(self, *parts, buttons, self.status, self.message, flush=True)
         self.retranslate()
         self._update_buttons()
 

@@ -7,47 +7,33 @@ empty cart...) above the buttons, and nothing typed is lost on a network failure
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...api import ApiError, ServiceUnreachable, Template
+from ...api import Template
 from ...context import AppContext
-from ...failures import show_refusal
 from ...i18n import Retranslating
 from ...ops import Op
-from ...widgets.dialog_buttons import DialogButtons
-from ...widgets.field_error import FieldError
-from ...widgets.form_rows import add_field_row
+from ...widgets.form_dialog import FormDialog
 
 
-class NewTemplateDialog(Retranslating, QDialog):
+class NewTemplateDialog(Retranslating, FormDialog):
     sig_created = Signal(object)
     """The template was created (api.Template)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, enter_submits=True)  # a name, then Enter
         self._ctx = ctx
-        self._intro = QLabel()
-        self._intro.setWordWrap(True)
-        self._name_label = QLabel()
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(100)
-        self.name_error = FieldError()
+        self.name_error = self.add_field("name", self.name_edit)
         self.name_edit.textEdited.connect(lambda _text: self.name_error.clear_message())
-        self.message = FieldError()
-        self.buttons = DialogButtons(self, self.submit, enter_submits=True)  # a name, then Enter
-        form = QFormLayout()
-        add_field_row(form, self._name_label, self.name_edit, self.name_error)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New template from cart"))
-        self._intro.setText(self.tr("Save the lines of your cart as an order template you can add again later."))
-        self._name_label.setText(self.tr("Name"))
+        self.intro.setText(self.tr("Save the lines of your cart as an order template you can add again later."))
+        self.captions["name"].setText(self.tr("Name"))
         self.buttons.set_texts(self.tr("Create template"), self.tr("Cancel"))
 
     def submit(self) -> None:
@@ -67,9 +53,4 @@ class NewTemplateDialog(Retranslating, QDialog):
 
     def _on_failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ApiError) and exc.field == "name":
-            self.name_error.show_message(exc.message)
-        elif isinstance(exc, ServiceUnreachable):
-            self.message.show_message(self.tr("The Lumen service can't be reached. Try again when it is back."))
-        else:
-            show_refusal(self, exc, self.message.show_message)
+        self.say_failure(exc, unreachable=self.tr("The Lumen service can't be reached. Try again when it is back."))

@@ -12,15 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from ...api import ApiClient, ApiError, ServiceUnreachable, Template
 from ...context import AppContext
@@ -28,6 +20,7 @@ from ...failures import show_failure, show_refusal
 from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
+from ...widgets.column_layout import column_layout
 from ...widgets.field_error import FieldError
 from ...widgets.line_tables import quantity_table
 from ...widgets.tables import fit_columns
@@ -98,15 +91,8 @@ class TemplateEditor(Retranslating, QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.add_to_cart_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(name_row)
-        layout.addWidget(self.name_error)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.lines_error)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(self.status)
+        parts = (name_row, self.name_error, (self.table, 1), self.lines_error, buttons, self.message, self.status)
+        column_layout(self, *parts, flush=True)
 
     def _show_refused_quantity(self, _row: int, message: str) -> None:
         self.lines_error.show_message(message)

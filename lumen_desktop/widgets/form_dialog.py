@@ -1,0 +1,58 @@
+"""The layout of a dialog that asks a few fields: a sentence saying what it does, a form whose rows say their
+field's error under them, a line for any other refusal, and the action / Cancel buttons.
+
+"Approve and place order…", "New template from cart…" and the first sign-in's password change use it. Each
+subclass adds its rows (``add_field``, under the name the service gives the field in ``error.field``), words them
+(``retranslate``), checks and sends them (``submit``), then says a refusal beside its cause (``say_failure``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
+
+from ..failures import show_error_beside
+from .column_layout import column_layout
+from .dialog_buttons import DialogButtons
+from .field_error import FieldError
+from .form_rows import add_field_row
+
+
+class FormDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, enter_submits: bool = False) -> None:
+        super().__init__(parent)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.message = FieldError()
+        self.captions: dict[str, QLabel] = {}
+        """The rows' captions by field name; the subclass words them in ``retranslate`` (``set_texts``)."""
+        self.field_errors: dict[str, FieldError] = {}
+        """Where a refusal naming a field is said, by the service's name of the field."""
+        self.buttons = DialogButtons(self, self.submit, enter_submits=enter_submits)
+
+    def add_row(self, name: str, field: QWidget) -> None:
+        """A form row with a caption, for a field that says its own errors."""
+        self.captions[name] = QLabel()
+        self.form.addRow(self.captions[name], field)
+
+    def add_field(self, name: str, field: QWidget) -> FieldError:
+        """A form row for the field the service calls ``name``; returns the label its errors are said in."""
+        self.captions[name] = QLabel()
+        error = self.field_errors[name] = FieldError()
+        add_field_row(self.form, self.captions[name], field, error)
+        return error
+
+    def lay_out(self, *under_message: QWidget) -> None:
+        """Puts the parts in the dialog, once every row is added (``under_message``: shown above the buttons)."""
+        column_layout(self, self.intro, self.form, self.message, *under_message, self.buttons)
+
+    def clear_errors(self) -> None:
+        for error in (*self.field_errors.values(), self.message):
+            error.clear_message()
+
+    def say_failure(self, exc: Exception, *, unreachable: str | None = None) -> None:
+        """A failed call: a refused field's words under it, the rest under the form (see ``show_error_beside``)."""
+        show_error_beside(self, exc, self.message, fields=self.field_errors, unreachable=unreachable)
+
+    def submit(self) -> None:
+        raise NotImplementedError

@@ -1,5 +1,6 @@
 """The bounded search (issue 12): a query ranks at most ``RANKED_CANDIDATES`` matches. Below that, the answer is
-exactly what ranking every match gives (checked against that ranking, done here in plain SQL); above it, the
+exactly what ranking every match gives (checked against that ranking, done here in plain SQL: on SQLite the
+replica's order, exact code, codes beginning with the query, name); above it, the
 count says "at least" and an exact code still comes first. Browsing without words counts exactly. SQLite and
 PostgreSQL.
 """
@@ -43,24 +44,29 @@ def every_page(client: Any, headers: dict[str, str], q: str) -> tuple[list[str],
 
 
 def ranking_every_match(client: Any, q: str) -> list[str]:
-    """The SKUs of every match, in the order the service gave before the cap: exact code, relevance, name, SKU."""
+    """The SKUs of every match, in the order the service gives below the cap: an exact code first, then (SQLite:
+    the replica's order) codes beginning with a one-word query, then the name and the SKU; (PostgreSQL) ts_rank
+    between the exact code and the name."""
     exact = (
-        "CASE WHEN lower(p.sku) = :code OR p.upc = :code OR lower(p.mpn) = :code"
-        " OR lower(replace(p.mpn, '-', '')) = :bare OR lower(replace(p.sku, '-', '')) = :bare THEN 0 ELSE 1 END"
+        "lower(p.sku) = :code OR p.upc = :code OR lower(p.mpn) = :code"
+        " OR lower(replace(p.mpn, '-', '')) = :bare OR lower(replace(p.sku, '-', '')) = :bare"
     )
     database = database_of(client)
-    params = {"code": q.strip().lower(), "bare": compact(q)}
+    code = " ".join(q.split()).lower()
+    params = {"code": code, "bare": compact(q)}
     if database.engine.dialect.name == "sqlite":
+        begins = "replace(p.sku, '-', '') LIKE :prefix OR replace(p.mpn, '-', '') LIKE :prefix OR p.upc LIKE :prefix"
+        rank = f"CASE WHEN {int(' ' in code)} THEN 2 WHEN {exact} THEN 0 WHEN {begins} THEN 1 ELSE 2 END"
         sql = (
             f"SELECT p.sku FROM product_search JOIN products p ON p.id = product_search.rowid"
-            f" WHERE product_search MATCH :match AND p.deleted = 0"
-            f" ORDER BY {exact}, bm25(product_search, 10.0, 10.0, 10.0, 4.0, 1.0, 1.0, 2.0), p.name_en, p.sku"
+            f" WHERE product_search MATCH :match AND p.deleted = 0 ORDER BY {rank}, p.name_en, p.sku"
         )
-        params["match"] = fts5_expression(parse_query(q))
+        params |= {"match": fts5_expression(parse_query(q)), "prefix": compact(q) + "%"}
     else:
         sql = (
             f"SELECT p.sku FROM products p WHERE p.search_vector @@ to_tsquery('simple', :match) AND NOT p.deleted"
-            f" ORDER BY {exact}, ts_rank(p.search_vector, to_tsquery('simple', :match)) DESC, p.name_en, p.sku"
+            f" ORDER BY CASE WHEN {exact} THEN 0 ELSE 1 END,"
+            f" ts_rank(p.search_vector, to_tsquery('simple', :match)) DESC, p.name_en, p.sku"
         )
         params["match"] = tsquery_expression(parse_query(q))
     with database.read_session() as session:

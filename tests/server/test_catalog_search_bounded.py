@@ -15,7 +15,13 @@ from sqlalchemy import func, select, text, update
 from lumen_server.catalog import search as search_module
 from lumen_server.catalog.keywords import compact
 from lumen_server.catalog.models import Product
-from lumen_server.catalog.search import RANKED_CANDIDATES, fts5_expression, parse_query, tsquery_expression
+from lumen_server.catalog.search import (
+    LANDMARK_EVERY,
+    RANKED_CANDIDATES,
+    fts5_expression,
+    parse_query,
+    tsquery_expression,
+)
 from tests.server.helpers_catalog import API, auth, database_of, sign_in
 
 # Codes, words, prefixes, quantities and punctuation; each matches fewer products than the cap in the demo.
@@ -113,6 +119,21 @@ def test_browsing_counts_the_whole_catalog_and_its_last_page_is_in_name_order(ca
     first = search(catalog_api, marie)
     assert (first["total"], first["results_capped"]) == (count, False)
     assert [item["sku"] for item in search(catalog_api, marie, page=last_page)["items"]] == expected
+
+
+def test_browsing_page_after_page_lists_the_whole_catalog_once_in_name_order(catalog_api, marie):
+    """Pages of 150 cross the service's landmarks (every ``LANDMARK_EVERY`` products), in French and in English."""
+    for language, name in (("fr", Product.name_fr), ("en", Product.name_en)):
+        with database_of(catalog_api).read_session() as session:
+            listed = select(Product.sku).where(Product.deleted.is_(False)).order_by(name, Product.sku)
+            expected = list(session.scalars(listed))
+        assert len(expected) > 2 * LANDMARK_EVERY
+        headers = marie | {"Accept-Language": language}
+        found: list[str] = []
+        for page in range(1, len(expected) // 150 + 3):  # one page past the end: empty
+            items = search(catalog_api, headers, page=page, page_size=150)["items"]
+            found += [item["sku"] for item in items]
+        assert found == expected, language
 
 
 def test_an_exact_part_number_comes_first_even_past_the_ranked_candidates(api, monkeypatch):

@@ -152,6 +152,7 @@ def new_queries(client: httpx.Client, count: int) -> list[str]:
     """``count`` distinct queries people could type, from the catalog's names: a word and the start of a later one
     ("disjoncteur bipo", "boîte oct"), each finding at least the product it came from."""
     found: dict[str, None] = {}
+    other: dict[str, None] = {}  # the same pairs cut at the other lengths, sent once the first kind runs out
     page = 1
     while len(found) < count and page < 500:
         for item in client.get("/products", params={"page": page, "page_size": 200}).json()["items"]:
@@ -159,8 +160,9 @@ def new_queries(client: httpx.Client, count: int) -> list[str]:
             for i, first in enumerate(words):
                 for j, later in enumerate(words[i + 1 :], start=i + 1):
                     found[f"{first} {later[: 3 + (i + j) % 3]}"] = None
+                    other.update((f"{first} {later[: 3 + (i + j + k) % 3]}", None) for k in (1, 2))
         page += 11  # spread over the catalog: the names of one page start alike
-    return list(found)[:count]
+    return list(found | other)[:count]
 
 
 @contextmanager

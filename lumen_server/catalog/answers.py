@@ -33,7 +33,8 @@ _SKU, _DELETED = 1, 12
 @functools.lru_cache(maxsize=16)
 def _product_select(language: str, *, description: bool, priced: bool, stock_here: bool) -> Select[Any]:
     """Products joined to their category, with the list and contract prices (``priced``, for the bound
-    ``customer_id``) and the stock at the bound ``home_id`` (``stock_here``). Built once per shape, values bound."""
+    ``customer_id``) and the home branch (bound ``home_id``) with its stock (``stock_here``). Built once per shape,
+    values bound."""
     fr = language == "fr"
     columns: list[ColumnElement[Any] | QueryableAttribute[Any]] = [
         Product.id,
@@ -55,12 +56,14 @@ def _product_select(language: str, *, description: bool, priced: bool, stock_her
     if priced:
         columns += [Product.list_price, ContractPrice.price]
     if stock_here:
-        columns.append(Stock.quantity)
+        columns += [Branch.code, Branch.name, Stock.quantity]
     statement = select(*columns).join_from(Product, Category, Category.id == Product.category_id)
     if priced:
         customer = ContractPrice.customer_id == bindparam("customer_id")
         statement = statement.outerjoin(ContractPrice, and_(ContractPrice.product_id == Product.id, customer))
     if stock_here:
+        # The branch in the same statement (one row by its key), not a query of its own on every request.
+        statement = statement.join(Branch, Branch.id == bindparam("home_id"))
         home = Stock.branch_id == bindparam("home_id")
         statement = statement.outerjoin(Stock, and_(Stock.product_id == Product.id, home))
     return statement
@@ -93,12 +96,8 @@ class ProductRows:
         self.language = language
         self.description = description
         self.priced = can_see_prices(user) and user.customer_id is not None
-        self.home: dict[str, Any] | None = None
-        home_id = user.customer.home_branch_id if user.customer else None
-        if home_id is not None:
-            branch = session.execute(select(Branch.code, Branch.name).where(Branch.id == home_id)).one()
-            self.home = {"code": branch.code, "name": branch.name}
-        self.params = {"customer_id": user.customer_id, "home_id": home_id}
+        self.home_id = user.customer.home_branch_id if user.customer else None
+        self.params = {"customer_id": user.customer_id, "home_id": self.home_id}
 
     def _rows(self, statement: Select[Any], **values: Any) -> Sequence[Row[Any]]:
         # Core, not the ORM: the rows as the driver gives them, no ORM loading context.
@@ -108,7 +107,7 @@ class ProductRows:
         """The products of ``ids`` in that order (one statement)."""
         if not ids:
             return []
-        stock_here = stock_here and self.home is not None
+        stock_here = stock_here and self.home_id is not None
         shape = _by_ids(self.language, description=self.description, priced=self.priced, stock_here=stock_here)
         rows = {row[0]: row for row in self._rows(shape, ids=list(ids))}
         return [self.answer(rows[i], stock_here=stock_here) for i in ids if i in rows]
@@ -146,8 +145,9 @@ class ProductRows:
         if self.priced:
             list_price, contract_price = next(extras), next(extras)
             data["price"] = money(net_price(list_price=list_price, contract_price=contract_price))
-        if self.home is not None and stock_here:
-            data["stock_here"] = {"branch": self.home, "quantity": next(extras) or 0}
+        if self.home_id is not None and stock_here:
+            code, branch_name, quantity = next(extras), next(extras), next(extras)
+            data["stock_here"] = {"branch": {"code": code, "name": branch_name}, "quantity": quantity or 0}
         elif stock_here:
             data["stock_here"] = None
         return data

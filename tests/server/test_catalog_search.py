@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from lumen_server.catalog.cache import cache_for
 from lumen_server.catalog.models import Product
+from lumen_server.catalog.search import parse_query
 from tests.server.helpers_catalog import API, auth, database_of, sign_in
 
 
@@ -78,6 +80,19 @@ def test_accents_are_ignored(catalog_api, marie):
     assert with_accent["total"] == without["total"] > 0
     shouted = search(catalog_api, marie, q="ELECTRIQUE")["total"]
     assert shouted == search(catalog_api, marie, q="électrique")["total"] > 0
+
+
+def test_a_query_typed_in_other_capitals_or_accents_is_ranked_once(api):
+    """Typed "Câble teck", "câble teck" or " CABLE  TECK", a query finds the same products, and the service keeps
+    one ranked list for the three, not one per spelling (the service in this process, to see what it keeps)."""
+    marie = auth(sign_in(api, "marie.tremblay"))
+    typed = ("Câble teck", "câble teck", " CABLE  TECK")
+    answers = [skus(search(api, marie, q=q, page_size=200)) for q in typed]
+    assert answers[0] and answers[0] == answers[1] == answers[2]
+    with database_of(api).read_session() as session:
+        kept = cache_for(session).keys()
+    terms = tuple(parse_query("cable teck"))
+    assert len([key for key in kept if isinstance(key, tuple) and key[:2] == ("ranked", terms)]) == 1
 
 
 def test_a_category_filter_includes_its_subcategories(catalog_api, marie):

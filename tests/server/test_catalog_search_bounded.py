@@ -1,5 +1,6 @@
 """The bounded search (issue 12): a query ranks at most ``RANKED_CANDIDATES`` matches. Below that, the answer is
-exactly what ranking every match gives (checked against that ranking, done here in plain SQL); above it, the
+exactly what ranking every match gives (checked against that ranking, done here in plain SQL: on SQLite the
+replica's order, exact code, codes beginning with the query, name); above it, the
 count says "at least" and an exact code still comes first. Browsing without words counts exactly. SQLite and
 PostgreSQL.
 """
@@ -14,7 +15,13 @@ from sqlalchemy import func, select, text, update
 from lumen_server.catalog import search as search_module
 from lumen_server.catalog.keywords import compact
 from lumen_server.catalog.models import Product
-from lumen_server.catalog.search import RANKED_CANDIDATES, fts5_expression, parse_query, tsquery_expression
+from lumen_server.catalog.search import (
+    LANDMARK_EVERY,
+    RANKED_CANDIDATES,
+    fts5_expression,
+    parse_query,
+    tsquery_expression,
+)
 from tests.server.helpers_catalog import API, auth, database_of, sign_in
 
 # Codes, words, prefixes, quantities and punctuation; each matches fewer products than the cap in the demo.
@@ -43,24 +50,29 @@ def every_page(client: Any, headers: dict[str, str], q: str) -> tuple[list[str],
 
 
 def ranking_every_match(client: Any, q: str) -> list[str]:
-    """The SKUs of every match, in the order the service gave before the cap: exact code, relevance, name, SKU."""
+    """The SKUs of every match, in the order the service gives below the cap: an exact code first, then (SQLite:
+    the replica's order) codes beginning with a one-word query, then the name and the SKU; (PostgreSQL) ts_rank
+    between the exact code and the name."""
     exact = (
-        "CASE WHEN lower(p.sku) = :code OR p.upc = :code OR lower(p.mpn) = :code"
-        " OR lower(replace(p.mpn, '-', '')) = :bare OR lower(replace(p.sku, '-', '')) = :bare THEN 0 ELSE 1 END"
+        "lower(p.sku) = :code OR p.upc = :code OR lower(p.mpn) = :code"
+        " OR lower(replace(p.mpn, '-', '')) = :bare OR lower(replace(p.sku, '-', '')) = :bare"
     )
     database = database_of(client)
-    params = {"code": q.strip().lower(), "bare": compact(q)}
+    code = " ".join(q.split()).lower()
+    params = {"code": code, "bare": compact(q)}
     if database.engine.dialect.name == "sqlite":
+        begins = "replace(p.sku, '-', '') LIKE :prefix OR replace(p.mpn, '-', '') LIKE :prefix OR p.upc LIKE :prefix"
+        rank = f"CASE WHEN {int(' ' in code)} THEN 2 WHEN {exact} THEN 0 WHEN {begins} THEN 1 ELSE 2 END"
         sql = (
             f"SELECT p.sku FROM product_search JOIN products p ON p.id = product_search.rowid"
-            f" WHERE product_search MATCH :match AND p.deleted = 0"
-            f" ORDER BY {exact}, bm25(product_search, 10.0, 10.0, 10.0, 4.0, 1.0, 1.0, 2.0), p.name_en, p.sku"
+            f" WHERE product_search MATCH :match AND p.deleted = 0 ORDER BY {rank}, p.name_en, p.sku"
         )
-        params["match"] = fts5_expression(parse_query(q))
+        params |= {"match": fts5_expression(parse_query(q)), "prefix": compact(q) + "%"}
     else:
         sql = (
             f"SELECT p.sku FROM products p WHERE p.search_vector @@ to_tsquery('simple', :match) AND NOT p.deleted"
-            f" ORDER BY {exact}, ts_rank(p.search_vector, to_tsquery('simple', :match)) DESC, p.name_en, p.sku"
+            f" ORDER BY CASE WHEN {exact} THEN 0 ELSE 1 END,"
+            f" ts_rank(p.search_vector, to_tsquery('simple', :match)) DESC, p.name_en, p.sku"
         )
         params["match"] = tsquery_expression(parse_query(q))
     with database.read_session() as session:
@@ -107,6 +119,21 @@ def test_browsing_counts_the_whole_catalog_and_its_last_page_is_in_name_order(ca
     first = search(catalog_api, marie)
     assert (first["total"], first["results_capped"]) == (count, False)
     assert [item["sku"] for item in search(catalog_api, marie, page=last_page)["items"]] == expected
+
+
+def test_browsing_page_after_page_lists_the_whole_catalog_once_in_name_order(catalog_api, marie):
+    """Pages of 150 cross the service's landmarks (every ``LANDMARK_EVERY`` products), in French and in English."""
+    for language, name in (("fr", Product.name_fr), ("en", Product.name_en)):
+        with database_of(catalog_api).read_session() as session:
+            listed = select(Product.sku).where(Product.deleted.is_(False)).order_by(name, Product.sku)
+            expected = list(session.scalars(listed))
+        assert len(expected) > 2 * LANDMARK_EVERY
+        headers = marie | {"Accept-Language": language}
+        found: list[str] = []
+        for page in range(1, len(expected) // 150 + 3):  # one page past the end: empty
+            items = search(catalog_api, headers, page=page, page_size=150)["items"]
+            found += [item["sku"] for item in items]
+        assert found == expected, language
 
 
 def test_an_exact_part_number_comes_first_even_past_the_ranked_candidates(api, monkeypatch):

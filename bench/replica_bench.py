@@ -36,7 +36,7 @@ from lumen_desktop.context import AppContext
 from lumen_desktop.models.catalog_results import CatalogResultsModel
 from lumen_desktop.models.catalog_sync import PAGE_LIMIT, CatalogSync
 from lumen_desktop.settings import Settings
-from lumen_desktop.store.catalog import _ROW_COLUMNS, WRITE_CHUNK, CatalogReplica, _upsert
+from lumen_desktop.store.catalog import ROW_COLUMNS, WRITE_CHUNK, CatalogReplica, _upsert
 from lumen_desktop.store.catalog_feed import fetch_changes
 from lumen_desktop.store.catalog_schema import finish_bulk_load, start_bulk_load
 from lumen_desktop.store.db import open_store
@@ -160,7 +160,8 @@ def rss_mb() -> float:
 
 def triggers_vs_rebuild(replica: CatalogReplica, folder: Path) -> tuple[float, float]:
     with replica.store.session() as session:
-        rows = [tuple(row) for row in session.execute(text(f"SELECT {', '.join(_ROW_COLUMNS)} FROM catalog_products"))]
+        found = session.execute(text(f"SELECT {', '.join(ROW_COLUMNS)} FROM catalog_products"))
+        rows = [dict(row._mapping) for row in found]
     results = []
     for rebuild in (False, True):
         store = open_store(folder / f"load-{rebuild}.sqlite3")

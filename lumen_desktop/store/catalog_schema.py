@@ -29,7 +29,7 @@ KEYWORDS_KEY = "catalog_keywords_version"
 SCHEMA_KEY = "catalog_schema_version"
 INDEX_PENDING_KEY = "catalog_index_pending"  # "1": rows were written unindexed; the end of the sync rebuilds
 # Raise when the tables below change: the catalog tables of an older file are rebuilt (and re-synced) once.
-REPLICA_SCHEMA_VERSION = "3"  # 3: one-character prefixes indexed
+REPLICA_SCHEMA_VERSION = "4"  # 3: one-character prefixes indexed; 4: no four-character prefixes
 FTS_TABLE = "catalog_search"
 # The indexed columns of ``catalog_products``, in the index's order (bm25 weights in ``catalog_search.py``).
 FTS_COLUMNS = ("sku", "mpn", "upc", "brand", "name", "keywords")
@@ -68,8 +68,11 @@ class ReplicaProduct(StoreBase):
     keywords: Mapped[str] = mapped_column(Text, default="")
 
 
-# Prefixes of 1 to 4 characters are indexed: without the 1-character one, "fil de c" (the user about to type
-# "câble") merged every indexed word beginning with "c", 150–350 ms a key on 100,000 products.
+# Prefixes of 1 to 3 characters are indexed: without the 1-character one, "fil de c" (the user about to type
+# "câble") merged every indexed word beginning with "c", 150–350 ms a key on 100,000 products. A 4-character
+# prefix names few enough words to merge them: its index cost 0.6–0.8 s of a first sync's index build (2.2 s
+# instead of 3.0 for 102,647 products) for no gain in search-as-you-type (p95 6.7 ms without it, 10.8 with it,
+# same 1,000 prefixes, same file: ``bench/RESULTS.md``).
 def _fts_ddl() -> list[str]:
     columns = ", ".join(FTS_COLUMNS)
     new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
@@ -78,7 +81,7 @@ def _fts_ddl() -> list[str]:
     remove = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns}) VALUES ('delete', old.id, {old});"
     return [
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({columns}, content='catalog_products', "
-        f"content_rowid='id', tokenize=\"{FTS5_TOKENIZE}\", prefix='1 2 3 4')",
+        f"content_rowid='id', tokenize=\"{FTS5_TOKENIZE}\", prefix='1 2 3')",
         f"CREATE TRIGGER IF NOT EXISTS catalog_search_ad AFTER DELETE ON catalog_products BEGIN {remove} END",
         f"CREATE TRIGGER IF NOT EXISTS catalog_search_au AFTER UPDATE ON catalog_products BEGIN {remove} {insert} END",
     ]

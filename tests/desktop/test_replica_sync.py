@@ -102,6 +102,57 @@ def test_a_copy_an_older_app_wrote_is_rebuilt_and_the_waiting_cart_edits_stay(
     replica.close()
 
 
+# A copy the previous app (replica schema 3) wrote: its index kept 4-character prefixes too.
+SCHEMA_3_REPLICA = """
+CREATE TABLE store_meta (key VARCHAR(40) PRIMARY KEY, value VARCHAR(400));
+CREATE TABLE catalog_products (id INTEGER PRIMARY KEY, sku VARCHAR(40) UNIQUE, mpn VARCHAR(60), upc VARCHAR(14),
+    brand VARCHAR(80), name VARCHAR(250), description TEXT, category VARCHAR(60), uom VARCHAR(10),
+    sale_multiple INTEGER, price_unit INTEGER, price VARCHAR(20), image_url VARCHAR(500), keywords TEXT);
+CREATE VIRTUAL TABLE catalog_search USING fts5(sku, mpn, upc, brand, name, keywords, content='catalog_products',
+    content_rowid='id', tokenize="unicode61 remove_diacritics 2 tokenchars '.'", prefix='1 2 3 4');
+INSERT INTO store_meta VALUES ('schema_version', '1'), ('catalog_schema_version', '3'), ('catalog_language', 'fr'),
+    ('catalog_cursor', 'c2VxOjk5OQ'), ('catalog_keywords_version', '3');
+INSERT INTO catalog_products VALUES (1, 'LU-100001', 'QO120', '', 'Square D', 'Disjoncteur QO 20 A', '', 'breakers',
+    'ea', 1, 1, NULL, NULL, 'qo120 20a');
+INSERT INTO catalog_search(catalog_search) VALUES ('rebuild');
+"""
+
+
+def index_definition(path: Path) -> str:
+    with sqlite3.connect(path) as connection:
+        return str(connection.execute("SELECT sql FROM sqlite_master WHERE name = 'catalog_search'").fetchone()[0])
+
+
+def test_a_copy_of_the_previous_schema_is_rebuilt_once_and_the_waiting_cart_edits_stay(
+    qtbot, make_ctx, live_server, tmp_path: Path
+) -> None:
+    path = tmp_path / "store.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.executescript(SCHEMA_3_REPLICA)
+    drafts = DraftStore(path)
+    drafts.append(PendingEdit(kind="set_quantity", sku="LU-100001", payload={"quantity": 7}, id="e1", position=1))
+    drafts.close()
+
+    replica = CatalogReplica(lambda: open_store(path))
+    assert replica.count() == 0 and replica.cursor_for("fr") is None  # the copy starts over
+    assert "prefix='1 2 3'" in index_definition(path)
+    ctx = signed_in(make_ctx, live_server)
+    sync = CatalogSync(ctx, replica)
+    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
+        sync.sync_now()
+    sync.stop()
+    synced = replica.count()
+    assert synced == ctx.client.catalog.search("", None, 1, 1).total
+    online = {p.sku for p in ctx.client.catalog.search("QO-120", page_size=200).items}
+    assert online and {p.sku for p in replica.search("QO-120", page_size=200).items} == online
+    replica.close()
+
+    again = CatalogReplica(lambda: open_store(path))  # the next start: rebuilt once, not at every opening
+    assert again.count() == synced and again.cursor_for("fr") is not None
+    assert [edit.payload for edit in DraftStore(path).load().edits] == [{"quantity": 7}]
+    again.close()
+
+
 def test_typing_fast_offline_shows_only_the_last_texts_results(qtbot, make_ctx, live_server, tmp_path: Path) -> None:
     ctx = signed_in(make_ctx, live_server)
     replica = CatalogReplica(lambda: open_store(tmp_path / "store.sqlite3"))

@@ -34,14 +34,15 @@ from lumen_desktop.store.catalog_feed import FeedPage, FeedProduct
 from lumen_desktop.store.catalog_schema import (
     CATEGORIES_KEY,
     CURSOR_KEY,
-    INDEX_PENDING_KEY,
     KEYWORDS_KEY,
     LANGUAGE_KEY,
     ReplicaProduct,
     empty_products,
     ensure_replica_schema,
     finish_bulk_load,
+    index_pending_rows,
     index_rows_after,
+    indexed_upto,
     last_row_id,
     start_bulk_load,
 )
@@ -134,11 +135,10 @@ class CatalogReplica:
         if self.store.get_meta(LANGUAGE_KEY) != language:
             with self.store.session() as session:
                 empty_products(session.connection())
-                start_bulk_load(session.connection())  # indexed once, at the end
+                start_bulk_load(session.connection())  # B-tree indexes built once, at the end
                 session.execute(delete(StoreMeta).where(StoreMeta.key.in_([CURSOR_KEY, CATEGORIES_KEY])))
                 session.merge(StoreMeta(key=LANGUAGE_KEY, value=language))
                 session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
-                session.merge(StoreMeta(key=INDEX_PENDING_KEY, value="1"))
             return None
         return self.store.get_meta(CURSOR_KEY)
 
@@ -148,23 +148,22 @@ class CatalogReplica:
         self._ensure_current_keywords()
         if self.store.get_meta(LANGUAGE_KEY) != language:
             return 0  # the next sync starts over in the new language
-        bulk = self.store.get_meta(INDEX_PENDING_KEY) == "1"
         rows, deleted = _feed_rows(changes["items"]), changes["deleted"]
         next_cursor, has_more = changes["next_cursor"], changes["has_more"]
         chunks = [rows[i : i + WRITE_CHUNK] for i in range(0, len(rows), WRITE_CHUNK)] or [[]]
         for number, chunk in enumerate(chunks):
             with self.store.session() as session:
                 connection = session.connection()
+                upto = indexed_upto(connection)  # None: not a first sync
                 if chunk:
-                    _upsert(connection, chunk, index=not bulk)
+                    _upsert(connection, chunk, indexed_upto=upto)
                 if number == len(chunks) - 1:
                     if deleted:
                         session.execute(delete(ReplicaProduct).where(ReplicaProduct.sku.in_(deleted)))
                     if next_cursor is not None:
                         session.merge(StoreMeta(key=CURSOR_KEY, value=next_cursor))
-                    if bulk and not has_more:  # the first sync's last page: index it all
+                    if upto is not None and not has_more:  # the first sync's last page
                         finish_bulk_load(connection)
-                        session.execute(delete(StoreMeta).where(StoreMeta.key == INDEX_PENDING_KEY))
             time.sleep(0)  # let the GUI thread run between chunks
         return len(rows) + len(deleted)
 
@@ -258,11 +257,14 @@ class CatalogReplica:
             session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
 
 
-def _upsert(connection: Connection, rows: list[ProductRow], *, index: bool = True) -> None:
+def _upsert(connection: Connection, rows: list[ProductRow], *, indexed_upto: int | None = None) -> None:
     """Inserts new products and updates known ones in one ``executemany`` of plain dicts (no per-row binding
-    through SQLAlchemy's compiler); the update trigger re-indexes the known ones, one ``INSERT … SELECT``
-    indexes the new ones (new rows get ids above the last one)."""
-    last_id = last_row_id(connection) if index else 0
+    through SQLAlchemy's compiler); the update trigger re-indexes the known ones. Outside a first sync one
+    ``INSERT … SELECT`` indexes the new ones (new rows get ids above the last one); during one
+    (``indexed_upto``: the greatest id indexed so far) they are indexed a batch at a time."""
+    last_id = last_row_id(connection) if indexed_upto is None else 0
     connection.exec_driver_sql(_UPSERT, rows)
-    if index:
+    if indexed_upto is None:
         index_rows_after(connection, last_id)
+    else:
+        index_pending_rows(connection, indexed_upto)

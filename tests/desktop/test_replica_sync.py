@@ -7,9 +7,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import text
+
+from lumen_desktop.api import ApiClient
 from lumen_desktop.models.catalog_results import CatalogResultsModel
 from lumen_desktop.models.catalog_sync import CatalogSync
+from lumen_desktop.store import catalog_schema
 from lumen_desktop.store.catalog import CatalogReplica
+from lumen_desktop.store.catalog_feed import fetch_changes
 from lumen_desktop.store.db import open_store
 from lumen_desktop.store.drafts import DraftStore, PendingEdit
 from lumen_server.catalog.changes import delete_product, update_product
@@ -65,6 +70,37 @@ def test_a_sync_applies_changed_and_withdrawn_products(qtbot, make_ctx, fresh_se
     assert replica.search(withdrawn.sku).items == []
     sync.stop()
     replica.close()
+
+
+def test_products_changed_during_a_first_sync_leave_no_stale_index_entry(
+    fresh_server, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(catalog_schema, "INDEX_BATCH", 500)  # the demo catalog: several batches during the sync
+    client = ApiClient(fresh_server.address, language="fr")
+    client.auth.sign_in("marie.tremblay", "demo-marie.tremblay")
+    replica = CatalogReplica(lambda: open_store(tmp_path / "store.sqlite3"))
+    assert replica.cursor_for("fr") is None
+    first = fetch_changes(client, None, 300)
+    replica.apply(first, "fr")
+    page = fetch_changes(client, first["next_cursor"], 300)
+    replica.apply(page, "fr")  # 600 rows: the first 600 are in the index now
+    changed, withdrawn = first["items"][0]["sku"], first["items"][1]["sku"]
+    database = database_for(fresh_server.database)
+    with database.session() as session:  # both come again at the end of the feed
+        update_product(session, sku=changed, name_fr="Disjoncteur renommé zephyrine 15 A")
+        delete_product(session, sku=withdrawn)
+    database.dispose()
+    while page["has_more"]:
+        page = fetch_changes(client, page["next_cursor"], 300)
+        replica.apply(page, "fr")
+    assert [p.sku for p in replica.search("zephyrine").items] == [changed]
+    assert replica.search(changed).items[0].name == "Disjoncteur renommé zephyrine 15 A"
+    assert replica.search(withdrawn).items == []
+    with replica.store.session() as session:  # the index holds exactly what the table holds
+        session.execute(text("INSERT INTO catalog_search(catalog_search) VALUES ('integrity-check')"))
+    assert replica.count() == client.catalog.search("", None, 1, 1).total
+    replica.close()
+    client.close()
 
 
 OLD_REPLICA = """

@@ -7,8 +7,8 @@ is unreachable, through its FTS5 index (``catalog_search``), with the service's 
 
 Writes are bulk upserts (``INSERT … ON CONFLICT DO UPDATE``, one ``executemany`` of the rows ``_feed_row``
 builds, by column name), committed every ``WRITE_CHUNK`` rows with a ``time.sleep(0)`` between chunks, so the GUI
-thread gets the interpreter back while a first sync runs; a first sync writes into the bare table and indexes it
-once at its end (``catalog_schema``).
+thread gets the interpreter back while a first sync runs; a first sync fills its search index a batch of rows at
+a time while it downloads and builds its B-tree indexes after its last page (``catalog_schema``).
 A search started with ``begin_search``'s ticket stops (``SearchSuperseded``) as soon as a newer one begins:
 ``begin_search`` also interrupts the SQLite statement of the search under way, never a write.
 

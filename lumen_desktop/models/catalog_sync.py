@@ -4,7 +4,8 @@ After sign-in (``start``), every ``INTERVAL_MS`` and after a language change it 
 pages from its cursor: each page is fetched and read (``store.catalog_feed``: parsed and checked in one
 pydantic-core call, no model per product) by an ``Op`` on the "http" pool and written by an ``Op`` on the
 "store" pool. The next page is fetched while the previous one is written (at most ``MAX_QUEUED_WRITES`` pages
-wait in memory), so a first sync costs about the download alone. During a first sync ``sig_progress`` counts
+wait in memory, ``FIRST_SYNC_QUEUED_WRITES`` during a first sync), so a first sync costs about the download
+alone. During a first sync ``sig_progress`` counts
 the products written out of the catalog's size. The replica holds one language: a language change empties it
 and syncs again from the start. A sync asked for while one runs is done right after it.
 """
@@ -25,6 +26,9 @@ INTERVAL_MS = 5 * 60 * 1000
 # The contract's largest page: a page is read holding the interpreter, ~3 ms per 1,000 products.
 PAGE_LIMIT = 1000
 MAX_QUEUED_WRITES = 2
+# A first sync's store thread pauses ~0.5 s on each batch of its FTS index (``store.catalog_schema``): this many
+# pages (~1.5 MB each) may wait meanwhile, so the download never waits for it.
+FIRST_SYNC_QUEUED_WRITES = 10
 
 
 def replica_for(ctx: AppContext) -> CatalogReplica:
@@ -140,7 +144,8 @@ class CatalogSync(QObject):
 
     def _fetch_next(self, generation: int, language: str) -> None:
         """Asks for the next page while earlier ones are being written, unless enough are waiting already."""
-        if self._more and not self._fetching and self._queued_writes < MAX_QUEUED_WRITES:
+        queued = FIRST_SYNC_QUEUED_WRITES if self._first else MAX_QUEUED_WRITES
+        if self._more and not self._fetching and self._queued_writes < queued:
             self._fetch(generation, language, self._next_cursor)
 
     def _written(self, generation: int, language: str, changes: FeedPage, count: int) -> None:

@@ -5,9 +5,10 @@ service sent them (it omits them for a user who may not see prices, so nothing h
 the language and the last category tree live in ``StoreMeta``. It serves the catalog search while the service
 is unreachable, through its FTS5 index (``catalog_search``), with the service's token rules.
 
-Writes are bulk upserts (``INSERT … ON CONFLICT DO UPDATE``, one ``executemany`` of tuples), committed every
-``WRITE_CHUNK`` rows with a ``time.sleep(0)`` between chunks, so the GUI thread gets the interpreter back while a
-first sync runs; a first sync writes into the bare table and indexes it once at its end (``catalog_schema``).
+Writes are bulk upserts (``INSERT … ON CONFLICT DO UPDATE``, one ``executemany`` of the rows ``_feed_row``
+builds, by column name), committed every ``WRITE_CHUNK`` rows with a ``time.sleep(0)`` between chunks, so the GUI
+thread gets the interpreter back while a first sync runs; a first sync fills its search index a batch of rows at
+a time while it downloads and builds its B-tree indexes after its last page (``catalog_schema``).
 A search started with ``begin_search``'s ticket stops (``SearchSuperseded``) as soon as a newer one begins:
 ``begin_search`` also interrupts the SQLite statement of the search under way, never a write.
 
@@ -28,39 +29,43 @@ from sqlalchemy import Connection, bindparam, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 
 from lumen_common.search_terms import search_keywords
-from lumen_desktop.api.types import CatalogChanges, Category, Page, Product
+from lumen_desktop.api.types import Category, Page, Product
 from lumen_desktop.store.catalog_feed import FeedPage, FeedProduct
 from lumen_desktop.store.catalog_schema import (
     CATEGORIES_KEY,
     CURSOR_KEY,
-    INDEX_PENDING_KEY,
     KEYWORDS_KEY,
     LANGUAGE_KEY,
     ReplicaProduct,
     empty_products,
     ensure_replica_schema,
     finish_bulk_load,
+    index_pending_rows,
     index_rows_after,
+    indexed_upto,
     last_row_id,
     start_bulk_load,
 )
 from lumen_desktop.store.catalog_search import ReplicaPage, SearchKey, search_replica
 from lumen_desktop.store.db import LocalStore, StoreMeta
 
-__all__ = ["KEYWORDS_KEY", "CatalogReplica", "ReplicaPage", "ReplicaProduct", "SearchKey", "SearchSuperseded"]
+__all__ = ["KEYWORDS_KEY", "ROW_COLUMNS", "CatalogReplica", "ReplicaPage", "ReplicaProduct", "SearchKey"]
+__all__ += ["SearchSuperseded"]
 
 # Raise when ``_keywords`` changes: rows written before are recomputed once, at the next sync or search.
 KEYWORDS_VERSION = "3"
 WRITE_CHUNK = 500
 # Rows built (keywords computed, ~35 µs each) between two hand-overs of the interpreter to the other threads.
 ROW_SLICE = 50
-# The columns a row of ``_product_row`` / ``_feed_row`` fills, in order; an upsert of a known SKU overwrites all.
-_ROW_COLUMNS: tuple[str, ...] = ("sku", "mpn", "upc", "brand", "name", "description", "category", "uom")
-_ROW_COLUMNS += ("sale_multiple", "price_unit", "price", "image_url", "keywords")
+# Every column of ``catalog_products`` but the rowid, as ``ReplicaProduct`` declares them: ``_feed_row`` fills
+# each by name, and an upsert of a known SKU overwrites them all.
+ROW_COLUMNS: tuple[str, ...] = tuple(c.name for c in ReplicaProduct.__table__.columns if c.name != "id")
 _UPSERT = (
-    f"INSERT INTO catalog_products ({', '.join(_ROW_COLUMNS)}) VALUES ({', '.join('?' for _ in _ROW_COLUMNS)})"
-    f" ON CONFLICT(sku) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _ROW_COLUMNS if c != 'sku')}"
+    f"INSERT INTO catalog_products ({', '.join(ROW_COLUMNS)}) VALUES ({', '.join(f':{c}' for c in ROW_COLUMNS)})"
+    f" ON CONFLICT(sku) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in ROW_COLUMNS if c != 'sku')}"
 )
+ProductRow = dict[str, object]
+"""A row of ``catalog_products`` by column name (``ROW_COLUMNS``), as ``_upsert`` writes it."""
 
 
 class SearchSuperseded(Exception):
@@ -71,38 +76,34 @@ def _keywords(sku: str, mpn: str, name: str) -> str:
     return search_keywords(sku=sku, mpn=mpn, names=(name,))
 
 
-def _product_row(product: Product) -> tuple[object, ...]:
-    """A product of the typed client (``CatalogChanges``) as a row in ``_ROW_COLUMNS`` order."""
-    price = None if product.price is None else str(product.price)
-    return (
-        *(product.sku, product.mpn, product.upc, product.brand, product.name, product.description, product.category),
-        *(product.uom, product.sale_multiple, product.price_unit, price, product.image_url),
-        _keywords(product.sku, product.mpn, product.name),
-    )
-
-
-def _feed_row(item: FeedProduct) -> tuple[object, ...]:
-    """A product of the change feed (``catalog_feed``) as a row in ``_ROW_COLUMNS`` order."""
+def _feed_row(item: FeedProduct) -> ProductRow:
+    """A product of the change feed (``catalog_feed``) as the replica's row: the one place a row is built."""
     price = item.get("price")
     sku, mpn, name = item["sku"], item["mpn"], item["name"]
-    return (
-        *(sku, mpn, item["upc"] or "", item["brand"], name, item.get("description") or "", item["category"]["id"]),
-        *(item["uom"], item["sale_multiple"], item["price_unit"], None if price is None else str(price)),
-        item["image_url"],
-        _keywords(sku, mpn, name),
-    )
+    return {
+        "sku": sku,
+        "mpn": mpn,
+        "upc": item["upc"] or "",
+        "brand": item["brand"],
+        "name": name,
+        "description": item.get("description") or "",
+        "category": item["category"]["id"],
+        "uom": item["uom"],
+        "sale_multiple": item["sale_multiple"],
+        "price_unit": item["price_unit"],
+        "price": None if price is None else str(price),
+        "image_url": item["image_url"],
+        "keywords": _keywords(sku, mpn, name),
+    }
 
 
-def _changes_parts(changes: CatalogChanges | FeedPage) -> tuple[list[tuple[object, ...]], list[str], str | None, bool]:
-    """The rows, withdrawn SKUs, next cursor and ``has_more`` of a page, whichever reader read it."""
-    if isinstance(changes, CatalogChanges):
-        rows = [_product_row(product) for product in changes.items]
-        return rows, changes.deleted, changes.next_cursor, changes.has_more
-    items, rows = changes["items"], []
+def _feed_rows(items: list[FeedProduct]) -> list[ProductRow]:
+    """The rows of a page's products, handing the interpreter over every ``ROW_SLICE`` rows."""
+    rows: list[ProductRow] = []
     for first in range(0, len(items), ROW_SLICE):
         rows += [_feed_row(item) for item in items[first : first + ROW_SLICE]]
         time.sleep(0)  # hands the interpreter over at once: the GUI and the download would wait up to 5 ms
-    return rows, changes["deleted"], changes["next_cursor"], changes["has_more"]
+    return rows
 
 
 class CatalogReplica:
@@ -134,36 +135,35 @@ class CatalogReplica:
         if self.store.get_meta(LANGUAGE_KEY) != language:
             with self.store.session() as session:
                 empty_products(session.connection())
-                start_bulk_load(session.connection())  # indexed once, at the end
+                start_bulk_load(session.connection())  # B-tree indexes built once, at the end
                 session.execute(delete(StoreMeta).where(StoreMeta.key.in_([CURSOR_KEY, CATEGORIES_KEY])))
                 session.merge(StoreMeta(key=LANGUAGE_KEY, value=language))
                 session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
-                session.merge(StoreMeta(key=INDEX_PENDING_KEY, value="1"))
             return None
         return self.store.get_meta(CURSOR_KEY)
 
-    def apply(self, changes: CatalogChanges | FeedPage, language: str) -> int:
+    def apply(self, changes: FeedPage, language: str) -> int:
         """Writes one page of changes, ``WRITE_CHUNK`` rows per transaction, the cursor with the last chunk;
         answers how many rows changed (0 when the language changed since the page was asked for)."""
         self._ensure_current_keywords()
         if self.store.get_meta(LANGUAGE_KEY) != language:
             return 0  # the next sync starts over in the new language
-        bulk = self.store.get_meta(INDEX_PENDING_KEY) == "1"
-        rows, deleted, next_cursor, has_more = _changes_parts(changes)
+        rows, deleted = _feed_rows(changes["items"]), changes["deleted"]
+        next_cursor, has_more = changes["next_cursor"], changes["has_more"]
         chunks = [rows[i : i + WRITE_CHUNK] for i in range(0, len(rows), WRITE_CHUNK)] or [[]]
         for number, chunk in enumerate(chunks):
             with self.store.session() as session:
                 connection = session.connection()
+                upto = indexed_upto(connection)  # None: not a first sync
                 if chunk:
-                    _upsert(connection, chunk, index=not bulk)
+                    _upsert(connection, chunk, indexed_upto=upto)
                 if number == len(chunks) - 1:
                     if deleted:
                         session.execute(delete(ReplicaProduct).where(ReplicaProduct.sku.in_(deleted)))
                     if next_cursor is not None:
                         session.merge(StoreMeta(key=CURSOR_KEY, value=next_cursor))
-                    if bulk and not has_more:  # the first sync's last page: index it all
+                    if upto is not None and not has_more:  # the first sync's last page
                         finish_bulk_load(connection)
-                        session.execute(delete(StoreMeta).where(StoreMeta.key == INDEX_PENDING_KEY))
             time.sleep(0)  # let the GUI thread run between chunks
         return len(rows) + len(deleted)
 
@@ -257,11 +257,14 @@ class CatalogReplica:
             session.merge(StoreMeta(key=KEYWORDS_KEY, value=KEYWORDS_VERSION))
 
 
-def _upsert(connection: Connection, rows: list[tuple[object, ...]], *, index: bool = True) -> None:
-    """Inserts new products and updates known ones in one ``executemany`` of plain tuples (no per-row binding
-    through SQLAlchemy's compiler); the update trigger re-indexes the known ones, one ``INSERT … SELECT``
-    indexes the new ones (new rows get ids above the last one)."""
-    last_id = last_row_id(connection) if index else 0
+def _upsert(connection: Connection, rows: list[ProductRow], *, indexed_upto: int | None = None) -> None:
+    """Inserts new products and updates known ones in one ``executemany`` of plain dicts (no per-row binding
+    through SQLAlchemy's compiler); the update trigger re-indexes the known ones. Outside a first sync one
+    ``INSERT … SELECT`` indexes the new ones (new rows get ids above the last one); during one
+    (``indexed_upto``: the greatest id indexed so far) they are indexed a batch at a time."""
+    last_id = last_row_id(connection) if indexed_upto is None else 0
     connection.exec_driver_sql(_UPSERT, rows)
-    if index:
+    if indexed_upto is None:
         index_rows_after(connection, last_id)
+    else:
+        index_pending_rows(connection, indexed_upto)

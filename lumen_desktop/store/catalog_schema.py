@@ -3,10 +3,14 @@ replica's own schema version.
 
 Updates and deletions reach the index through triggers; new rows are indexed by ``index_rows_after`` in one
 ``INSERT … SELECT`` per written chunk (``store.catalog._upsert``): a per-row insert trigger was 2.6 times slower.
-A first sync (an empty replica, ``INDEX_PENDING_KEY`` set) writes into the bare table: no FTS index, no triggers
-and no secondary indexes (``start_bulk_load``), all built once after its last page (``finish_bulk_load``).
-Keeping the nine B-tree indexes current row by row cost 6 of the 7 seconds of writing 100,000 products; building
-them once at the end takes under one (``bench/replica_bench.py`` measures the FTS part).
+A first sync (an empty replica, ``INDEXED_UPTO_KEY`` set) writes into a table without its secondary indexes
+(``start_bulk_load``), built once after its last page (``finish_bulk_load``): keeping the B-tree indexes current
+row by row cost 6 of the 7 seconds of writing 100,000 products; building them at the end takes under one. Its
+FTS index is filled while the download goes on, ``INDEX_BATCH`` rows at a time (``index_pending_rows``): built
+after the last page instead, it was 2–3 s of a 9 s sync, all of it after the download. Its automatic merges are off
+until the end (each batch stays one segment: six for 100,000 products, searched as fast as one). The triggers
+follow only the rows the index holds (ids up to ``INDEXED_UPTO_KEY``'s value), so a product changed or withdrawn
+twice during a first sync leaves no stale entry.
 
 The replica is a cache: when ``REPLICA_SCHEMA_VERSION`` changes (an older app wrote the file) only the catalog
 tables are rebuilt and the catalog is synced again from the start. The cart drafts in the same file
@@ -27,9 +31,13 @@ LANGUAGE_KEY = "catalog_language"
 CATEGORIES_KEY = "catalog_categories"
 KEYWORDS_KEY = "catalog_keywords_version"
 SCHEMA_KEY = "catalog_schema_version"
-INDEX_PENDING_KEY = "catalog_index_pending"  # "1": rows were written unindexed; the end of the sync rebuilds
+# During a first sync: the greatest row id the FTS index holds (rows above it are indexed at the next batch).
+INDEXED_UPTO_KEY = "catalog_indexed_upto"
+_OLD_KEYS = ("catalog_index_pending",)  # written by schema 3 and earlier
+INDEX_BATCH = 20_000
+_AUTOMERGE = 4  # FTS5's default
 # Raise when the tables below change: the catalog tables of an older file are rebuilt (and re-synced) once.
-REPLICA_SCHEMA_VERSION = "3"  # 3: one-character prefixes indexed
+REPLICA_SCHEMA_VERSION = "4"  # 3: one-character prefixes indexed; 4: no 4-character ones, triggers with WHEN
 FTS_TABLE = "catalog_search"
 # The indexed columns of ``catalog_products``, in the index's order (bm25 weights in ``catalog_search.py``).
 FTS_COLUMNS = ("sku", "mpn", "upc", "brand", "name", "keywords")
@@ -68,19 +76,25 @@ class ReplicaProduct(StoreBase):
     keywords: Mapped[str] = mapped_column(Text, default="")
 
 
-# Prefixes of 1 to 4 characters are indexed: without the 1-character one, "fil de c" (the user about to type
-# "câble") merged every indexed word beginning with "c", 150–350 ms a key on 100,000 products.
+# Prefixes of 1 to 3 characters are indexed: without the 1-character one, "fil de c" (the user about to type
+# "câble") merged every indexed word beginning with "c", 150–350 ms a key on 100,000 products. A 4-character
+# prefix names few enough words to merge them: its index cost 0.6–0.8 s of a first sync's index build (2.2 s
+# instead of 3.0 for 102,647 products) for no gain in search-as-you-type (p95 6.7 ms without it, 10.8 with it,
+# same 1,000 prefixes, same file: ``bench/RESULTS.md``).
 def _fts_ddl() -> list[str]:
     columns = ", ".join(FTS_COLUMNS)
     new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
     old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
     insert = f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.id, {new});"
     remove = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns}) VALUES ('delete', old.id, {old});"
+    upto = f"(SELECT CAST(value AS INTEGER) FROM store_meta WHERE key = '{INDEXED_UPTO_KEY}')"
+    indexed = f"WHEN old.id <= coalesce({upto}, {2**63 - 1})"  # outside a first sync: every row
     return [
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({columns}, content='catalog_products', "
-        f"content_rowid='id', tokenize=\"{FTS5_TOKENIZE}\", prefix='1 2 3 4')",
-        f"CREATE TRIGGER IF NOT EXISTS catalog_search_ad AFTER DELETE ON catalog_products BEGIN {remove} END",
-        f"CREATE TRIGGER IF NOT EXISTS catalog_search_au AFTER UPDATE ON catalog_products BEGIN {remove} {insert} END",
+        f"content_rowid='id', tokenize=\"{FTS5_TOKENIZE}\", prefix='1 2 3')",
+        f"CREATE TRIGGER IF NOT EXISTS catalog_search_ad AFTER DELETE ON catalog_products {indexed} BEGIN {remove} END",
+        f"CREATE TRIGGER IF NOT EXISTS catalog_search_au AFTER UPDATE ON catalog_products {indexed} "
+        f"BEGIN {remove} {insert} END",
     ]
 
 
@@ -115,24 +129,52 @@ def create_triggers(connection: Connection) -> None:
         connection.execute(text(statement))
 
 
+def _automerge(connection: Connection, level: int) -> None:
+    connection.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', {level})"))
+
+
 def start_bulk_load(connection: Connection) -> None:
-    """Leaves the table bare for a first sync's writes: no triggers, no index but the SKU's (the upsert's key)."""
-    drop_triggers(connection)
+    """Readies an emptied table for a first sync: no index but the SKU's (the upsert's key), the FTS index
+    following from row 0 on, unmerged."""
     for index in ReplicaProduct.__table__.indexes:  # type: ignore[attr-defined]
         connection.execute(text(f"DROP INDEX IF EXISTS {index.name}"))
+    _automerge(connection, 0)
+    _set_indexed_upto(connection, 0)
+
+
+def _set_indexed_upto(connection: Connection, row_id: int) -> None:
+    connection.execute(
+        text("INSERT INTO store_meta (key, value) VALUES (:key, :value) ON CONFLICT(key) DO UPDATE SET value = :value"),
+        {"key": INDEXED_UPTO_KEY, "value": str(row_id)},
+    )
+
+
+def indexed_upto(connection: Connection) -> int | None:
+    """During a first sync, the greatest row id the FTS index holds; None outside one."""
+    found = connection.execute(text("SELECT value FROM store_meta WHERE key = :key"), {"key": INDEXED_UPTO_KEY})
+    value = found.scalar()
+    return None if value is None else int(value)
+
+
+def index_pending_rows(connection: Connection, upto: int, *, at_least: int | None = None) -> int:
+    """During a first sync: indexes the rows above ``upto`` once there are ``at_least`` of them (default
+    ``INDEX_BATCH``); answers the greatest row id the index then holds."""
+    last = last_row_id(connection)
+    if last - upto < max(INDEX_BATCH if at_least is None else at_least, 1):
+        return upto
+    index_rows_after(connection, upto)
+    _set_indexed_upto(connection, last)
+    return last
 
 
 def finish_bulk_load(connection: Connection) -> None:
-    """Builds what ``start_bulk_load`` left out, each in one pass over the table."""
+    """Ends a first sync: the rows not indexed yet, then every B-tree index, each in one pass over the table."""
+    upto = indexed_upto(connection)
+    index_pending_rows(connection, upto or 0, at_least=0)
     for index in ReplicaProduct.__table__.indexes:  # type: ignore[attr-defined]
         connection.execute(CreateIndex(index, if_not_exists=True))
-    create_triggers(connection)
-    rebuild_index(connection)
-
-
-def rebuild_index(connection: Connection) -> None:
-    """Rebuilds the whole index from ``catalog_products`` in one pass."""
-    connection.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('rebuild')"))
+    _automerge(connection, _AUTOMERGE)
+    connection.execute(text("DELETE FROM store_meta WHERE key = :key"), {"key": INDEXED_UPTO_KEY})
 
 
 def empty_products(connection: Connection) -> None:
@@ -154,6 +196,6 @@ def ensure_replica_schema(store: LocalStore) -> None:
             connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
         table.drop(connection, checkfirst=True)  # type: ignore[attr-defined]
         table.create(connection)  # type: ignore[attr-defined]
-        keys = [CURSOR_KEY, LANGUAGE_KEY, CATEGORIES_KEY, KEYWORDS_KEY, INDEX_PENDING_KEY]
+        keys = [CURSOR_KEY, LANGUAGE_KEY, CATEGORIES_KEY, KEYWORDS_KEY, INDEXED_UPTO_KEY, *_OLD_KEYS]
         session.execute(delete(StoreMeta).where(StoreMeta.key.in_(keys)))
         session.merge(StoreMeta(key=SCHEMA_KEY, value=REPLICA_SCHEMA_VERSION))

@@ -10,6 +10,7 @@ import pytest
 
 from lumen_desktop.api import ApiClient
 from lumen_desktop.store.catalog import KEYWORDS_KEY, CatalogReplica
+from lumen_desktop.store.catalog_feed import fetch_changes
 from lumen_desktop.store.db import open_store
 
 QUERIES = {
@@ -48,11 +49,11 @@ def synced(live_server, tmp_path_factory):
         replica = CatalogReplica(lambda language=language: open_store(tmp_path_factory.mktemp(language) / "s.db"))
         cursor = replica.cursor_for(language)
         while True:
-            changes = client.catalog.changes(since=cursor, limit=1000)
+            changes = fetch_changes(client, cursor, 1000)  # what ``CatalogSync`` reads and writes
             replica.apply(changes, language)
-            if not changes.has_more:
+            if not changes["has_more"]:
                 break
-            cursor = changes.next_cursor
+            cursor = changes["next_cursor"]
         copies[language] = (client, replica)
     yield copies
     for client, replica in copies.values():

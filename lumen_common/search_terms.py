@@ -12,6 +12,7 @@ or its compact form ("qo120").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,14 +89,42 @@ def parse_query(q: str) -> list[SearchTerm]:
     return terms[:MAX_QUERY_WORDS]
 
 
-def fts5_expression(terms: list[SearchTerm]) -> str:
-    """``"cable"* AND ("qo 120"* OR "qo120"*) AND "15a"``: words are [alnum.] only, so quoting them is safe."""
+@dataclass(frozen=True)
+class MatchSyntax:
+    """How one full-text engine writes the parts of a match: a whole token, the beginning of a word, words in a
+    row whose last is a beginning, and the joining of alternatives and of terms."""
+
+    whole: Callable[[str], str]
+    beginning: Callable[[str], str]
+    phrase: Callable[[tuple[str, ...]], str]
+    either: str
+    every: str
+
+
+def match_expression(terms: list[SearchTerm], syntax: MatchSyntax) -> str:
+    """Every term must match (the rule of both indexes): a quantity as its whole token, a word as a word's
+    beginning, a word with punctuation ("QO-120") as its parts in a row or its compact form ("qo120")."""
     clauses = []
     for term in terms:
         if term.whole:
-            clauses.append(f'"{term.parts[0]}"')
+            clauses.append(syntax.whole(term.parts[0]))
         elif len(term.parts) == 1:
-            clauses.append(f'"{term.parts[0]}"*')
+            clauses.append(syntax.beginning(term.parts[0]))
         else:
-            clauses.append(f'("{" ".join(term.parts)}"* OR "{term.compact}"*)')
-    return " AND ".join(clauses)
+            clauses.append(f"({syntax.phrase(term.parts)}{syntax.either}{syntax.beginning(term.compact)})")
+    return syntax.every.join(clauses)
+
+
+# Words are [alnum.] only, so quoting them is safe.
+FTS5 = MatchSyntax(
+    whole=lambda token: f'"{token}"',
+    beginning=lambda word: f'"{word}"*',
+    phrase=lambda parts: f'"{" ".join(parts)}"*',
+    either=" OR ",
+    every=" AND ",
+)
+
+
+def fts5_expression(terms: list[SearchTerm]) -> str:
+    """``"cable"* AND ("qo 120"* OR "qo120"*) AND "15a"`` for SQLite's FTS5 ``MATCH``."""
+    return match_expression(terms, FTS5)

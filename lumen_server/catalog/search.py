@@ -53,7 +53,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from lumen_common.search_terms import SearchTerm, fts5_expression, parse_query
+from lumen_common.search_terms import MatchSyntax, SearchTerm, fts5_expression, match_expression, parse_query
 from lumen_common.text import fold
 from lumen_server.catalog.cache import kept
 from lumen_server.catalog.keywords import compact
@@ -66,18 +66,19 @@ LANDMARK_EVERY = 1000
 _fts = table("product_search", column("rowid"))
 
 
+# PostgreSQL's ``to_tsquery('simple', …)``: ``<->`` is "followed by", ``:*`` a beginning.
+_TSQUERY = MatchSyntax(
+    whole=lambda token: f"'{token}'",
+    beginning=lambda word: f"'{word}':*",
+    phrase=lambda parts: " <-> ".join(f"'{part}'" for part in parts) + ":*",
+    either=" | ",
+    every=" & ",
+)
+
+
 def tsquery_expression(terms: list[SearchTerm]) -> str:
     """``'cable':* & ('qo' <-> '120':* | 'qo120':*) & '15a'`` for ``to_tsquery('simple', …)``."""
-    clauses = []
-    for term in terms:
-        if term.whole:
-            clauses.append(f"'{term.parts[0]}'")
-        elif len(term.parts) == 1:
-            clauses.append(f"'{term.parts[0]}':*")
-        else:
-            phrase = " <-> ".join(f"'{p}'" for p in term.parts[:-1]) + f" <-> '{term.parts[-1]}':*"
-            clauses.append(f"({phrase} | '{term.compact}':*)")
-    return " & ".join(clauses)
+    return match_expression(terms, _TSQUERY)
 
 
 def _exact_hit() -> ColumnElement[bool]:

@@ -6,8 +6,12 @@ as tall as its layout needs while the dialog has no minimum size of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
+
+# What the window manager adds around a window (title bar, borders), kept free on a screen that is just big enough.
+FRAME_ALLOWANCE = QSize(16, 48)
 
 
 def needed_height(window: QWidget) -> int:
@@ -18,6 +22,16 @@ def needed_height(window: QWidget) -> int:
     if layout.hasHeightForWidth():
         return max(layout.totalHeightForWidth(window.width()), layout.totalMinimumSize().height())
     return layout.totalSizeHint().height()
+
+
+def open_size(window: QWidget, preferred: QSize) -> QSize:
+    """``preferred``, or less on a screen whose free area (without the taskbar) could not show it whole with its
+    title bar: an editor 760 px tall on a 1366×768 laptop had its Approve and Close buttons under the taskbar."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return preferred
+    free = screen.availableGeometry().size() - FRAME_ALLOWANCE
+    return preferred.boundedTo(free)
 
 
 def grow_to_fit(widget: QWidget) -> None:

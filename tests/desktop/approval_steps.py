@@ -24,7 +24,9 @@ def api_client(server, username: str) -> ApiClient:
     return client
 
 
-def some_products(client: ApiClient, query: str = "THHN", count: int = 3) -> list[Product]:
+def some_products(client: ApiClient, query: str = "THHN 12", count: int = 3) -> list[Product]:
+    """The first ``count`` products found for ``query``. The default makes an everyday cart: two sale multiples
+    of 12 AWG wire stay under customer 100234's second tier (5 000 $), so one approval places it."""
     products = client.catalog.search(q=query, page_size=20).items
     assert len(products) >= count, f"the demo catalog should find {count} products for {query!r}"
     return products[:count]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import uuid4
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from ...failures import show_failure
 from ...i18n import Retranslating
 from ...models.approval_draft import ApprovalDraft
 from ...ops import Op
+from ...widgets.fit import open_size
 from .approve_dialog import ApproveDialog
 from .conflict_dialog import ConflictDialog
 from .editor_panel import EditorPanel
@@ -77,7 +78,7 @@ class RequestEditor(Retranslating, QDialog):
         self.ui.comments.sig_sent.connect(lambda _comment: self._refresh_history())
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
         self.live = LiveFollower(ctx, self)  # reloads when others change the request (live events)
-        self.resize(1000, 760)
+        self.resize(open_size(self, QSize(1000, 760)))
         self.retranslate()
         self.reload()
 

@@ -107,8 +107,9 @@ class ProductRows:
         """The products of ``ids`` in that order (one statement)."""
         if not ids:
             return []
-        stock_here = stock_here and self.home_id is not None
-        shape = _by_ids(self.language, description=self.description, priced=self.priced, stock_here=stock_here)
+        # Without a home branch there is no stock to join; the answer still says so (``stock_here: null``).
+        joined = stock_here and self.home_id is not None
+        shape = _by_ids(self.language, description=self.description, priced=self.priced, stock_here=joined)
         rows = {row[0]: row for row in self._rows(shape, ids=list(ids))}
         return [self.answer(rows[i], stock_here=stock_here) for i in ids if i in rows]
 
@@ -146,8 +147,7 @@ class ProductRows:
             list_price, contract_price = next(extras), next(extras)
             data["price"] = money(net_price(list_price=list_price, contract_price=contract_price))
         if self.home_id is not None and stock_here:
-            code, branch_name, quantity = next(extras), next(extras), next(extras)
-            data["stock_here"] = {"branch": {"code": code, "name": branch_name}, "quantity": quantity or 0}
+            data["stock_here"] = stock_json(next(extras), next(extras), next(extras))
         elif stock_here:
             data["stock_here"] = None
         return data
@@ -163,8 +163,9 @@ class ProductRows:
         return live, withdrawn
 
 
-def stock_json(branch: Branch, quantity: int) -> dict[str, Any]:
-    return {"branch": {"code": branch.code, "name": branch.name}, "quantity": quantity}
+def stock_json(code: str, name: str, quantity: int | None) -> dict[str, Any]:
+    """One branch's stock (none recorded: 0)."""
+    return {"branch": {"code": code, "name": name}, "quantity": quantity or 0}
 
 
 def all_stock(session: Session, *, user: User, product_id: int) -> list[dict[str, Any]]:
@@ -176,4 +177,4 @@ def all_stock(session: Session, *, user: User, product_id: int) -> list[dict[str
         )
     ).all()
     ordered = sorted(rows, key=lambda row: (row[0].id != home_id, row[0].name))
-    return [stock_json(branch, quantity or 0) for branch, quantity in ordered]
+    return [stock_json(branch.code, branch.name, quantity) for branch, quantity in ordered]

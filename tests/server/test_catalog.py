@@ -151,3 +151,15 @@ def test_a_bad_cursor_or_limit_answers_422(api):
         response = api.get(f"{API}/catalog/changes", headers=marie, params=params)
         assert response.status_code == 422, params
         assert response.json()["error"]["field"] == field
+
+
+def test_a_customer_without_a_home_branch_searches_and_is_told_it_has_no_stock_here(api):
+    with database_of(api).session() as session:
+        customer = session.scalars(select(Customer).where(Customer.number == "200518")).one()
+        customer.home_branch_id = None  # staff have not given Les Installations Bergeron a branch yet
+    paul = auth(sign_in(api, "paul.bergeron"))
+    for params in ({"q": "disjoncteur"}, {"page_size": 20}):
+        answer = api.get(f"{API}/products", headers=paul, params=params)
+        assert answer.status_code == 200, answer.text
+        items = answer.json()["items"]
+        assert items and all(item["stock_here"] is None for item in items)

@@ -114,7 +114,7 @@ class TemplatesView(Retranslating, QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 660])  # room for "Pending request from <full name>"
+        splitter.setSizes([500, 600])  # room for "Pending request from <full name>", in French too, at 1100 px
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...api import ApiError, ServiceUnreachable
 from ...context import AppContext
 from ...i18n import Retranslating
 from ...widgets.form_dialog import FormDialog
@@ -60,14 +59,10 @@ class ApproveDialog(Retranslating, FormDialog):
     def show_error(self, exc: Exception) -> None:
         """The attempt failed: the service's words beside their field; the user may retry (same order key)."""
         self.set_busy(False)
-        if isinstance(exc, ServiceUnreachable):
-            self.message.show_message(
-                self.tr(
-                    "The Lumen service can't be reached. Nothing was lost: try again "
-                    "in a moment — the order will not be placed twice."
-                )
-            )
-            return
-        message = exc.message if isinstance(exc, ApiError) else str(exc)
-        field = exc.field if isinstance(exc, ApiError) else None
-        self.field_errors.get(field or "", self.message).show_message(message)
+        self.say_failure(
+            exc,
+            unreachable=self.tr(
+                "The Lumen service can't be reached. Nothing was lost: try again "
+                "in a moment — the order will not be placed twice."
+            ),
+        )

@@ -85,19 +85,20 @@ class ApprovalLinesModel(RowTableModel[DraftLine]):
 
     def local_problems(self) -> dict[str, str]:
         """Lines whose quantity the service would refuse (not a positive multiple): sku → message."""
-        problems = {}
-        for line in self._draft.lines:
-            if not line.removed and (line.quantity <= 0 or line.quantity % line.sale_multiple):
-                problems[line.sku] = self.tr("Enter a quantity in multiples of %1.").replace(
-                    "%1", self._formatter.number(line.sale_multiple)
-                )
-        return problems
+        return {line.sku: problem for line in self._draft.lines if (problem := self._local_problem(line))}
+
+    def _local_problem(self, line: DraftLine) -> str:
+        """What is wrong with ``line``'s quantity as the service would see it ("" when nothing)."""
+        if line.removed or (line.quantity > 0 and not line.quantity % line.sale_multiple):
+            return ""
+        return self.tr("Enter a quantity in multiples of %1.").replace("%1", self._formatter.number(line.sale_multiple))
 
     def error_of(self, row: int) -> str:
         return self._error_of(self._rows[row])
 
     def _error_of(self, line: DraftLine) -> str:
-        return self._errors.get(line.sku) or self.local_problems().get(line.sku, "")
+        # One line's own check: this runs for every cell's colour and tooltip at each repaint.
+        return self._errors.get(line.sku) or self._local_problem(line)
 
     # --- edits ------------------------------------------------------------------------------------------------
     def toggle_removed(self, row: int) -> None:

@@ -14,7 +14,7 @@ from lumen_server.account_requests.schemas import AccountRequestIn
 from lumen_server.account_requests.usernames import unique_username
 from lumen_server.auth.models import User
 from lumen_server.auth.passwords import hash_password, one_time_password
-from lumen_server.auth.permissions import grants_a_limit, grants_placing, may_approve, needs_approver
+from lumen_server.auth.permissions import grants_a_limit, grants_placing, may_approve_for, needs_approver
 from lumen_server.core.config import Settings
 from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
@@ -38,7 +38,7 @@ def _approver(session: Session, *, customer: Customer, email: str | None) -> Use
     if email is None:
         raise ApiError(422, "approver_required", field="approver_email")
     approver = _user_with_email(session, email)
-    if approver is None or approver.customer_id != customer.id or not may_approve(approver):
+    if approver is None or not may_approve_for(approver, customer_id=customer.id):
         raise ApiError(422, "invalid_approver", field="approver_email")
     return approver
 
@@ -116,7 +116,9 @@ def approve_request(session: Session, settings: Settings, *, staff: User, reques
     if _user_with_email(session, request.email) is not None:
         raise ApiError(409, "email_taken", field="email")
     approver = session.get(User, request.approver_id) if request.approver_id is not None else None
-    if needs_approver(request.permission) and (approver is None or not may_approve(approver)):
+    if needs_approver(request.permission) and (
+        approver is None or not may_approve_for(approver, customer_id=request.customer_id)
+    ):
         raise ApiError(409, "invalid_approver", field="approver_email")
     password = one_time_password()
     user = User(

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approval_rules.models import ApprovalRule
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import may_approve
+from lumen_server.auth.permissions import may_approve_for
 from lumen_server.core.errors import ApiError
 from lumen_server.core.i18n import register_messages
 from lumen_server.core.money import money
@@ -37,7 +37,7 @@ def set_rule(session: Session, *, number: str, threshold: Decimal, approver_user
     who places orders without a limit of their own."""
     customer = customer_numbered(session, number)
     approver = session.scalars(select(User).where(User.username == approver_username.strip())).first()
-    if approver is None or approver.customer_id != customer.id or not may_approve(approver):
+    if approver is None or not may_approve_for(approver, customer_id=customer.id):
         raise ApiError(422, "invalid_second_approver", field="approver_username")
     rule = session.scalars(
         select(ApprovalRule).where(ApprovalRule.customer_id == customer.id).with_for_update()

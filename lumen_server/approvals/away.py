@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approvals.standin_models import ApproverAbsence
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import approvers, may_place
+from lumen_server.auth.permissions import approvers_for, may_place
 from lumen_server.core.errors import ApiError
 
 
@@ -60,9 +60,8 @@ def possible_stand_ins(session: Session, *, user: User) -> list[User]:
         session.scalars(
             select(User)
             .where(
-                User.customer_id == user.customer_id,
+                approvers_for(user.customer_id),
                 User.id != user.id,
-                approvers(),
             )
             .order_by(User.last_name, User.first_name, User.id)
         )

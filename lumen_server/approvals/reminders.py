@@ -29,7 +29,7 @@ from lumen_server.approvals.standin_models import ApprovalOffer, ApproverAbsence
 from lumen_server.approvals.standin_notify import waiting
 from lumen_server.approvals.working_time import local_date, working_hours_between
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import approvers, may_approve
+from lumen_server.auth.permissions import approvers_for, may_approve_for
 from lumen_server.core.config import Settings
 from lumen_server.mail import send_after_commit
 from lumen_server.mail.content import Recipient
@@ -79,15 +79,14 @@ def _escalation_targets(session: Session, *, request: ApprovalRequest, now: date
         excluded.add(current.id)  # already has it in their inbox
     elif absence is not None and absence.ends_on >= today:
         named = absence.stand_in
-        if may_approve(named) and named.id not in excluded:
+        if may_approve_for(named, customer_id=request.customer_id) and named.id not in excluded:
             return [named]
     already = set(session.scalars(select(ApprovalOffer.user_id).where(ApprovalOffer.approval_id == request.id)))
     return list(
         session.scalars(
             select(User)
             .where(
-                User.customer_id == request.customer_id,
-                approvers(),  # a limited buyer sends requests on, they do not decide them
+                approvers_for(request.customer_id),  # a limited buyer sends requests on, they do not decide them
                 User.id.not_in(excluded | already),
             )
             .order_by(User.id)

@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from lumen_server.approvals.models import ApprovalEvent, ApprovalRequest
 from lumen_server.approvals.standin_models import ApprovalOffer, ApproverAbsence
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import may_place
+from lumen_server.auth.permissions import is_active_buyer_of
 from lumen_server.core.errors import ApiError
 
 
@@ -102,4 +102,4 @@ def active_stand_in(session: Session, *, approver_id: int, today: date) -> User 
     if absence is None or not absence.starts_on <= today <= absence.ends_on:
         return None
     stand_in = absence.stand_in
-    return stand_in if stand_in.active and may_place(stand_in) else None
+    return stand_in if is_active_buyer_of(stand_in, customer_id=absence.user.customer_id) else None

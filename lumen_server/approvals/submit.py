@@ -9,7 +9,7 @@ from lumen_server.approvals.events import record
 from lumen_server.approvals.models import ApprovalLine, ApprovalRequest, ApprovalRequestedLine
 from lumen_server.approvals.standin_notify import request_sent_while_away
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import may_place, may_place_any_amount
+from lumen_server.auth.permissions import is_active_buyer_of, may_place_any_amount
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
 from lumen_server.core.config import Settings
@@ -22,12 +22,7 @@ def approver_of(requester: User) -> User:
     if may_place_any_amount(requester):
         raise ApiError(403, "not_a_requester")
     approver = requester.approver
-    if (
-        approver is None
-        or not approver.active
-        or not may_place(approver)
-        or approver.customer_id != requester.customer_id
-    ):
+    if approver is None or not is_active_buyer_of(approver, customer_id=requester.customer_id):
         raise ApiError(409, "approver_unavailable")
     return approver
 

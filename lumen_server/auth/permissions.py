@@ -37,6 +37,18 @@ def may_approve(user: User) -> bool:
     return user.active and may_place_any_amount(user) and not user.is_staff
 
 
+def is_active_buyer_of(user: User, *, customer_id: int | None) -> bool:
+    """The user is an active account of that customer that places orders itself: who may still act on its
+    requests as a requester's approver, the second tier of its rule or an approver's stand-in (one who has left,
+    lost the right to place or belongs elsewhere is passed over)."""
+    return user.active and may_place(user) and customer_id is not None and user.customer_id == customer_id
+
+
+def may_approve_for(user: User, *, customer_id: int) -> bool:
+    """:func:`may_approve`, for that customer: who its account forms and approval rule may name as approver."""
+    return may_approve(user) and user.customer_id == customer_id
+
+
 def approvers() -> ColumnElement[bool]:
     """:func:`may_approve` as a query condition on ``User``."""
     return and_(
@@ -45,6 +57,11 @@ def approvers() -> ColumnElement[bool]:
         User.order_limit.is_(None),
         User.is_staff.is_(False),
     )
+
+
+def approvers_for(customer_id: int | None) -> ColumnElement[bool]:
+    """:func:`may_approve_for` as a query condition on ``User``."""
+    return and_(User.customer_id == customer_id, approvers())
 
 
 def is_approver_of(user: User, *, approver_id: int | None) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from sqlalchemy.orm import Session
@@ -18,28 +17,22 @@ from lumen_server.auth.models import User
 from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.core.config import Settings
-from lumen_server.core.db import Database, utcnow
+from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
-from lumen_server.orders.idempotency import Answer, place_once, scope_for
+from lumen_server.orders.idempotency import Answer, IdempotentPlacing
 from lumen_server.orders.models import Order
 from lumen_server.orders.service import place_order
 
 
 def approve_once(
-    database: Database,
-    settings: Settings,
-    *,
-    approver: User,
-    approval_id: int,
-    body: ApproveIn,
-    key: str | None,
-    answer: Callable[[Session, Order], Answer],
+    settings: Settings, placing: IdempotentPlacing[Answer], *, approval_id: int, body: ApproveIn
 ) -> tuple[Answer, bool]:
-    """Approves the request and places its order, once per ``Idempotency-Key``: ``(answer, created)``, where
-    ``created`` is False when the key was already used (the first order's answer, nothing changed)."""
-    place = partial(approve_and_place, settings=settings, approver_id=approver.id, approval_id=approval_id, body=body)
-    scope = scope_for(key, operation="approve", target=f"approval:{approval_id}", payload=body)
-    return place_once(database, user_id=approver.id, scope=scope, place=place, answer=answer)
+    """The placing user approves the request and places its order, once per ``Idempotency-Key``: ``(answer,
+    created)``, where ``created`` is False when the key was already used (the first order's answer, nothing
+    changed)."""
+    approver_id = placing.user_id
+    place = partial(approve_and_place, settings=settings, approver_id=approver_id, approval_id=approval_id, body=body)
+    return placing.run(place, operation="approve", target=f"approval:{approval_id}", payload=body)
 
 
 def approve_and_place(

@@ -10,7 +10,7 @@ gets 409 itself. Lines are summed per SKU, in the order they first appear.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 
 from sqlalchemy.orm import Session
@@ -25,11 +25,11 @@ from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.catalog.models import Product
 from lumen_server.core.config import Settings
-from lumen_server.core.db import Database, utcnow
+from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
 from lumen_server.core.i18n import register_messages, request_language
 from lumen_server.mail.formatting import format_moment
-from lumen_server.orders.idempotency import Answer, place_once, scope_for
+from lumen_server.orders.idempotency import Answer, IdempotentPlacing
 from lumen_server.orders.models import Order
 from lumen_server.orders.service import place_order
 
@@ -88,20 +88,11 @@ def _locked(session: Session, approver: User, body: MergeIn) -> list[ApprovalReq
     return requests
 
 
-def merge_once(
-    database: Database,
-    settings: Settings,
-    *,
-    approver: User,
-    body: MergeIn,
-    key: str | None,
-    answer: Callable[[Session, Order], Answer],
-) -> tuple[Answer, bool]:
-    """Merges and places the requests, once per ``Idempotency-Key``: ``(answer, created)``, where ``created`` is
-    False when the key was already used (the first order's answer, nothing changed)."""
-    place = partial(merge_and_place, settings=settings, approver_id=approver.id, body=body)
-    scope = scope_for(key, operation="merge", target=merge_target(body), payload=body)
-    return place_once(database, user_id=approver.id, scope=scope, place=place, answer=answer)
+def merge_once(settings: Settings, placing: IdempotentPlacing[Answer], *, body: MergeIn) -> tuple[Answer, bool]:
+    """The placing user merges and places the requests, once per ``Idempotency-Key``: ``(answer, created)``, where
+    ``created`` is False when the key was already used (the first order's answer, nothing changed)."""
+    place = partial(merge_and_place, settings=settings, approver_id=placing.user_id, body=body)
+    return placing.run(place, operation="merge", target=merge_target(body), payload=body)
 
 
 def merge_and_place(session: Session, settings: Settings, *, approver_id: int, body: MergeIn) -> Order:

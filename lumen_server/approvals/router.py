@@ -155,11 +155,7 @@ def approve(approval_id: IdPath, body: ApproveIn, placing: PlacingDep) -> Any:
     if passed_on is not None:
         headers = {"ETag": _etag(passed_on["version"])}
         return response_for_viewer(user, passed_on, model=ApprovalOut, status_code=202, headers=headers)
-    answer = placing.order_answer()
-    key = placing.key
-    return placing.answer(
-        approve_once(database, settings, approver=user, approval_id=approval_id, body=body, key=key, answer=answer)
-    )
+    return placing.answer(approve_once(settings, placing.once(), approval_id=approval_id, body=body))
 
 
 @priced_route(router.post, "/approvals/{approval_id}/reject", model=ApprovalOut)

@@ -37,7 +37,4 @@ def write_comment(
 def merge(body: MergeIn, placing: PlacingDep) -> Any:
     """Places several pending requests of one customer as one order (lines summed per SKU), all or nothing; each
     requester is e-mailed. A repeated ``Idempotency-Key`` answers the first order (``Idempotent-Replayed: true``)."""
-    answer = placing.order_answer()
-    return placing.answer(
-        merge_once(placing.database, placing.settings, approver=placing.user, body=body, key=placing.key, answer=answer)
-    )
+    return placing.answer(merge_once(placing.settings, placing.once(), body=body))

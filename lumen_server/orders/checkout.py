@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sqlalchemy.orm import Session
 
 from lumen_server.auth.limits import require_within_limit
@@ -12,10 +10,9 @@ from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.models import Cart
 from lumen_server.cart.service import add_available, cart_for, cart_lines, empty_cart
-from lumen_server.core.db import Database
 from lumen_server.core.errors import ApiError
 from lumen_server.core.i18n import Language
-from lumen_server.orders.idempotency import MAX_KEY_LENGTH, Answer, IdempotencyScope, place_once, scope_for
+from lumen_server.orders.idempotency import MAX_KEY_LENGTH, Answer, IdempotentPlacing
 from lumen_server.orders.models import Order
 from lumen_server.orders.schemas import CheckoutIn
 from lumen_server.orders.service import get_order, place_order
@@ -37,25 +34,15 @@ def require_can_place_orders(user: User) -> None:
         raise ApiError(403, "approval_required")
 
 
-def checkout_scope(key: str | None, body: CheckoutIn) -> IdempotencyScope | None:
-    return scope_for(key, operation="checkout", target="cart", payload=body)
-
-
 def checkout_cart(
-    database: Database,
-    *,
-    user: User,
-    body: CheckoutIn,
-    key: str | None,
-    answer: Callable[[Session, Order], Answer],
-    language: Language = "fr",
+    placing: IdempotentPlacing[Answer], *, body: CheckoutIn, language: Language = "fr"
 ) -> tuple[Answer, bool]:
-    """Places the user's cart; returns ``(answer, created)`` where ``created`` is False for a repeated key.
+    """Places the placing user's cart; returns ``(answer, created)`` where ``created`` is False for a repeated key.
 
     A cart over the user's order limit is refused (403 ``over_order_limit``, worded in ``language``)."""
 
     def place(session: Session) -> Order:
-        buyer = session.get_one(User, user.id)
+        buyer = session.get_one(User, placing.user_id)
         require_can_place_orders(buyer)
         cart = cart_for(session, user=buyer, for_update=True)
         if not cart.lines:
@@ -72,7 +59,7 @@ def checkout_cart(
         empty_cart(cart)
         return order
 
-    return place_once(database, user_id=user.id, scope=checkout_scope(key, body), place=place, answer=answer)
+    return placing.run(place, operation="checkout", target="cart", payload=body)
 
 
 def reorder(session: Session, *, user: User, number: str) -> tuple[Cart, list[str]]:

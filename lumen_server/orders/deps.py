@@ -9,13 +9,11 @@ detached, with its customer and approver loaded; re-read it in the placing sessi
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, Response
 from pydantic import BaseModel
-from sqlalchemy.orm import Session
 
 from lumen_server.auth.models import User
 from lumen_server.core.config import Settings
@@ -31,7 +29,7 @@ from lumen_server.core.deps import (
 )
 from lumen_server.core.i18n import Language
 from lumen_server.orders.checkout import idempotency_key
-from lumen_server.orders.models import Order
+from lumen_server.orders.idempotency import IdempotentPlacing
 from lumen_server.orders.placed import placed_answer
 from lumen_server.orders.service import order_answer
 
@@ -65,9 +63,9 @@ class Placing:
     key: str | None
     response: Response
 
-    def order_answer(self) -> Callable[[Session, Order], dict[str, Any]]:
-        """The placed order's JSON as ``user`` sees it, built in the placing session."""
-        return order_answer(self.user, self.language)
+    def once(self) -> IdempotentPlacing[dict[str, Any]]:
+        """Placing under the request's key, the order answered as ``user`` sees it (built in the placing session)."""
+        return IdempotentPlacing(self.database, self.user.id, self.key, order_answer(self.user, self.language))
 
     def answer(self, placed: tuple[Any, bool]) -> BaseModel:
         """The order placed (or, for a key used before, the first one: ``Idempotent-Replayed: true``)."""

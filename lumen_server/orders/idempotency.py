@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -113,6 +113,24 @@ def place_once(
             if winner is None:
                 raise  # not the key: a real integrity problem inside ``place``
             return answer(session, session.get_one(Order, winner)), False
+
+
+@dataclass(frozen=True)
+class IdempotentPlacing(Generic[Answer]):
+    """What checkout, approve and merge each place under: the database, the user whose key it is, the key (None
+    when the request sent none), and how the order is answered (built in the placing transaction)."""
+
+    database: Database
+    user_id: int
+    key: str | None
+    answer: Callable[[Session, Order], Answer]
+
+    def run(
+        self, place: Callable[[Session], Order], *, operation: str, target: str, payload: BaseModel
+    ) -> tuple[Answer, bool]:
+        """:func:`place_once` of ``place``, the key scoped to ``operation`` on ``target`` with ``payload``."""
+        scope = scope_for(self.key, operation=operation, target=target, payload=payload)
+        return place_once(self.database, user_id=self.user_id, scope=scope, place=place, answer=self.answer)
 
 
 register_messages(

@@ -17,6 +17,7 @@ from lumen_server.orders import messages as _messages  # noqa: F401  (registers 
 from lumen_server.orders.checkout import checkout_cart, idempotency_key, require_can_place_orders
 from lumen_server.orders.checkout import reorder as reorder_into_cart
 from lumen_server.orders.deps import PlacingUser
+from lumen_server.orders.idempotency import IdempotentPlacing
 from lumen_server.orders.placed import placed_answer
 from lumen_server.orders.schemas import CheckoutIn, OrderOut, OrderPageOut, ReorderOut
 from lumen_server.orders.service import get_order, list_orders, order_answer, order_json, order_summary_json
@@ -80,10 +81,8 @@ async def checkout(request: Request, response: Response, user: PlacingUser, lang
     key = idempotency_key(request.headers.get("Idempotency-Key"))
     body = parse_body(CheckoutIn, await request.body())
     database: Database = request.app.state.database
-    answer = order_answer(user, language)
-    placed = await run_in_threadpool(
-        checkout_cart, database, user=user, body=body, key=key, answer=answer, language=language
-    )
+    placing = IdempotentPlacing(database, user.id, key, order_answer(user, language))
+    placed = await run_in_threadpool(checkout_cart, placing, body=body, language=language)
     return placed_answer(user, placed, response)
 
 

@@ -10,7 +10,7 @@ but for :data:`UNGATED`; a path parameter: 404; a body: 413 and 422) and, for th
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
@@ -124,36 +124,51 @@ REQUIRED_HEADERS: dict[tuple[str, str], dict[str, dict[str, Any]]] = {
     ("patch", "/approvals/{approval_id}"): {"If-Match": {"type": "string", "minLength": 1, "maxLength": 100}}
 }
 
-# Where an answer's id leads (OpenAPI links, which stateful clients and testers follow):
-# (method, path, status) → {link name: (method, path, parameter name, where in the answer)}.
-LINKS: dict[tuple[str, str, str], dict[str, tuple[str, str, str, str]]] = {
-    ("post", "/templates", "201"): {
-        name: (method, path, "template_id", "$response.body#/id")
-        for name, method, path in (
-            ("GetTemplate", "get", "/templates/{template_id}"),
-            ("ChangeTemplate", "put", "/templates/{template_id}"),
-            ("AddTemplateToCart", "post", "/templates/{template_id}/add-to-cart"),
-            ("DeleteTemplate", "delete", "/templates/{template_id}"),
-        )
-    },
-    ("post", "/cart/submit-for-approval", "201"): {
-        name: (method, path, "approval_id", "$response.body#/id")
-        for name, method, path in (
-            ("GetApproval", "get", "/approvals/{approval_id}"),
-            ("EditApproval", "patch", "/approvals/{approval_id}"),
-            ("Approve", "post", "/approvals/{approval_id}/approve"),
-            ("Reject", "post", "/approvals/{approval_id}/reject"),
-            ("Cancel", "post", "/approvals/{approval_id}/cancel"),
-        )
-    },
-    ("post", "/cart/checkout", "201"): {
-        "GetOrder": ("get", "/orders/{number}", "number", "$response.body#/number"),
-        "Reorder": ("post", "/orders/{number}/reorder", "number", "$response.body#/number"),
-    },
-    ("post", "/account-requests", "201"): {
-        "ApproveAccountRequest": ("post", "/account-requests/{request_id}/approve", "request_id", "$response.body#/id"),
-        "RejectAccountRequest": ("post", "/account-requests/{request_id}/reject", "request_id", "$response.body#/id"),
-    },
+
+class Links(NamedTuple):
+    """Where a created resource's answer leads: each linked operation's ``parameter`` is the answer's ``field``."""
+
+    parameter: str
+    field: str
+    operations: dict[str, tuple[str, str]]  # link name → (method, path)
+
+
+# Where an answer's id leads (OpenAPI links, which stateful clients and testers follow), by (method, path, status).
+LINKS: dict[tuple[str, str, str], Links] = {
+    ("post", "/templates", "201"): Links(
+        parameter="template_id",
+        field="id",
+        operations={
+            "GetTemplate": ("get", "/templates/{template_id}"),
+            "ChangeTemplate": ("put", "/templates/{template_id}"),
+            "AddTemplateToCart": ("post", "/templates/{template_id}/add-to-cart"),
+            "DeleteTemplate": ("delete", "/templates/{template_id}"),
+        },
+    ),
+    ("post", "/cart/submit-for-approval", "201"): Links(
+        parameter="approval_id",
+        field="id",
+        operations={
+            "GetApproval": ("get", "/approvals/{approval_id}"),
+            "EditApproval": ("patch", "/approvals/{approval_id}"),
+            "Approve": ("post", "/approvals/{approval_id}/approve"),
+            "Reject": ("post", "/approvals/{approval_id}/reject"),
+            "Cancel": ("post", "/approvals/{approval_id}/cancel"),
+        },
+    ),
+    ("post", "/cart/checkout", "201"): Links(
+        parameter="number",
+        field="number",
+        operations={"GetOrder": ("get", "/orders/{number}"), "Reorder": ("post", "/orders/{number}/reorder")},
+    ),
+    ("post", "/account-requests", "201"): Links(
+        parameter="request_id",
+        field="id",
+        operations={
+            "ApproveAccountRequest": ("post", "/account-requests/{request_id}/approve"),
+            "RejectAccountRequest": ("post", "/account-requests/{request_id}/reject"),
+        },
+    ),
 }
 
 # Signed-in operations allowed before the first-login password change and open to every role: no 403.
@@ -216,12 +231,13 @@ def _pointer(path: str) -> str:
 def _add_links(document: dict[str, Any], *, prefix: str) -> None:
     for (method, path, status), links in LINKS.items():
         response = document["paths"][prefix + path][method]["responses"][status]
+        expression = f"$response.body#/{links.field}"
         response["links"] = {
             name: {
                 "operationRef": f"#/paths/{_pointer(prefix + target)}/{target_method}",
-                "parameters": {parameter: expression},
+                "parameters": {links.parameter: expression},
             }
-            for name, (target_method, target, parameter, expression) in links.items()
+            for name, (target_method, target) in links.operations.items()
         }
 
 

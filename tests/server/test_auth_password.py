@@ -111,10 +111,14 @@ def test_the_create_staff_command_prints_a_one_time_password(api_settings, capsy
     database.dispose()
 
 
+# The customer most demo users buy for, and the approver its requester and limited buyer send to.
+GAGNON = {"number": "100234", "name": "Électricité Gagnon inc."}
+MARIE = {"full_name": "Marie Tremblay", "email": "marie.tremblay@example.com"}
+
 EXPECTED_ME = {
     "marie.tremblay": {
         "full_name": "Marie Tremblay",
-        "customer": {"number": "100234", "name": "Électricité Gagnon inc."},
+        "customer": GAGNON,
         "can_place_orders": True,
         "can_see_prices": True,
         "approver": None,
@@ -123,27 +127,27 @@ EXPECTED_ME = {
     },
     "luc.gagnon": {
         "full_name": "Luc Gagnon",
-        "customer": {"number": "100234", "name": "Électricité Gagnon inc."},
+        "customer": GAGNON,
         "can_place_orders": False,
         "can_see_prices": False,
-        "approver": {"full_name": "Marie Tremblay", "email": "marie.tremblay@example.com"},
+        "approver": MARIE,
         "is_approver": False,
         "is_staff": False,
     },
     "sophie.roy": {
         "full_name": "Sophie Roy",
-        "customer": {"number": "100234", "name": "Électricité Gagnon inc."},
+        "customer": GAGNON,
         "can_place_orders": True,
         "permission": "place_orders_up_to",
         "order_limit": "2500.00",
         "can_see_prices": True,
-        "approver": {"full_name": "Marie Tremblay", "email": "marie.tremblay@example.com"},
+        "approver": MARIE,
         "is_approver": False,
         "is_staff": False,
     },
     "jean.dupuis": {
         "full_name": "Jean Dupuis",
-        "customer": {"number": "100234", "name": "Électricité Gagnon inc."},
+        "customer": GAGNON,
         "can_place_orders": True,
         "can_see_prices": True,
         "approver": None,

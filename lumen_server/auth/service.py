@@ -13,6 +13,7 @@ from lumen_server.auth import messages as _messages  # noqa: F401  (registers th
 from lumen_server.auth.limits import limits_json
 from lumen_server.auth.models import AuthSession, RetiredRefreshToken, User
 from lumen_server.auth.passwords import hash_password, needs_rehash, verify_password
+from lumen_server.auth.permissions import can_see_prices, may_place
 from lumen_server.auth.ratelimit import record_failure, record_success, reserve_check
 from lumen_server.auth.tokens import new_token, open_session, token_hash
 from lumen_server.core.config import Settings
@@ -196,8 +197,8 @@ def profile(session: Session, *, user: User) -> dict[str, object]:
         "full_name": user.full_name,
         "language": user.language,
         "customer": {"number": user.customer.number, "name": user.customer.name} if user.customer else None,
-        "can_place_orders": user.can_place_orders,
-        "can_see_prices": user.can_see_prices,
+        "can_place_orders": may_place(user),
+        "can_see_prices": can_see_prices(user),
         "approver": {"full_name": approver.full_name, "email": approver.email} if approver else None,
         "is_approver": is_approver(session, user=user),
         "is_staff": user.is_staff,

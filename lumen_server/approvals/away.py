@@ -9,9 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lumen_server.approvals.service import ensure_places_orders
 from lumen_server.approvals.standin_models import ApproverAbsence
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import approvers_for, may_place
+from lumen_server.auth.permissions import approvers_for
 from lumen_server.core.errors import ApiError
 
 
@@ -78,8 +79,7 @@ def my_absence(session: Session, *, user: User) -> ApproverAbsence:
 def set_absence(session: Session, *, user: User, away: AwayIn, today: date) -> ApproverAbsence:
     """Sets (or replaces) my absence. 422 naming the field: ends before it starts, already over, a stand-in who is
     me or not an active buyer of my customer; 403 for an account that cannot decide requests."""
-    if not may_place(user):
-        raise ApiError(403, "cannot_place_orders")
+    ensure_places_orders(user)
     if away.ends_on < away.starts_on:
         raise ApiError(422, "away_dates_order", field="ends_on")
     if away.ends_on < today:

@@ -10,11 +10,10 @@ from lumen_server.approvals import notify
 from lumen_server.approvals.events import claim, record
 from lumen_server.approvals.models import ApprovalRequest, current_lines
 from lumen_server.approvals.schemas import ApproveIn
-from lumen_server.approvals.service import addressed_request, ensure_pending, visible_request
+from lumen_server.approvals.service import addressed_request, ensure_pending, ensure_places_orders, visible_request
 from lumen_server.approvals.standin import on_behalf_of
 from lumen_server.approvals.tiers import TIERS, require_last_tier
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.core.config import Settings
 from lumen_server.core.db import utcnow
@@ -46,8 +45,7 @@ def approve_and_place(
     """
     approver = session.get_one(User, approver_id)
     request = addressed_request(session, user=approver, approval_id=approval_id, for_update=True)
-    if not may_place(approver):
-        raise ApiError(403, "cannot_place_orders")
+    ensure_places_orders(approver)
     ensure_pending(request)
     require_last_tier(session, request=request, approver=approver)
     placed_version = request.version

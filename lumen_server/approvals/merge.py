@@ -17,11 +17,10 @@ from sqlalchemy.orm import Session
 
 from lumen_server.approvals.events import claim, record
 from lumen_server.approvals.models import ApprovalRequest, current_lines
-from lumen_server.approvals.service import addressed_request
+from lumen_server.approvals.service import addressed_request, ensure_places_orders
 from lumen_server.approvals.talk_mail import request_merged
 from lumen_server.approvals.talk_schemas import MergeIn
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import may_place
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.catalog.models import Product
 from lumen_server.core.config import Settings
@@ -98,8 +97,7 @@ def merge_once(settings: Settings, placing: IdempotentPlacing[Answer], *, body: 
 def merge_and_place(session: Session, settings: Settings, *, approver_id: int, body: MergeIn) -> Order:
     """Places the requests' summed lines as one order; meant as ``place_once``'s ``place``."""
     approver = session.get_one(User, approver_id)
-    if not may_place(approver):
-        raise ApiError(403, "cannot_place_orders")
+    ensure_places_orders(approver)
     requests = _locked(session, approver, body)
     lines = recheck_lines(session, lines=summed_lines(requests))
     for request, given in zip(requests, body.requests, strict=True):

@@ -12,6 +12,7 @@ from lumen_server.approvals.schemas import Role, Status
 from lumen_server.approvals.standin import deciding_role, in_inbox_of, is_deputy, may_see
 from lumen_server.approvals.working_time import local_date
 from lumen_server.auth.models import User
+from lumen_server.auth.permissions import may_place
 from lumen_server.core.db import utcnow
 from lumen_server.core.errors import ApiError
 
@@ -94,6 +95,12 @@ def addressed_request(session: Session, *, user: User, approval_id: int, for_upd
     if deciding_role(session, user=user, request=request, today=_today()) is None:
         raise ApiError(403, "not_the_approver")
     return request
+
+
+def ensure_places_orders(user: User) -> None:
+    """Deciding requests (approving, merging, naming a stand-in) is for accounts that place orders: 403 otherwise."""
+    if not may_place(user):
+        raise ApiError(403, "cannot_place_orders")
 
 
 def ensure_pending(request: ApprovalRequest) -> None:

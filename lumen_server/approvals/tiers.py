@@ -18,10 +18,10 @@ from lumen_server.approvals import notify
 from lumen_server.approvals.answers import approval_json
 from lumen_server.approvals.events import claim, record
 from lumen_server.approvals.models import ApprovalRequest, current_lines
-from lumen_server.approvals.service import addressed_request, visible_request
+from lumen_server.approvals.service import addressed_request, ensure_places_orders, visible_request
 from lumen_server.auth.limits import subtotal
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import is_active_buyer_of, may_place
+from lumen_server.auth.permissions import is_active_buyer_of
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.core.errors import ApiError
@@ -64,8 +64,7 @@ def _pass_on(session: Session, settings: Settings, *, approver: User, approval_i
         return request  # passed on already by this approver (a retry): the same answer, nothing changes
     # The approver, their stand-in or someone it was offered to (403 not_the_approver / self_approval otherwise).
     addressed_request(session, user=approver, approval_id=approval_id)
-    if not may_place(approver):
-        raise ApiError(403, "cannot_place_orders")
+    ensure_places_orders(approver)
     if request.status != "pending":
         return None  # decided: placing answers it (a retry of the placing key gets its order, anything else 409)
     second = second_approver(session, request=request, approver=approver)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
+from lumen_server.approvals.working_time import local_date
 from lumen_server.auth.models import User
 from lumen_server.auth.permissions import (
     approvers,
@@ -18,6 +19,8 @@ from lumen_server.auth.permissions import (
     needs_approver,
     permission_of,
 )
+from lumen_server.core.db import utcnow
+from tests.server.workflow.support import products
 
 
 def test_the_approvers_query_selects_exactly_who_may_approve(database):
@@ -64,3 +67,22 @@ def test_each_permission_of_the_form_is_what_the_account_then_has():
         user = User(can_place_orders=grants_placing(permission), order_limit=1 if grants_a_limit(permission) else None)
         assert permission_of(user) == permission
         assert needs_approver(permission) == (permission != "place_orders")
+
+
+def test_an_account_that_does_not_place_orders_merges_nothing_and_names_no_stand_in(sign_in, database):
+    first, second = products(database, 2)
+    sophie = sign_in("sophie.roy")
+    requests = [sophie.send_for_approval((first.sku, 1)), sophie.send_for_approval((second.sku, 2))]
+    luc = sign_in("luc.gagnon")
+    merge = {
+        "requests": [{"id": r["id"], "version": r["version"]} for r in requests],
+        "shipping": {"method": "delivery"},
+    }
+    merged = luc.post("/inbox/merge", json=merge)
+    today = local_date(utcnow()).isoformat()
+    away = luc.put("/me/away", json={"starts_on": today, "ends_on": today, "stand_in": "marie.tremblay"})
+
+    assert [(r.status_code, r.json()["error"]["code"]) for r in (merged, away)] == [(403, "cannot_place_orders")] * 2
+    assert luc.get("/me/away").status_code == 404
+    marie = sign_in("marie.tremblay")
+    assert [marie.approval(r["id"]).json()["status"] for r in requests] == ["pending", "pending"]

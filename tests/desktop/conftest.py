@@ -3,6 +3,7 @@
 - ``settings``: preferences in a throw-away INI file (never the user's real QSettings).
 - ``memory_keyring`` / ``no_keyring``: a working in-memory keyring (``lumen_desktop.testing.MemoryKeyring``), or
   keyring's own ``fail.Keyring``.
+- ``make_client(server, language)``: an ``ApiClient`` of the test's own, closed after the test.
 - ``make_ctx(server)``: an ``AppContext`` pointed at a server, in English; torn down after the test (pending ops
   delivered, translators removed).
 """
@@ -18,6 +19,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from lumen_desktop import ops
+from lumen_desktop.api import ApiClient
 from lumen_desktop.context import AppContext
 from lumen_desktop.settings import Settings
 from lumen_desktop.testing import MemoryKeyring
@@ -51,6 +53,21 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(keyring.backends.fail.Keyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def make_client() -> Iterator[Callable[..., ApiClient]]:
+    """``make_client(server, language)``: an API client of the test's own (not the app's), closed after the test."""
+    made: list[ApiClient] = []
+
+    def make(server: object, language: str = "en") -> ApiClient:
+        client = ApiClient(server.address, language=language)  # type: ignore[attr-defined]
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
 
 
 @pytest.fixture

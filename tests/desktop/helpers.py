@@ -61,7 +61,8 @@ def sign_out(qtbot, window: MainWindow) -> None:
 
 
 def signed_in_ctx(make_ctx, server, username: str, language: str = "en") -> AppContext:
-    """Another window's context for ``username`` (signed in without the dialog, which other tests cover)."""
+    """A context signed in as ``username``, in ``language``, without the dialog (the sign-in tests cover it): for a
+    view the test shows on its own, or a second window."""
     ctx = make_ctx(server, language)
     ctx.client.auth.sign_in(username, f"demo-{username}")
     ctx.set_me(ctx.client.me())

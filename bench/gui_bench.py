@@ -40,23 +40,8 @@ SETTLE_MS = 1_500  # idle time after the window is shown before sections are ope
 # --- the child processes -------------------------------------------------------------------------------------------
 def _memory_keyring() -> None:
     import keyring
-    import keyring.backend
 
-    class MemoryKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.secrets.pop((service, username), None)
+    from lumen_desktop.testing import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
 

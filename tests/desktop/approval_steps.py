@@ -1,5 +1,6 @@
-"""User-story steps shared by the approval tests: a requester sends a cart through the API client, a signed-in
-context for a second window, typing a quantity in the editor, and reading everything a widget shows."""
+"""User-story steps shared by the approval tests: a requester sends a cart through the API client, the approver
+opens it (in an editor window of her own or from her inbox), typing a quantity in the editor, and reading
+everything a widget shows."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLa
 from lumen_desktop.api import ApiClient, Approval, Product
 from lumen_desktop.app import LumenApp
 from lumen_desktop.context import AppContext
+from lumen_desktop.views.approvals import ApprovalInboxView
 from lumen_desktop.views.approvals.editor import RequestEditor
 from lumen_desktop.views.catalog.quantity import MultipleSpinBox
 from lumen_desktop.views.main_window import MainWindow
 
-from .helpers import sign_in_through_the_app
+from .helpers import open_section_as, shown_once_loaded, signed_in_ctx
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -42,18 +44,21 @@ def luc_sends_his_cart(server, note: str = "For the Laval job, thanks") -> tuple
     return approval, products
 
 
-def signed_in_ctx(make_ctx, server, username: str) -> AppContext:
-    """Another window's context for ``username`` (signed in without the dialog, which other tests cover)."""
-    ctx = make_ctx(server)
-    ctx.client.auth.sign_in(username, f"demo-{username}")
-    ctx.set_me(ctx.client.me())
-    return ctx
-
-
 def open_editor(qtbot, ctx: AppContext, approval_id: str) -> RequestEditor:
-    editor = RequestEditor(ctx, approval_id)
-    qtbot.addWidget(editor)
-    editor.show()
+    """The request in an editor window of its own (as the inbox opens it), once loaded."""
+    return shown_once_loaded(qtbot, RequestEditor(ctx, approval_id), lambda editor: editor.approval is not None)
+
+
+def marie_opens_lucs_request(qtbot, make_ctx, server) -> tuple[Approval, list[Product], RequestEditor]:
+    """Luc sends his cart; Marie opens his request in an editor window of her own. Answers the request, its
+    products and her editor."""
+    sent, products = luc_sends_his_cart(server)
+    return sent, products, open_editor(qtbot, signed_in_ctx(make_ctx, server, "marie.tremblay"), sent.id)
+
+
+def open_from_inbox(qtbot, inbox: ApprovalInboxView, approval_id: str) -> RequestEditor:
+    """Opens a request from the approver's inbox and waits for it to load."""
+    editor = inbox.open_request(approval_id)
     qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
     return editor
 
@@ -80,10 +85,8 @@ def marie_changes_lucs_request(qtbot, ctx: AppContext, server) -> tuple[LumenApp
     """Luc sends his cart; Marie signs in through the app, opens his request from her inbox and triples the first
     line's quantity without saving it."""
     sent, products = luc_sends_his_cart(server)
-    flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
-    window.select_section("approvals")
-    editor = window.current_page().open_request(sent.id)
-    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    flow, window, inbox = open_section_as(qtbot, ctx, "marie.tremblay", "approvals")
+    editor = open_from_inbox(qtbot, inbox, sent.id)
     type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
     return flow, window, editor
 

@@ -17,6 +17,7 @@ from lumen_desktop.context import AppContext
 from lumen_desktop.models.catalog_results import CatalogResultsModel
 from lumen_desktop.views.catalog import CatalogView
 
+from .helpers import signed_in_ctx
 from .helpers import visible_texts as widget_texts
 
 Open = Callable[..., tuple[AppContext, CatalogView]]
@@ -29,9 +30,7 @@ def open_catalog(qtbot, make_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     views: list[CatalogView] = []
 
     def open_(server: object, username: str, language: str = "en") -> tuple[AppContext, CatalogView]:
-        ctx = make_ctx(server, language)
-        ctx.client.auth.sign_in(username, f"demo-{username}")
-        ctx.set_me(ctx.client.me())
+        ctx = signed_in_ctx(make_ctx, server, username, language)
         view = CatalogView(ctx)
         qtbot.addWidget(view)
         view.resize(1200, 700)

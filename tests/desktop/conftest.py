@@ -1,7 +1,9 @@
 """Desktop test fixtures on top of the repo's ``live_server``/``fresh_server`` (a real lumen_server process).
 
 - ``settings``: preferences in a throw-away INI file (never the user's real QSettings).
-- ``memory_keyring`` / ``no_keyring``: a working in-memory keyring backend, or keyring's own ``fail.Keyring``.
+- ``memory_keyring`` / ``no_keyring``: a working in-memory keyring (``lumen_desktop.testing.MemoryKeyring``), or
+  keyring's own ``fail.Keyring``.
+- ``make_client(server, language)``: an ``ApiClient`` of the test's own, closed after the test.
 - ``make_ctx(server)``: an ``AppContext`` pointed at a server, in English; torn down after the test (pending ops
   delivered, translators removed).
 """
@@ -12,15 +14,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backend
 import keyring.backends.fail
-import keyring.errors
 import pytest
 from PySide6.QtCore import QSettings
 
 from lumen_desktop import ops
+from lumen_desktop.api import ApiClient
 from lumen_desktop.context import AppContext
 from lumen_desktop.settings import Settings
+from lumen_desktop.testing import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -34,26 +36,6 @@ def user_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "lumen-desktop.ini"), QSettings.Format.IniFormat))
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A real keyring backend that keeps secrets in memory (the test machine has no OS keyring)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @pytest.fixture
@@ -71,6 +53,21 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(keyring.backends.fail.Keyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def make_client() -> Iterator[Callable[..., ApiClient]]:
+    """``make_client(server, language)``: an API client of the test's own (not the app's), closed after the test."""
+    made: list[ApiClient] = []
+
+    def make(server: object, language: str = "en") -> ApiClient:
+        client = ApiClient(server.address, language=language)  # type: ignore[attr-defined]
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
 
 
 @pytest.fixture

@@ -14,12 +14,7 @@ from lumen_desktop.sections import section, sections_for
 from lumen_desktop.views.accounts.account_requests_view import AccountRequestsView
 from lumen_desktop.views.accounts.request_account import RequestAccountDialog
 
-
-def signed_in(make_ctx, server, username: str):
-    ctx = make_ctx(server)
-    ctx.client.auth.sign_in(username, f"demo-{username}")
-    ctx.set_me(ctx.client.me())
-    return ctx
+from .helpers import signed_in_ctx
 
 
 def open_form_from_sign_in(qtbot, ctx) -> RequestAccountDialog:
@@ -81,7 +76,7 @@ def test_a_request_is_confirmed_then_approved_by_staff_and_the_credentials_are_e
         "your username and password to nadia.cote@example.com."
     )
 
-    staff = AccountRequestsView(signed_in(make_ctx, fresh_server, "ecomm"))
+    staff = AccountRequestsView(signed_in_ctx(make_ctx, fresh_server, "ecomm"))
     qtbot.addWidget(staff)
     qtbot.waitUntil(lambda: any(r.email == "nadia.cote@example.com" for r in staff.model.requests()), timeout=20_000)
     row = next(i for i, r in enumerate(staff.model.requests()) if r.email == "nadia.cote@example.com")
@@ -135,7 +130,7 @@ def _credentials_mail(outbox) -> str | None:
 
 
 def test_staff_get_the_queue_as_their_account_requests_section(qtbot, make_ctx, live_server) -> None:
-    ctx = signed_in(make_ctx, live_server, "ecomm")
+    ctx = signed_in_ctx(make_ctx, live_server, "ecomm")
     assert [section.key for section in sections_for(ctx.me)] == ["account_requests"]
     page = section("account_requests").factory(ctx)
     qtbot.addWidget(page)
@@ -148,7 +143,7 @@ def test_rejecting_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
     ctx.client.account_requests.submit(
         "100234", "Yves", "Lavoie", "yves.lavoie@example.com", "fr", "place_orders", True, channel="cmeq"
     )
-    staff = AccountRequestsView(signed_in(make_ctx, fresh_server, "ecomm"))
+    staff = AccountRequestsView(signed_in_ctx(make_ctx, fresh_server, "ecomm"))
     qtbot.addWidget(staff)
     qtbot.waitUntil(lambda: any(r.email == "yves.lavoie@example.com" for r in staff.model.requests()), timeout=20_000)
     staff.select_email("yves.lavoie@example.com")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Iterator
 
 import pytest
 
@@ -12,10 +11,8 @@ from lumen_desktop.api import ApiClient, ApiError, ServiceUnreachable, SessionEx
 
 
 @pytest.fixture
-def client(live_server) -> Iterator[ApiClient]:
-    api = ApiClient(live_server.address, language="en")
-    yield api
-    api.close()
+def client(make_client, live_server) -> ApiClient:
+    return make_client(live_server, "en")
 
 
 def signed_in(client: ApiClient, username: str) -> ApiClient:

@@ -21,11 +21,13 @@ from .approval_steps import (
     everything_shown,
     luc_sends_his_cart,
     marie_changes_lucs_request,
+    marie_opens_lucs_request,
     open_editor,
+    open_from_inbox,
     signed_in_ctx,
     type_quantity,
 )
-from .helpers import sign_in_through_the_app
+from .helpers import open_section_as, shown_once_loaded, sign_in_through_the_app
 
 
 def test_marie_sees_the_request_arrive_changes_it_and_places_the_order(
@@ -83,9 +85,7 @@ def test_marie_sees_the_request_arrive_changes_it_and_places_the_order(
     window.inbox.stop()
 
     # Luc opens "My requests": approved, with the order number and what marie changed — and no price anywhere.
-    _flow, luc_window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "luc.gagnon")
-    luc_window.select_section("approvals")
-    mine = luc_window.current_page()
+    _flow, luc_window, mine = open_section_as(qtbot, make_ctx(fresh_server), "luc.gagnon", "approvals")
     assert isinstance(mine, MyRequestsView)
     qtbot.waitUntil(lambda: mine.details.approval is not None, timeout=20_000)
     assert mine.model.columns == ["date", "status", "waiting", "approver", "lines", "order", "reason"]
@@ -156,8 +156,7 @@ def test_a_stale_editor_keeps_what_the_approver_typed_after_a_conflict(qtbot, ma
 
 
 def test_a_rejection_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
-    sent, _products = luc_sends_his_cart(fresh_server)
-    editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    _sent, _products, editor = marie_opens_lucs_request(qtbot, make_ctx, fresh_server)
     qtbot.mouseClick(editor.ui.reject_button, LEFT)
     dialog = editor.reject_dialog
     assert dialog is not None and dialog.isVisible()
@@ -199,8 +198,7 @@ def test_luc_cancels_a_pending_request(qtbot, make_ctx, fresh_server, memory_key
 def test_marie_adds_a_line_from_the_catalog_and_a_wrong_multiple_is_refused_on_its_row(
     qtbot, make_ctx, fresh_server
 ) -> None:
-    sent, products = luc_sends_his_cart(fresh_server)
-    editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    sent, products, editor = marie_opens_lucs_request(qtbot, make_ctx, fresh_server)
     picker = editor.ui.picker
     qtbot.keyClicks(picker.search, "connector")
     qtbot.waitUntil(lambda: picker.results_model.rowCount() > 2, timeout=20_000)
@@ -233,12 +231,8 @@ def test_marie_adds_a_line_from_the_catalog_and_a_wrong_multiple_is_refused_on_i
 def test_the_inbox_and_the_editor_speak_french_at_once(qtbot, make_ctx, fresh_server) -> None:
     sent, _products = luc_sends_his_cart(fresh_server)
     ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
-    inbox = ApprovalInboxView(ctx)
-    qtbot.addWidget(inbox)
-    inbox.show()
-    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=20_000)
-    editor = inbox.open_request(sent.id)
-    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    inbox = shown_once_loaded(qtbot, ApprovalInboxView(ctx), lambda view: view.model.rowCount() == 1)
+    editor = open_from_inbox(qtbot, inbox, sent.id)
     with qtbot.waitSignal(ctx.i18n.sig_language_changed):
         ctx.i18n.set_language("fr")
     assert inbox.model.headerData(0, Qt.Orientation.Horizontal) == "Demandée par"
@@ -252,8 +246,7 @@ def test_the_inbox_and_the_editor_speak_french_at_once(qtbot, make_ctx, fresh_se
 
 
 def test_a_line_the_service_refuses_is_marked_on_its_row(qtbot, make_ctx, fresh_server) -> None:
-    sent, products = luc_sends_his_cart(fresh_server)
-    editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    sent, products, editor = marie_opens_lucs_request(qtbot, make_ctx, fresh_server)
     first = products[0]
     type_quantity(qtbot, editor, first.sku, 3 * first.sale_multiple)
     # Meanwhile Lumen starts selling that product by bigger packs.
@@ -275,9 +268,7 @@ def test_a_request_prints_without_prices_for_luc_and_with_its_total_for_marie(
     qtbot, make_ctx, fresh_server, tmp_path
 ) -> None:
     sent, products = luc_sends_his_cart(fresh_server)
-    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "luc.gagnon")
-    window.select_section("approvals")
-    mine = window.current_page()
+    _flow, window, mine = open_section_as(qtbot, make_ctx(fresh_server), "luc.gagnon", "approvals")
     qtbot.waitUntil(lambda: mine.details.approval is not None, timeout=20_000)
     assert mine.details.print_button.isEnabled()
     write_pdf(mine.details.printable_document(), tmp_path / "luc.pdf")

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from lumen_desktop.views.approvals import ApprovalInboxView
 from lumen_desktop.widgets.default_buttons import holds_text_fields, is_intended_default, is_ours
 
-from .approval_steps import luc_sends_his_cart, type_quantity
-from .helpers import sign_in_through_the_app
+from .approval_steps import luc_sends_his_cart, open_from_inbox, type_quantity
+from .helpers import open_section_as
 
 
 def silent_defaults(dialog: QDialog) -> list[str]:
@@ -34,12 +34,9 @@ def test_enter_in_the_editors_catalog_search_searches_and_removes_nothing(
     qtbot, make_ctx, fresh_server, memory_keyring
 ) -> None:
     sent, products = luc_sends_his_cart(fresh_server)
-    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
-    window.select_section("approvals")
-    inbox = window.current_page()
+    _flow, _window, inbox = open_section_as(qtbot, make_ctx(fresh_server), "marie.tremblay", "approvals")
     assert isinstance(inbox, ApprovalInboxView)
-    editor = inbox.open_request(sent.id)
-    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    editor = open_from_inbox(qtbot, inbox, sent.id)
     type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)  # the line just edited
 
     picker = editor.ui.picker
@@ -67,10 +64,8 @@ def test_no_dialog_the_app_opens_has_a_silent_default_button(qtbot, make_ctx, fr
             found.extend(silent_defaults(dialog))
 
     # Marie: the request editor and the dialogs it opens, the cart's dialogs, a new template.
-    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
-    window.select_section("approvals")
-    editor = window.current_page().open_request(sent.id)
-    qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    _flow, window, inbox = open_section_as(qtbot, make_ctx(fresh_server), "marie.tremblay", "approvals")
+    editor = open_from_inbox(qtbot, inbox, sent.id)
     check()
     for open_dialog in (editor.open_approve, editor.open_reject):
         open_dialog()

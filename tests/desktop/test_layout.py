@@ -19,6 +19,8 @@ from lumen_desktop.views.sign_in import SignInDialog
 from lumen_desktop.widgets.fit import needed_height
 from lumen_desktop.widgets.tables import DESCRIPTIVE_CHARACTERS, ColumnFitter, ListTable
 
+from .helpers import signed_in_ctx
+
 SIZES = [(1366, 768), (1100, 720)]
 # (user, section) pairs that show every main table of the app.
 SECTIONS = [
@@ -46,13 +48,6 @@ def lumen_look(qapp):
     app.setStyleSheet(previous[0])
     app.setPalette(previous[1])
     app.setStyle(previous[2])
-
-
-def signed_in(make_ctx, server, username: str, language: str = "en"):
-    ctx = make_ctx(server, language)
-    ctx.client.auth.sign_in(username, f"demo-{username}")
-    ctx.set_me(ctx.client.me())
-    return ctx
 
 
 def shown_window(qtbot, ctx, size: tuple[int, int]) -> MainWindow:
@@ -92,7 +87,7 @@ def test_every_main_table_is_readable_at_the_size_the_window_opens(
     qtbot, make_ctx, live_server, tmp_path: Path, monkeypatch, size, username, section
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    ctx = signed_in(make_ctx, live_server, username, "fr")
+    ctx = signed_in_ctx(make_ctx, live_server, username, "fr")
     if section == "cart":  # an empty cart shows no table: a line to read
         product = ctx.client.catalog.search("disjoncteur", None, 1, 1).items[0]
         ctx.client.cart.add_lines([{"sku": product.sku, "quantity": product.sale_multiple}])
@@ -118,7 +113,7 @@ def test_the_window_opens_at_1100_px_whatever_section_it_opens_on(
     qtbot, make_ctx, live_server, tmp_path: Path, monkeypatch, username, section, language
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    window = MainWindow(signed_in(make_ctx, live_server, username, language))
+    window = MainWindow(signed_in_ctx(make_ctx, live_server, username, language))
     qtbot.addWidget(window)
     window.resize(1100, 720)
     window.select_section(section)  # the last section used: the page the window opens on
@@ -134,7 +129,7 @@ def test_the_window_opens_at_1100_px_whatever_section_it_opens_on(
 
 
 def test_a_table_keeps_the_widths_the_user_gave_it(qtbot, make_ctx, live_server, settings: Settings) -> None:
-    ctx = signed_in(make_ctx, live_server, "marie.tremblay")
+    ctx = signed_in_ctx(make_ctx, live_server, "marie.tremblay")
     from lumen_desktop.models.catalog_results import CatalogResultsModel
 
     first = ListTable(CatalogResultsModel(ctx), stretch_column=2, state_key="test.results", settings=settings)

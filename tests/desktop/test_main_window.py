@@ -5,7 +5,7 @@ from __future__ import annotations
 from lumen_desktop import ops
 from lumen_desktop.api import Tokens
 
-from .helpers import click_sign_in, sign_in_through_the_app, type_credentials
+from .helpers import click_sign_in, sign_in_on_the_dialog, sign_in_through_the_app, sign_out
 
 
 def test_a_requester_has_my_requests_and_no_account_requests(qtbot, make_ctx, live_server, memory_keyring) -> None:
@@ -111,20 +111,11 @@ def test_switching_the_language_after_signing_out_and_in_again_reaches_only_the_
     ctx = make_ctx(live_server)
     flow, staff_window = sign_in_through_the_app(qtbot, ctx, "ecomm")
     assert staff_window.current_section_key() == "account_requests"  # its queue model listens to the language
-    with qtbot.waitSignal(staff_window.destroyed, timeout=10_000):
-        staff_window.sign_out_action.trigger()
-    type_credentials(qtbot, flow.sign_in_dialog, "marie.tremblay")
-    with qtbot.waitSignal(flow.sig_main_window_shown, timeout=20_000) as shown:
-        click_sign_in(qtbot, flow.sign_in_dialog)
-    approver_window = shown.args[0]
+    sign_out(qtbot, staff_window)
+    approver_window = sign_in_on_the_dialog(qtbot, flow, "marie.tremblay")
     approver_window.select_section("templates")  # its list model listens to the language too
-    with qtbot.waitSignal(approver_window.destroyed, timeout=10_000):
-        approver_window.sign_out_action.trigger()
-    type_credentials(qtbot, flow.sign_in_dialog, "jean.dupuis")
-    with qtbot.waitSignal(flow.sig_main_window_shown, timeout=20_000) as shown:
-        click_sign_in(qtbot, flow.sign_in_dialog)
-    window = shown.args[0]
-    qtbot.addWidget(window)
+    sign_out(qtbot, approver_window)
+    window = sign_in_on_the_dialog(qtbot, flow, "jean.dupuis")
     # The closed windows' tray, banner and list models are gone: only the new window answers the switch.
     with qtbot.waitSignal(ctx.i18n.sig_language_changed):
         window.language_actions["fr"].trigger()

@@ -15,12 +15,7 @@ from lumen_desktop.views.main_window import MainWindow
 from lumen_desktop.views.orders.documents import approval_document, order_document
 from lumen_desktop.views.orders.orders_view import OrdersView
 
-
-def signed_in(make_ctx, server, username: str):
-    ctx = make_ctx(server)
-    ctx.client.auth.sign_in(username, f"demo-{username}")
-    ctx.set_me(ctx.client.me())
-    return ctx
+from .helpers import shown_once_loaded, signed_in_ctx
 
 
 def product(ctx, query: str) -> tuple[str, int]:
@@ -34,11 +29,7 @@ def place_order(ctx, lines: list[tuple[str, int]], po_number: str) -> str:
 
 
 def open_orders(qtbot, ctx) -> OrdersView:
-    view = OrdersView(ctx)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitUntil(lambda: not view.model.is_fetching, timeout=20_000)
-    return view
+    return shown_once_loaded(qtbot, OrdersView(ctx), lambda view: not view.model.is_fetching)
 
 
 def pdf_text(path) -> str:
@@ -47,7 +38,7 @@ def pdf_text(path) -> str:
 
 
 def test_jean_sees_his_orders_newest_first_and_reorders_one(qtbot, make_ctx, fresh_server) -> None:
-    jean = signed_in(make_ctx, fresh_server, "jean.dupuis")
+    jean = signed_in_ctx(make_ctx, fresh_server, "jean.dupuis")
     wire, breaker = product(jean, "THHN 12"), product(jean, "disjoncteur")
     first = place_order(jean, [wire], "PO-1001")
     second = place_order(jean, [wire, breaker], "PO-1002")
@@ -79,7 +70,7 @@ def test_jean_sees_his_orders_newest_first_and_reorders_one(qtbot, make_ctx, fre
 
 
 def test_the_history_loads_more_orders_as_the_user_scrolls(qtbot, make_ctx, fresh_server) -> None:
-    paul = signed_in(make_ctx, fresh_server, "paul.bergeron")
+    paul = signed_in_ctx(make_ctx, fresh_server, "paul.bergeron")
     line = product(paul, "boîte")
     for n in range(23):
         place_order(paul, [line], f"PO-{n:03d}")
@@ -96,7 +87,7 @@ def test_the_history_loads_more_orders_as_the_user_scrolls(qtbot, make_ctx, fres
 def test_a_request_prints_without_prices_for_luc_and_with_the_total_for_marie(
     qtbot, make_ctx, fresh_server, tmp_path
 ) -> None:
-    luc = signed_in(make_ctx, fresh_server, "luc.gagnon")
+    luc = signed_in_ctx(make_ctx, fresh_server, "luc.gagnon")
     sku, multiple = product(luc, "THHN 12")
     luc.client.cart.add_lines([{"sku": sku, "quantity": multiple}])
     request = luc.client.cart.submit_for_approval("Laval job")
@@ -108,7 +99,7 @@ def test_a_request_prints_without_prices_for_luc_and_with_the_total_for_marie(
     assert sku in text and "Luc Gagnon" in text
     assert "$" not in text
 
-    marie = signed_in(make_ctx, fresh_server, "marie.tremblay")
+    marie = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
     approval = marie.client.approvals.get(request.id)
     write_pdf(
         approval_document(approval, marie.formatter, permissions.can_see_prices(marie.me)), tmp_path / "marie.pdf"
@@ -119,8 +110,8 @@ def test_a_request_prints_without_prices_for_luc_and_with_the_total_for_marie(
 
 
 def test_an_order_prints_in_french_without_prices_for_luc(qtbot, make_ctx, fresh_server, tmp_path) -> None:
-    marie = signed_in(make_ctx, fresh_server, "marie.tremblay")
-    luc = signed_in(make_ctx, fresh_server, "luc.gagnon")
+    marie = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
+    luc = signed_in_ctx(make_ctx, fresh_server, "luc.gagnon")
     sku, multiple = product(luc, "THHN 12")
     luc.client.cart.add_lines([{"sku": sku, "quantity": multiple}])
     request = luc.client.cart.submit_for_approval()
@@ -136,7 +127,7 @@ def test_an_order_prints_in_french_without_prices_for_luc(qtbot, make_ctx, fresh
 
 
 def test_an_order_shows_its_units_in_the_users_language(qtbot, make_ctx, fresh_server) -> None:
-    jean = signed_in(make_ctx, fresh_server, "jean.dupuis")
+    jean = signed_in_ctx(make_ctx, fresh_server, "jean.dupuis")
     sku, multiple = product(jean, "THHN 12")
     number = place_order(jean, [(sku, multiple)], "BC-UNITS")
     view = open_orders(qtbot, jean)
@@ -152,7 +143,7 @@ def test_an_order_shows_its_units_in_the_users_language(qtbot, make_ctx, fresh_s
 
 
 def test_order_numbers_dates_and_totals_are_shown_whole_not_cut_short(qtbot, make_ctx, fresh_server) -> None:
-    jean = signed_in(make_ctx, fresh_server, "jean.dupuis")
+    jean = signed_in_ctx(make_ctx, fresh_server, "jean.dupuis")
     place_order(jean, [product(jean, "THHN 12")], "PO-2001")
 
     window = MainWindow(jean)

@@ -3,7 +3,6 @@ the typed client reads, keep prices away from a user who may not see them, and r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,10 +15,8 @@ from lumen_desktop.store.db import open_store
 
 
 @pytest.fixture
-def client(live_server) -> Iterator[ApiClient]:
-    api = ApiClient(live_server.address, language="fr")
-    yield api
-    api.close()
+def client(make_client, live_server) -> ApiClient:
+    return make_client(live_server, "fr")
 
 
 def test_a_page_reads_the_same_products_as_the_typed_client(client: ApiClient, tmp_path: Path) -> None:

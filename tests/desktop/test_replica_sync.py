@@ -20,16 +20,33 @@ from lumen_desktop.store.drafts import DraftStore, PendingEdit
 from lumen_server.catalog.changes import delete_product, update_product
 from lumen_server.testing import database_for, free_port
 
+from .helpers import signed_in_ctx
 
-def signed_in(make_ctx, server, username: str = "marie.tremblay", language: str = "fr"):
-    ctx = make_ctx(server, language)
-    ctx.client.auth.sign_in(username, f"demo-{username}")
-    ctx.set_me(ctx.client.me())
-    return ctx
+
+def synced_to_the_end(qtbot, ctx, replica: CatalogReplica) -> CatalogSync:
+    """A sync of ``replica`` started and run to its end (the caller stops it)."""
+    sync = CatalogSync(ctx, replica)
+    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
+        sync.sync_now()
+    return sync
+
+
+def open_what_an_older_app_left(path: Path, old_copy: str, quantity: int) -> CatalogReplica:
+    """This app opens the store file an older app left: its catalog copy (the SQL script ``old_copy``) and, in the
+    same file, a cart edit still waiting to be sent (LU-100001 to ``quantity``). The copy starts over at once."""
+    with sqlite3.connect(path) as old:
+        old.executescript(old_copy)
+    drafts = DraftStore(path)
+    edit = PendingEdit(kind="set_quantity", sku="LU-100001", payload={"quantity": quantity}, id="e1", position=1)
+    drafts.append(edit)
+    drafts.close()
+    replica = CatalogReplica(lambda: open_store(path))
+    assert replica.count() == 0 and replica.cursor_for("fr") is None  # the copy starts over
+    return replica
 
 
 def test_a_first_sync_counts_up_to_the_whole_catalog(qtbot, make_ctx, live_server, tmp_path: Path) -> None:
-    ctx = signed_in(make_ctx, live_server)
+    ctx = signed_in_ctx(make_ctx, live_server, "marie.tremblay", "fr")
     replica = CatalogReplica(lambda: open_store(tmp_path / "store.sqlite3"))
     sync = CatalogSync(ctx, replica)
     progress: list[tuple[int, int]] = []
@@ -45,11 +62,9 @@ def test_a_first_sync_counts_up_to_the_whole_catalog(qtbot, make_ctx, live_serve
 
 
 def test_a_sync_applies_changed_and_withdrawn_products(qtbot, make_ctx, fresh_server, tmp_path: Path) -> None:
-    ctx = signed_in(make_ctx, fresh_server)
+    ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay", "fr")
     replica = CatalogReplica(lambda: open_store(tmp_path / "store.sqlite3"))
-    sync = CatalogSync(ctx, replica)
-    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
-        sync.sync_now()
+    sync = synced_to_the_end(qtbot, ctx, replica)
     breakers = replica.search("disjoncteur 15A", page_size=200).items
     changed, withdrawn = breakers[0], breakers[1]
     database = database_for(fresh_server.database)
@@ -119,19 +134,10 @@ def test_a_copy_an_older_app_wrote_is_rebuilt_and_the_waiting_cart_edits_stay(
     qtbot, make_ctx, live_server, tmp_path: Path
 ) -> None:
     path = tmp_path / "store.sqlite3"
-    with sqlite3.connect(path) as old:
-        old.executescript(OLD_REPLICA)
-    drafts = DraftStore(path)
-    drafts.append(PendingEdit(kind="set_quantity", sku="LU-100001", payload={"quantity": 25}, id="e1", position=1))
-    drafts.close()
-
-    replica = CatalogReplica(lambda: open_store(path))
-    assert replica.count() == 0 and replica.cursor_for("fr") is None  # the copy starts over
+    replica = open_what_an_older_app_left(path, OLD_REPLICA, quantity=25)
     assert [edit.id for edit in DraftStore(path).load().edits] == ["e1"]  # the waiting edit is still there
-    ctx = signed_in(make_ctx, live_server)
-    sync = CatalogSync(ctx, replica)
-    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
-        sync.sync_now()
+    ctx = signed_in_ctx(make_ctx, live_server, "marie.tremblay", "fr")
+    sync = synced_to_the_end(qtbot, ctx, replica)
     assert replica.search("disjoncteur 15A").items
     assert [edit.payload for edit in DraftStore(path).load().edits] == [{"quantity": 25}]
     sync.stop()
@@ -163,20 +169,10 @@ def test_a_copy_of_the_previous_schema_is_rebuilt_once_and_the_waiting_cart_edit
     qtbot, make_ctx, live_server, tmp_path: Path
 ) -> None:
     path = tmp_path / "store.sqlite3"
-    with sqlite3.connect(path) as old:
-        old.executescript(SCHEMA_3_REPLICA)
-    drafts = DraftStore(path)
-    drafts.append(PendingEdit(kind="set_quantity", sku="LU-100001", payload={"quantity": 7}, id="e1", position=1))
-    drafts.close()
-
-    replica = CatalogReplica(lambda: open_store(path))
-    assert replica.count() == 0 and replica.cursor_for("fr") is None  # the copy starts over
+    replica = open_what_an_older_app_left(path, SCHEMA_3_REPLICA, quantity=7)
     assert "prefix='1 2 3'" in index_definition(path)
-    ctx = signed_in(make_ctx, live_server)
-    sync = CatalogSync(ctx, replica)
-    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
-        sync.sync_now()
-    sync.stop()
+    ctx = signed_in_ctx(make_ctx, live_server, "marie.tremblay", "fr")
+    synced_to_the_end(qtbot, ctx, replica).stop()
     synced = replica.count()
     assert synced == ctx.client.catalog.search("", None, 1, 1).total
     online = {p.sku for p in ctx.client.catalog.search("QO-120", page_size=200).items}
@@ -190,12 +186,9 @@ def test_a_copy_of_the_previous_schema_is_rebuilt_once_and_the_waiting_cart_edit
 
 
 def test_typing_fast_offline_shows_only_the_last_texts_results(qtbot, make_ctx, live_server, tmp_path: Path) -> None:
-    ctx = signed_in(make_ctx, live_server)
+    ctx = signed_in_ctx(make_ctx, live_server, "marie.tremblay", "fr")
     replica = CatalogReplica(lambda: open_store(tmp_path / "store.sqlite3"))
-    sync = CatalogSync(ctx, replica)
-    with qtbot.waitSignal(sync.sig_synced, timeout=120_000):
-        sync.sync_now()
-    sync.stop()
+    synced_to_the_end(qtbot, ctx, replica).stop()
     ctx.client.address = f"http://127.0.0.1:{free_port()}"  # the service is gone: the copy answers
     model = CatalogResultsModel(ctx, replica)
     with qtbot.waitSignal(model.sig_loaded, timeout=30_000):

@@ -6,23 +6,35 @@ from __future__ import annotations
 from uuid import uuid4
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
+from lumen_desktop.api import Approval, Product
+from lumen_desktop.context import AppContext
 from lumen_desktop.models.cart_session import CartSession
 from lumen_desktop.notifications import NoticeKind
 from lumen_desktop.views.approvals import MyRequestsView
+from lumen_desktop.views.main_window import MainWindow
 
 from .approval_steps import api_client, luc_sends_his_cart
-from .helpers import sign_in_through_the_app
+from .helpers import open_section_as
+
+
+def luc_sends_his_cart_and_opens(
+    qtbot, ctx: AppContext, server, key: str
+) -> tuple[Approval, list[Product], MainWindow, QWidget]:
+    """Luc sends his cart for approval, signs in through the app and opens the section ``key``; his window's inbox
+    has answered once. Answers the request, its products, his window and the section's page."""
+    sent, products = luc_sends_his_cart(server)
+    _flow, window, page = open_section_as(qtbot, ctx, "luc.gagnon", key)
+    qtbot.waitUntil(lambda: window.inbox.summary is not None, timeout=20_000)
+    return sent, products, window, page
 
 
 def test_luc_is_told_when_marie_rejects_and_copies_the_request_back_to_his_cart(
     qtbot, make_ctx, fresh_server, memory_keyring
 ) -> None:
-    sent, products = luc_sends_his_cart(fresh_server)
     ctx = make_ctx(fresh_server)
-    _flow, window = sign_in_through_the_app(qtbot, ctx, "luc.gagnon")
-    window.select_section("catalog")
-    qtbot.waitUntil(lambda: window.inbox.summary is not None, timeout=20_000)
+    sent, products, window, _catalog = luc_sends_his_cart_and_opens(qtbot, ctx, fresh_server, "catalog")
     assert window.section_title("approvals") == "My requests"
 
     marie = api_client(fresh_server, "marie.tremblay")
@@ -56,12 +68,8 @@ def test_luc_is_told_when_marie_rejects_and_copies_the_request_back_to_his_cart(
 def test_luc_s_orders_show_the_order_marie_placed_without_refreshing(
     qtbot, make_ctx, fresh_server, memory_keyring
 ) -> None:
-    sent, _products = luc_sends_his_cart(fresh_server)
     ctx = make_ctx(fresh_server)
-    _flow, window = sign_in_through_the_app(qtbot, ctx, "luc.gagnon")
-    window.select_section("orders")
-    orders = window.current_page()
-    qtbot.waitUntil(lambda: window.inbox.summary is not None, timeout=20_000)
+    sent, _products, window, orders = luc_sends_his_cart_and_opens(qtbot, ctx, fresh_server, "orders")
     before = orders.model.rowCount()
 
     marie = api_client(fresh_server, "marie.tremblay")

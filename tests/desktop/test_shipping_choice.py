@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 
 from lumen_desktop.widgets.shipping_choice import ShippingChoice
 
+from .helpers import signed_in_ctx
+
 
 def test_a_pickup_needs_a_branch_and_the_customers_home_branch_comes_first(qtbot, make_ctx, live_server):
-    ctx = make_ctx(live_server)
-    ctx.client.auth.sign_in("jean.dupuis", "demo-jean.dupuis")
-    ctx.set_me(ctx.client.me())
+    ctx = signed_in_ctx(make_ctx, live_server, "jean.dupuis")
     product = ctx.client.catalog.search(q="THHN 12", page_size=1).items[0]
 
     choice = ShippingChoice(ctx, product.sku)

@@ -9,6 +9,8 @@ from lumen_desktop.api import Product
 from lumen_desktop.models.catalog_results import CatalogResultsModel, Column
 from lumen_desktop.widgets.tables import SAMPLE_MARGIN, ListTable
 
+from .helpers import signed_in_ctx
+
 
 class CountedResults(CatalogResultsModel):
     """The catalog's results model, noting each cell the view asks about and each text it formats."""
@@ -28,20 +30,17 @@ class CountedResults(CatalogResultsModel):
         return super().display(product, column)
 
 
-def signed_in(make_ctx, server, username: str = "marie.tremblay", language: str = "en"):
-    ctx = make_ctx(server, language)
-    ctx.client.auth.sign_in(username, f"demo-{username}")
-    ctx.set_me(ctx.client.me())
-    return ctx
-
-
-def shown_table(qtbot, ctx) -> tuple[CountedResults, ListTable]:
+def first_page_shown(qtbot, ctx) -> tuple[CountedResults, ListTable]:
+    """The whole catalog's first page of 50 results in a shown table, its columns fitted."""
     results = CountedResults(ctx, page_size=50)
     table = ListTable(results, stretch_column=results.column_of(Column.NAME))
     qtbot.addWidget(table)
     table.resize(900, 420)
     table.show()
     qtbot.waitExposed(table)
+    with qtbot.waitSignal(results.sig_loaded, timeout=20_000):
+        results.set_query("")
+    qtbot.waitUntil(lambda: table.fitter.settled)
     return results, table
 
 
@@ -50,11 +49,7 @@ def rows_on_screen(table: ListTable) -> int:
 
 
 def test_a_page_of_results_asks_only_for_the_cells_on_screen(qtbot, make_ctx, live_server) -> None:
-    ctx = signed_in(make_ctx, live_server)
-    results, table = shown_table(qtbot, ctx)
-    with qtbot.waitSignal(results.sig_loaded, timeout=20_000):
-        results.set_query("")
-    qtbot.waitUntil(lambda: table.fitter.settled)
+    results, table = first_page_shown(qtbot, signed_in_ctx(make_ctx, live_server, "marie.tremblay"))
     table.viewport().repaint()  # the paint the user sees, now rather than later
     visible = rows_on_screen(table)
     assert results.rowCount() == 50 > visible + SAMPLE_MARGIN + 1  # more rows loaded than shown: the test can fail
@@ -85,11 +80,8 @@ def test_a_page_of_results_asks_only_for_the_cells_on_screen(qtbot, make_ctx, li
 
 
 def test_a_row_is_formatted_once_and_again_in_the_new_language(qtbot, make_ctx, live_server) -> None:
-    ctx = signed_in(make_ctx, live_server)
-    results, table = shown_table(qtbot, ctx)
-    with qtbot.waitSignal(results.sig_loaded, timeout=20_000):
-        results.set_query("")
-    qtbot.waitUntil(lambda: table.fitter.settled)
+    ctx = signed_in_ctx(make_ctx, live_server, "marie.tremblay")
+    results, table = first_page_shown(qtbot, ctx)
     for _ in range(3):
         table.viewport().repaint()
     price = results.column_of(Column.PRICE)

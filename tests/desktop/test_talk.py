@@ -9,8 +9,17 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
 
-from .approval_steps import LEFT, api_client, cell, luc_sends_his_cart, open_editor, signed_in_ctx, some_products
-from .helpers import sign_in_through_the_app
+from .approval_steps import (
+    LEFT,
+    api_client,
+    cell,
+    luc_sends_his_cart,
+    marie_opens_lucs_request,
+    open_editor,
+    signed_in_ctx,
+    some_products,
+)
+from .helpers import open_section_as
 
 
 def sophie_sends_her_cart(server, query: str = "THHN"):
@@ -24,9 +33,7 @@ def sophie_sends_her_cart(server, query: str = "THHN"):
 
 def test_sophie_asks_marie_reads_it_in_her_editor_and_answers(qtbot, make_ctx, fresh_server, memory_keyring) -> None:
     sent, _products = sophie_sends_her_cart(fresh_server)
-    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "sophie.roy")
-    window.select_section("approvals")
-    mine = window.current_page()
+    _flow, window, mine = open_section_as(qtbot, make_ctx(fresh_server), "sophie.roy", "approvals")
     assert isinstance(mine, MyRequestsView)
     thread = mine.details.comments
     qtbot.waitUntil(lambda: thread.current is not None, timeout=20_000)
@@ -70,8 +77,7 @@ def test_sophie_asks_marie_reads_it_in_her_editor_and_answers(qtbot, make_ctx, f
 def test_a_refused_comment_keeps_its_text_and_a_decided_request_closes_the_thread(
     qtbot, make_ctx, fresh_server
 ) -> None:
-    sent, _products = luc_sends_his_cart(fresh_server)
-    editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    sent, _products, editor = marie_opens_lucs_request(qtbot, make_ctx, fresh_server)
     thread = editor.ui.comments
     qtbot.waitUntil(lambda: thread.current is not None, timeout=20_000)
     thread.box.setPlainText("x" * 1001)
@@ -94,9 +100,7 @@ def test_marie_selects_two_pending_requests_and_places_them_as_one_order(
 ) -> None:
     lucs, luc_products = luc_sends_his_cart(fresh_server)
     sophies, sophie_products = sophie_sends_her_cart(fresh_server)
-    _flow, window = sign_in_through_the_app(qtbot, make_ctx(fresh_server), "marie.tremblay")
-    window.select_section("approvals")
-    inbox = window.current_page()
+    _flow, window, inbox = open_section_as(qtbot, make_ctx(fresh_server), "marie.tremblay", "approvals")
     assert isinstance(inbox, ApprovalInboxView)
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 2, timeout=20_000)
     assert not inbox.merge.button.isEnabled()

@@ -12,14 +12,7 @@ from lumen_desktop.sections import section, sections_for
 from lumen_desktop.views.orders.orders_view import OrdersView
 from lumen_desktop.views.templates.templates_view import TemplatesView
 
-from .helpers import sign_in_through_the_app
-
-
-def signed_in(make_ctx, server, username: str):
-    ctx = make_ctx(server)
-    ctx.client.auth.sign_in(username, f"demo-{username}")
-    ctx.set_me(ctx.client.me())
-    return ctx
+from .helpers import shown_once_loaded, sign_in_through_the_app, signed_in_ctx
 
 
 def fill_cart(ctx, *queries: str) -> list[tuple[str, int]]:
@@ -33,11 +26,7 @@ def fill_cart(ctx, *queries: str) -> list[tuple[str, int]]:
 
 
 def open_view(qtbot, ctx) -> TemplatesView:
-    view = TemplatesView(ctx)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitUntil(lambda: not view.model.is_loading, timeout=20_000)
-    return view
+    return shown_once_loaded(qtbot, TemplatesView(ctx), lambda view: not view.model.is_loading)
 
 
 def all_texts(widget) -> str:
@@ -45,7 +34,7 @@ def all_texts(widget) -> str:
 
 
 def test_luc_saves_his_cart_as_a_template_without_prices_and_adds_it_back(qtbot, make_ctx, fresh_server) -> None:
-    ctx = signed_in(make_ctx, fresh_server, "luc.gagnon")
+    ctx = signed_in_ctx(make_ctx, fresh_server, "luc.gagnon")
     lines = fill_cart(ctx, "THHN 12", "disjoncteur")
     view = open_view(qtbot, ctx)
 
@@ -74,7 +63,7 @@ def test_luc_saves_his_cart_as_a_template_without_prices_and_adds_it_back(qtbot,
 def test_editing_a_template_renames_it_refuses_wrong_multiples_and_deletes_after_asking(
     qtbot, make_ctx, fresh_server
 ) -> None:
-    ctx = signed_in(make_ctx, fresh_server, "marie.tremblay")
+    ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
     fill_cart(ctx, "THHN 12", "disjoncteur")
     template = ctx.client.templates.create_from_cart("Weekly restock")
     view = open_view(qtbot, ctx)
@@ -113,11 +102,11 @@ def test_editing_a_template_renames_it_refuses_wrong_multiples_and_deletes_after
 
 
 def test_marie_finds_lucs_pending_request_among_her_templates(qtbot, make_ctx, fresh_server) -> None:
-    luc = signed_in(make_ctx, fresh_server, "luc.gagnon")
+    luc = signed_in_ctx(make_ctx, fresh_server, "luc.gagnon")
     lines = fill_cart(luc, "THHN 12")
     request = luc.client.cart.submit_for_approval("For the Laval job")
 
-    view = open_view(qtbot, signed_in(make_ctx, fresh_server, "marie.tremblay"))
+    view = open_view(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"))
     row = view.model.row_of(f"approval:{request.id}")
     assert row >= 0
     assert view.model.index(row, 0).data() == "Pending request from Luc Gagnon"
@@ -139,7 +128,7 @@ def test_marie_finds_lucs_pending_request_among_her_templates(qtbot, make_ctx, f
 
 
 def test_luc_gets_templates_and_orders_sections_without_totals(qtbot, make_ctx, live_server) -> None:
-    ctx = signed_in(make_ctx, live_server, "luc.gagnon")
+    ctx = signed_in_ctx(make_ctx, live_server, "luc.gagnon")
     assert {"templates", "orders"} <= {s.key for s in sections_for(ctx.me)}
     templates = section("templates").factory(ctx)
     qtbot.addWidget(templates)
@@ -153,11 +142,11 @@ def test_luc_gets_templates_and_orders_sections_without_totals(qtbot, make_ctx, 
 
 
 def test_marie_sees_a_new_request_among_her_templates_without_refreshing(qtbot, make_ctx, fresh_server) -> None:
-    marie = signed_in(make_ctx, fresh_server, "marie.tremblay")
+    marie = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
     view = open_view(qtbot, marie)
     assert not [template for template in view.model.templates() if is_request(template)]
 
-    luc = signed_in(make_ctx, fresh_server, "luc.gagnon")
+    luc = signed_in_ctx(make_ctx, fresh_server, "luc.gagnon")
     fill_cart(luc, "THHN 12")
     request = luc.client.cart.submit_for_approval("Pour le chantier de Laval")
     InboxPoller.of(marie).poll_now()  # what its 10-second timer does
@@ -194,7 +183,7 @@ def fill_lines(ctx) -> list[tuple[str, int]]:
 
 
 def test_a_template_writes_a_price_per_m_as_the_cart_and_the_catalog_do(qtbot, make_ctx, fresh_server) -> None:
-    ctx = signed_in(make_ctx, fresh_server, "marie.tremblay")
+    ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
     fill_cart(ctx, "THHN 12 cut to length")
     line = ctx.client.cart.get().lines[0]
     assert line.price_unit == 1000 and line.unit_price is not None  # wire is priced per thousand feet

@@ -113,7 +113,7 @@ class ApprovalHistoryModel(RowTableModel[HistoryEntry]):
         return {"when": self.tr("When"), "who": self.tr("Who"), "what": self.tr("What")}[key]
 
     def cell(self, row: int, key: str, role: int) -> Any:
-        return self.text(row, self._columns.index(key)) if role == Qt.ItemDataRole.ToolTipRole else None
+        return self.text(row, self.column_of(key)) if role == Qt.ItemDataRole.ToolTipRole else None
 
     def display(self, entry: HistoryEntry, key: str) -> str:
         if key == "when":

@@ -165,7 +165,7 @@ class MaterialListModel(RowTableModel[PreviewRow]):
     def cell(self, row: int, key: str, role: int) -> Any:
         shown = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.text(row, self._columns.index(key))
+            return self.text(row, self.column_of(key))
         if role == StatusRole:
             return shown.status
         if role == Qt.ItemDataRole.BackgroundRole and shown.status in PROBLEMS:

@@ -11,20 +11,19 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from ..api import AccountRequest
 from ..context import AppContext
 from ..ops import Op
 from ..style import brush
-from .keyed_table import RowTableModel
+from .keyed_table import Index, RowTableModel
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.AccountRequest``."""
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
 """True when the request has waited more than the promised 72 hours."""
 PROMISED_HOURS = 72
-Index = QModelIndex | QPersistentModelIndex
 
 
 def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:

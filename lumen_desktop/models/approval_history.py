@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from ..api import HistoryEntry
 from ..formatting import Formatter
 from .keyed_table import RowTableModel
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class ApprovalHistoryModel(RowTableModel[HistoryEntry]):

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ..api import LineError, Product
 from ..formatting import Formatter
 from ..style import brush
 from .approval_draft import ApprovalDraft, DraftLine, LineState
+from .keyed_table import Index
 from .order_lines import LineTableModel, line_columns, line_text
 
-Index = QModelIndex | QPersistentModelIndex
 SkuRole = Qt.ItemDataRole.UserRole + 1
 SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
 MAX_QUANTITY = 1_000_000

@@ -16,14 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from lumen_desktop import permissions
@@ -37,7 +30,6 @@ from ..style import brush
 from .keyed_table import RowTableModel
 from .waiting import waiting_text
 
-Index = QModelIndex | QPersistentModelIndex
 ApprovalItemRole = Qt.ItemDataRole.UserRole + 1
 STATUSES: tuple[ApprovalStatus, ...] = ("pending", "approved", "rejected", "cancelled")
 

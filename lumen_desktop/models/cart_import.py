@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from ..api import ApiClient, ApiError, LineError, Product, ServiceUnreachable
 from ..formatting import Formatter
@@ -22,7 +22,6 @@ from ..style import brush
 from .cart_import_file import ListRow
 from .keyed_table import RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 StatusRole = Qt.ItemDataRole.UserRole + 1
 SEARCH_PAGE_SIZE = 25
 MAX_QUANTITY = 1_000_000

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ..formatting import Formatter
 from ..style import brush
 from .cart_pending import ShownCart, ShownLine
-from .keyed_table import RIGHT_ALIGNED
+from .keyed_table import RIGHT_ALIGNED, Index
 from .order_lines import NUMERIC_COLUMNS, LineTableModel, line_columns, line_text
 
-Index = QModelIndex | QPersistentModelIndex
 SkuRole = Qt.ItemDataRole.UserRole + 1
 SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
 PendingRole = Qt.ItemDataRole.UserRole + 3

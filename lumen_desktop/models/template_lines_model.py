@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from lumen_common.money import extended as line_amount
 from lumen_desktop import permissions
@@ -21,6 +21,7 @@ from lumen_desktop import permissions
 from ..api import Line, LineError
 from ..context import AppContext
 from ..style import brush
+from .keyed_table import Index
 from .order_lines import EditedLine, LineTableModel, line_columns, line_text
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
@@ -29,7 +30,6 @@ ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
 """The service's message refusing this line, or ""."""
 SALE_MULTIPLE_ROLE = Qt.ItemDataRole.UserRole + 2
 """The product's sale multiple (the quantity editor steps by it)."""
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
 from ..api import Person, Template
@@ -25,7 +25,6 @@ TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 IS_REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
 """True for a pending approval request listed among the templates."""
 APPROVAL_REQUEST = "approval_request"
-Index = QModelIndex | QPersistentModelIndex
 
 
 def is_request(template: Template) -> bool:

@@ -1,8 +1,12 @@
 """The table models' shared base: a row's texts are formatted once, not on every paint, and again as soon as the
 row, its state or the language changes; numbers are right-aligned; what the approver changed reads the same; in a
-table of order lines only the quantity is edited, and the line columns read the same in the cart and a request."""
+table of order lines only the quantity is edited, and the line columns read the same in the cart and a request; a
+list loaded whole ends as the service's latest answer when it is asked again while a load runs."""
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 
@@ -14,6 +18,7 @@ from lumen_desktop.models.approval_lines import ApprovalLinesModel
 from lumen_desktop.models.cart_lines import CartLinesModel
 from lumen_desktop.models.cart_pending import shown_cart
 from lumen_desktop.models.keyed_table import RIGHT_ALIGNED
+from lumen_desktop.models.service_list import ServiceListModel
 
 
 class CountedChanges(ApprovalChangesModel):
@@ -122,3 +127,38 @@ def test_a_request_line_is_not_edited_once_removed_or_when_the_request_is_read_o
     assert editable(model, 0) == ["quantity"] and editable(model, 1) == []
     model.set_editable(False)
     assert editable(model, 0) == []
+
+
+class Names(ServiceListModel[str]):
+    """A list the "service" answers with whatever ``answer`` holds when it is asked; each call waits for ``gate``."""
+
+    def __init__(self) -> None:
+        super().__init__(columns=["name"])
+        self.answer = ["old"]
+        self.asked = 0
+        self.gate = threading.Event()
+
+    def fetch(self) -> Callable[[], list[str]]:
+        self.asked += 1
+        answer, gate = list(self.answer), self.gate
+        return lambda: answer if gate.wait(10) else []
+
+    def take(self, rows: list[str]) -> None:
+        self._rows = sorted(rows)
+
+    def display(self, item: str, key: str) -> str:
+        return item
+
+
+def test_a_list_asked_again_while_it_loads_ends_as_the_latest_answer(qtbot) -> None:
+    model = Names()
+    loaded: list[list[str]] = []
+    model.sig_loaded.connect(lambda: loaded.append([model.index(row, 0).data() for row in range(model.rowCount())]))
+    model.load()
+    model.answer = ["new", "newer"]  # the list changed on the service while the first answer was on its way
+    model.load()
+    assert model.is_loading and model.asked == 1  # the second load waits for the first one: never two at once
+
+    model.gate.set()
+    qtbot.waitUntil(lambda: len(loaded) == 2 and not model.is_loading, timeout=10_000)
+    assert loaded == [["old"], ["new", "newer"]] and model.asked == 2

@@ -2,29 +2,30 @@
 
 Each row says how long the request has waited against Lumen's 72-hour promise ("51 h of 72 h"); a request past
 72 hours is overdue: ``OVERDUE_ROLE`` is True and the row gets a red background. The waits are recomputed every
-minute (``tick``) without refetching. ``load()`` fetches through an ``Op`` (``sig_loaded`` / ``sig_load_failed``).
+minute (``tick``) without refetching. ``load()`` fetches through an ``Op`` (``sig_loaded`` / ``sig_load_failed``,
+``ServiceListModel``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 
 from ..api import AccountRequest
 from ..context import AppContext
-from ..ops import Op
 from ..style import brush
-from .keyed_table import RowTableModel
+from .keyed_table import Index
+from .service_list import ServiceListModel
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.AccountRequest``."""
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
 """True when the request has waited more than the promised 72 hours."""
 PROMISED_HOURS = 72
-Index = QModelIndex | QPersistentModelIndex
 
 
 def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:
@@ -37,12 +38,7 @@ def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:
     return max(0, int(seconds // 3600))
 
 
-class AccountRequestQueueModel(RowTableModel[AccountRequest]):
-    sig_loaded = Signal()
-    """The queue was (re)loaded from the service."""
-    sig_load_failed = Signal(object)
-    """Loading failed (the exception); the previous rows stay shown."""
-
+class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
     COLUMNS = ("customer", "name", "email", "permission", "prices", "approver", "channel", "received", "waited")
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -53,18 +49,13 @@ class AccountRequestQueueModel(RowTableModel[AccountRequest]):
         # A bound method, not a lambda: Qt drops the connection when the model is destroyed with its page.
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
 
-    def load(self) -> None:
+    def fetch(self) -> Callable[[], list[AccountRequest]]:
         client = self._ctx.client
-        Op(self, lambda: client.account_requests.list("pending"), self._on_loaded).on_failure(
-            self.sig_load_failed.emit
-        ).run()
+        return lambda: client.account_requests.list("pending")
 
-    def _on_loaded(self, requests: list[AccountRequest]) -> None:
-        self.beginResetModel()
+    def take(self, rows: list[AccountRequest]) -> None:
         self._processed = {}
-        self._rows = sorted(requests, key=lambda r: r.created_at.timestamp() if r.created_at else float("inf"))
-        self.endResetModel()
-        self.sig_loaded.emit()
+        self._rows = sorted(rows, key=lambda r: r.created_at.timestamp() if r.created_at else float("inf"))
 
     def request_at(self, row: int) -> AccountRequest:
         return self._rows[row]

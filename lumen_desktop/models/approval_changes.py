@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from ..api import Approval, Line
@@ -20,8 +20,6 @@ from .approval_draft import LineState
 from .catalog_units import unit_short
 from .keyed_table import RowTableModel
 from .order_lines import line_column_title
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)

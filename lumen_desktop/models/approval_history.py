@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from ..api import HistoryEntry
 from ..formatting import Formatter
 from .keyed_table import RowTableModel
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class ApprovalHistoryModel(RowTableModel[HistoryEntry]):
@@ -113,7 +111,7 @@ class ApprovalHistoryModel(RowTableModel[HistoryEntry]):
         return {"when": self.tr("When"), "who": self.tr("Who"), "what": self.tr("What")}[key]
 
     def cell(self, row: int, key: str, role: int) -> Any:
-        return self.text(row, self._columns.index(key)) if role == Qt.ItemDataRole.ToolTipRole else None
+        return self.text(row, self.column_of(key)) if role == Qt.ItemDataRole.ToolTipRole else None
 
     def display(self, entry: HistoryEntry, key: str) -> str:
         if key == "when":

@@ -10,25 +10,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ..api import LineError, Product
 from ..formatting import Formatter
 from ..style import brush
 from .approval_draft import ApprovalDraft, DraftLine, LineState
-from .catalog_units import price_text, unit_short
-from .keyed_table import RowTableModel
-from .order_lines import NUMERIC_COLUMNS, line_column_title
+from .keyed_table import Index
+from .order_lines import LineTableModel, line_columns, line_text
 
-Index = QModelIndex | QPersistentModelIndex
 SkuRole = Qt.ItemDataRole.UserRole + 1
 SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
 MAX_QUANTITY = 1_000_000
 
 
-class ApprovalLinesModel(RowTableModel[DraftLine]):
-    RIGHT_ALIGNED_COLUMNS = NUMERIC_COLUMNS
+class ApprovalLinesModel(LineTableModel[DraftLine]):
     sig_edited = Signal()
     """The approver changed something (quantity, added or removed line): the draft is dirty or clean again."""
 
@@ -45,10 +42,7 @@ class ApprovalLinesModel(RowTableModel[DraftLine]):
         self._rows = draft.lines  # the draft's own list: the draft's edits are the rows' edits
         self._formatter = formatter
         self._editable = editable
-        self._columns = ["sku", "name", "quantity", "uom"]
-        if can_see_prices:
-            self._columns += ["unit_price", "extended"]
-        self._columns.append("change")
+        self._columns = [*line_columns(can_see_prices), "change"]
         self._errors: dict[str, str] = {}  # sku → the service's refusal of that line
 
     # --- state ------------------------------------------------------------------------------------------------
@@ -126,14 +120,10 @@ class ApprovalLinesModel(RowTableModel[DraftLine]):
 
     # --- Qt model -----------------------------------------------------------------------------------------------
     def column_title(self, key: str) -> str:
-        return self.tr("Your change") if key == "change" else line_column_title(key)
+        return self.tr("Your change") if key == "change" else super().column_title(key)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        line = self._rows[index.row()]
-        if self._editable and self._columns[index.column()] == "quantity" and not line.removed:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def may_edit(self, row: int) -> bool:
+        return self._editable and not self._rows[row].removed
 
     def cell(self, row: int, key: str, role: int) -> Any:
         line = self._rows[row]
@@ -163,7 +153,7 @@ class ApprovalLinesModel(RowTableModel[DraftLine]):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or self._columns[index.column()] != "quantity":
+        if role != Qt.ItemDataRole.EditRole or not self.in_editable_column(index):
             return False
         try:
             quantity = int(value)
@@ -182,20 +172,9 @@ class ApprovalLinesModel(RowTableModel[DraftLine]):
 
     # --- helpers ------------------------------------------------------------------------------------------------
     def display(self, line: DraftLine, key: str) -> str:
-        fmt = self._formatter
-        if key == "sku":
-            return line.sku
-        if key == "name":
-            return line.name
-        if key == "quantity":
-            return fmt.number(line.quantity)
-        if key == "uom":
-            return unit_short(line.uom)
-        if key == "unit_price":
-            return price_text(line.unit_price, line.price_unit, fmt) if line.unit_price is not None else ""
-        if key == "extended":
-            return fmt.money(line.extended)
-        return self._error_of(line) or self._change_text(line)
+        if key == "change":
+            return self._error_of(line) or self._change_text(line)
+        return line_text(key, line, self._formatter, quantity=line.quantity, extended=line.extended)
 
     def _change_text(self, line: DraftLine) -> str:
         state = line.state

@@ -1,6 +1,6 @@
 """The list of approval requests: the approver's inbox, or the requester's "My requests".
 
-``ApprovalListModel(ctx, role="approver")`` loads ``GET /approvals?role=&status=`` through an ``Op``. Its columns
+``ApprovalListModel(ctx, role="approver")`` loads ``GET /approvals?role=&status=`` (``ServiceListModel``). Its columns
 depend on the role and on ``me.can_see_prices``: the total column exists only for a user who may see prices.
 
 - approver: requester (and "for Marie Tremblay" when I stand in for her), date, waiting, lines, PO / job, status,
@@ -14,16 +14,10 @@ a row's ``api.Approval``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from lumen_desktop import permissions
@@ -32,12 +26,10 @@ from ..api import Approval
 from ..api.approvals import ApprovalRole as Role
 from ..api.approvals import ApprovalStatus
 from ..context import AppContext
-from ..ops import Op
 from ..style import brush
-from .keyed_table import RowTableModel
+from .service_list import ServiceListModel
 from .waiting import waiting_text
 
-Index = QModelIndex | QPersistentModelIndex
 ApprovalItemRole = Qt.ItemDataRole.UserRole + 1
 STATUSES: tuple[ApprovalStatus, ...] = ("pending", "approved", "rejected", "cancelled")
 
@@ -53,20 +45,14 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
-class ApprovalListModel(RowTableModel[Approval]):
+class ApprovalListModel(ServiceListModel[Approval]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"lines", "total"})
-    sig_loaded = Signal()
-    """A load finished and the rows are the service's answer."""
-    sig_load_failed = Signal(object)
-    """A load failed (the exception); the rows shown are the previous ones."""
 
     def __init__(self, ctx: AppContext, role: Role, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._role: Role = role
         self._status: ApprovalStatus | None = "pending" if role == "approver" else None
-        self._loading = False
-        self._reload_queued = False
         if role == "approver":
             self._columns = ["requester", "date", "waiting", "lines", "po_job", "status"]
         else:
@@ -81,44 +67,21 @@ class ApprovalListModel(RowTableModel[Approval]):
     def status(self) -> ApprovalStatus | None:
         return self._status
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
     def set_status(self, status: ApprovalStatus | None) -> None:
         """Shows only requests in ``status`` (None: all) and reloads."""
         self._status = status
-        self.reload()
+        self.load()
 
-    def reload(self) -> None:
-        """Asks the service again; a reload asked while one runs happens right after it."""
-        if self._loading:
-            self._reload_queued = True
-            return
-        self._loading = True
+    def fetch(self) -> Callable[[], list[Approval]]:
         client, role, status = self._ctx.client, self._role, self._status
-        Op(self, lambda: client.approvals.list(role, status), self._loaded).on_failure(self._failed).run()
+        return lambda: client.approvals.list(role, status)
 
-    def _loaded(self, rows: list[Approval]) -> None:
-        self.beginResetModel()
+    def take(self, rows: list[Approval]) -> None:
         if self._role == "approver":
             # The inbox by waiting time: pending ones first, the one that has waited longest on top.
             self._rows = sorted(rows, key=lambda a: (a.status != "pending", a.created_at is None, a.created_at))
         else:
             self._rows = sorted(rows, key=lambda a: (a.created_at is None, a.created_at), reverse=True)
-        self.endResetModel()
-        self._finish()
-        self.sig_loaded.emit()
-
-    def _failed(self, exc: Exception) -> None:
-        self._finish()
-        self.sig_load_failed.emit(exc)
-
-    def _finish(self) -> None:
-        self._loading = False
-        if self._reload_queued:
-            self._reload_queued = False
-            self.reload()
 
     # --- access -------------------------------------------------------------------------------------------------
     def approval(self, row: int) -> Approval:

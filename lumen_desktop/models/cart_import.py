@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from ..api import ApiClient, ApiError, LineError, Product, ServiceUnreachable
 from ..formatting import Formatter
@@ -22,7 +22,6 @@ from ..style import brush
 from .cart_import_file import ListRow
 from .keyed_table import RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 StatusRole = Qt.ItemDataRole.UserRole + 1
 SEARCH_PAGE_SIZE = 25
 MAX_QUANTITY = 1_000_000
@@ -165,7 +164,7 @@ class MaterialListModel(RowTableModel[PreviewRow]):
     def cell(self, row: int, key: str, role: int) -> Any:
         shown = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.text(row, self._columns.index(key))
+            return self.text(row, self.column_of(key))
         if role == StatusRole:
             return shown.status
         if role == Qt.ItemDataRole.BackgroundRole and shown.status in PROBLEMS:

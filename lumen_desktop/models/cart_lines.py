@@ -12,17 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ..formatting import Formatter
 from ..style import brush
 from .cart_pending import ShownCart, ShownLine
-from .catalog_units import price_text, unit_short
-from .keyed_table import RIGHT_ALIGNED, RowTableModel
-from .order_lines import NUMERIC_COLUMNS, line_column_title
+from .keyed_table import RIGHT_ALIGNED, Index
+from .order_lines import NUMERIC_COLUMNS, LineTableModel, line_columns, line_text
 
-Index = QModelIndex | QPersistentModelIndex
 SkuRole = Qt.ItemDataRole.UserRole + 1
 SaleMultipleRole = Qt.ItemDataRole.UserRole + 2
 PendingRole = Qt.ItemDataRole.UserRole + 3
@@ -30,8 +28,7 @@ ProblemRole = Qt.ItemDataRole.UserRole + 4
 MAX_QUANTITY = 1_000_000
 
 
-class CartLinesModel(RowTableModel[ShownLine]):
-    RIGHT_ALIGNED_COLUMNS = NUMERIC_COLUMNS
+class CartLinesModel(LineTableModel[ShownLine]):
     sig_quantity_edited = Signal(str, int)
     """The user set a valid new quantity (sku, quantity) for a line."""
     sig_quantity_valid = Signal(str)
@@ -48,10 +45,7 @@ class CartLinesModel(RowTableModel[ShownLine]):
     def set_show_prices(self, show_prices: bool) -> None:
         """Builds the columns: the price columns only exist for a user who may see prices."""
         self.beginResetModel()
-        self._columns = ["sku", "name", "quantity", "uom"]
-        if show_prices:
-            self._columns += ["unit_price", "extended"]
-        self._columns.append("status")
+        self._columns = [*line_columns(show_prices), "status"]
         self.endResetModel()
 
     def set_formatter(self, formatter: Formatter) -> None:
@@ -84,13 +78,7 @@ class CartLinesModel(RowTableModel[ShownLine]):
     def column_title(self, key: str) -> str:
         if key == "unit_price":
             return self.tr("Unit price")
-        return self.tr("Status") if key == "status" else line_column_title(key)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and self._columns[index.column()] == "quantity":
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return self.tr("Status") if key == "status" else super().column_title(key)
 
     def problem(self, sku: str) -> str:
         """Why the line's last change did not go through ("" when it did)."""
@@ -124,26 +112,11 @@ class CartLinesModel(RowTableModel[ShownLine]):
         return None
 
     def display(self, line: ShownLine, name: str) -> str:
-        f = self._formatter
-        if name == "sku":
-            return line.sku
-        if name == "name":
-            return line.line.name
-        if name == "quantity":
-            return f.number(line.quantity)
-        if name == "uom":
-            return unit_short(line.line.uom)
-        if name == "unit_price":
-            price = line.line.unit_price
-            return price_text(price, line.line.price_unit, f) if price is not None else ""
-        if name == "extended":
-            return f.money(line.extended) if line.extended is not None else "…"
         if name == "status":
-            problem = self.problem(line.sku)
-            if problem:
-                return problem
-            return self.tr("Pending") if line.pending else ""
-        return ""
+            return self.problem(line.sku) or (self.tr("Pending") if line.pending else "")
+        if name == "extended" and line.extended is None:
+            return "…"  # the service recomputes the amount of a pending change
+        return line_text(name, line.line, self._formatter, quantity=line.quantity, extended=line.extended)
 
     def _tooltip(self, line: ShownLine, name: str) -> str | None:
         problem = self.problem(line.sku)
@@ -159,7 +132,7 @@ class CartLinesModel(RowTableModel[ShownLine]):
 
     # --- editing ------------------------------------------------------------------------------------------------
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._columns[index.column()] != "quantity":
+        if role != Qt.ItemDataRole.EditRole or not self.in_editable_column(index):
             return False
         line = self._rows[index.row()]
         try:

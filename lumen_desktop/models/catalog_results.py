@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from lumen_desktop import permissions
 
@@ -26,10 +26,9 @@ from ..context import AppContext
 from ..ops import Op
 from ..store.catalog import CatalogReplica, ReplicaPage, SearchKey, SearchSuperseded
 from .catalog_units import price_text, unit_short
-from .keyed_table import KeyedRowsModel
+from .keyed_table import Index, KeyedRowsModel
 
 PAGE_SIZE = 50
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(Enum):

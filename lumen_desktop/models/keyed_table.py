@@ -10,7 +10,8 @@ change (another user signs in) assigns ``self._columns`` between ``beginResetMod
 ``self._rows``, the row count, and ``data``: the display role answers from the row's texts (the model's ``display``
 for each column), formatted the first time the row is shown and kept until the row changes (``dataChanged``, a
 reset, a removal), so a paint formats nothing and a page of rows costs what the screen shows; every other role is
-the model's ``cell``.
+the model's ``cell``. A model with one editable column names it in ``EDITABLE_COLUMN`` (``may_edit`` says for which
+rows); its ``setData`` refuses a cell outside it (``in_editable_column``).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[K]):
 class KeyedRowsModel(KeyedTableModel[K], Generic[K, R]):
     RIGHT_ALIGNED_COLUMNS: frozenset[K] = frozenset()
     """The columns of numbers and amounts, right-aligned."""
+    EDITABLE_COLUMN: K | None = None
+    """The one column the user may edit, in the rows ``may_edit`` allows (None: the table is read-only)."""
 
     def __init__(self, parent: QObject | None = None, *, columns: Iterable[K] = ()) -> None:
         super().__init__(parent, columns=columns)
@@ -112,6 +115,21 @@ class KeyedRowsModel(KeyedTableModel[K], Generic[K, R]):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         self.endRemoveRows()
+
+    def may_edit(self, row: int) -> bool:
+        """Whether the ``EDITABLE_COLUMN`` cell of ``row`` can be edited now."""
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.in_editable_column(index) and self.may_edit(index.row()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def in_editable_column(self, index: Index) -> bool:
+        """Whether ``index`` is a cell of the ``EDITABLE_COLUMN`` (``setData`` refuses any other)."""
+        key = self.EDITABLE_COLUMN
+        return key is not None and index.isValid() and self._columns[index.column()] == key
 
     def display(self, item: R, key: K) -> str:
         """The text of ``item``'s cell in the column ``key``, in the current language."""

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 
 from lumen_desktop import permissions
 
 from ..api import Order, Page, Person
 from ..context import AppContext
 from ..ops import Op
-from .keyed_table import RowTableModel
+from .keyed_table import Index, RowTableModel
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.Order`` (a list item: lines may be absent, fetch ``orders.get`` for details)."""
-Index = QModelIndex | QPersistentModelIndex
 
 
 def person_name(value: Any) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from lumen_common.money import extended as line_amount
 from lumen_desktop import permissions
@@ -21,9 +21,8 @@ from lumen_desktop import permissions
 from ..api import Line, LineError
 from ..context import AppContext
 from ..style import brush
-from .catalog_units import price_text, unit_short
-from .keyed_table import RowTableModel
-from .order_lines import NUMERIC_COLUMNS, EditedLine, line_column_title
+from .keyed_table import Index
+from .order_lines import EditedLine, LineTableModel, line_columns, line_text
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``LineRow``."""
@@ -31,7 +30,6 @@ ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
 """The service's message refusing this line, or ""."""
 SALE_MULTIPLE_ROLE = Qt.ItemDataRole.UserRole + 2
 """The product's sale multiple (the quantity editor steps by it)."""
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -50,8 +48,7 @@ class LineRow(EditedLine):
         return line_amount(self.quantity, line.unit_price, max(line.price_unit, 1))
 
 
-class TemplateLinesModel(RowTableModel[LineRow]):
-    RIGHT_ALIGNED_COLUMNS = NUMERIC_COLUMNS
+class TemplateLinesModel(LineTableModel[LineRow]):
     sig_changed = Signal()
     """The user changed a quantity or removed a line (the lines now differ from what the service has)."""
     sig_quantity_refused = Signal(int, str)
@@ -64,7 +61,7 @@ class TemplateLinesModel(RowTableModel[LineRow]):
         self._dirty = False
         me = ctx.me
         self.shows_prices = permissions.can_see_prices(me)
-        self._columns = ["sku", "name", "quantity", "uom"] + (["unit_price", "extended"] if self.shows_prices else [])
+        self._columns = line_columns(self.shows_prices)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
 
     # --- content ------------------------------------------------------------------------------------------------
@@ -103,14 +100,8 @@ class TemplateLinesModel(RowTableModel[LineRow]):
         self.redraw(headers=False)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return line_column_title(key)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if self._editable and index.isValid() and self._columns[index.column()] == "quantity":
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def may_edit(self, row: int) -> bool:
+        return self._editable
 
     def cell(self, row: int, key: str, role: int) -> Any:
         line = self._rows[row]
@@ -129,7 +120,7 @@ class TemplateLinesModel(RowTableModel[LineRow]):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._columns[index.column()] != "quantity":
+        if role != Qt.ItemDataRole.EditRole or not self.in_editable_column(index):
             return False
         row = self._rows[index.row()]
         problem = self.quantity_problem(row, value)
@@ -164,17 +155,7 @@ class TemplateLinesModel(RowTableModel[LineRow]):
         )
 
     def display(self, row: LineRow, key: str) -> str:
-        fmt = self._ctx.formatter
-        if key == "quantity":
-            return fmt.number(row.quantity)
-        if key == "unit_price":
-            price = row.line.unit_price
-            return price_text(price, row.line.price_unit, fmt) if price is not None else ""
-        if key == "extended":
-            return fmt.money(row.extended)
-        if key == "uom":
-            return unit_short(row.line.uom)  # "ft" is "pi" in French
-        return row.line.name if key == "name" else row.sku
+        return line_text(key, row.line, self._ctx.formatter, quantity=row.quantity, extended=row.extended)
 
     def _mark_changed(self) -> None:
         self._dirty = True

@@ -3,29 +3,29 @@
 ``GET /templates`` lists both (seed parity: the approver finds the pending order "in his order templates"). A
 request (``kind == "approval_request"``) is shown as such — the approvals icon and "Pending request from Luc
 Gagnon" — and sorts first, since someone is waiting on it. ``load()`` fetches through an ``Op``; the model tells
-``sig_loaded`` / ``sig_load_failed``. Catalog names come back in the new language, so a language switch reloads.
+``sig_loaded`` / ``sig_load_failed`` (``ServiceListModel``). Catalog names come back in the new language, so a
+language switch reloads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from ..api import Person, Template
 from ..api.parsing import when
 from ..context import AppContext
-from ..ops import Op
 from ..resources import icon
-from .keyed_table import RowTableModel
+from .service_list import ServiceListModel
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.Template``."""
 IS_REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
 """True for a pending approval request listed among the templates."""
 APPROVAL_REQUEST = "approval_request"
-Index = QModelIndex | QPersistentModelIndex
 
 
 def is_request(template: Template) -> bool:
@@ -43,19 +43,13 @@ def requester_name(template: Template) -> str:
     return (person.full_name or person.username) if person is not None else ""
 
 
-class TemplateListModel(RowTableModel[Template]):
+class TemplateListModel(ServiceListModel[Template]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"lines"})
-    sig_loaded = Signal()
-    """The list was (re)loaded from the service."""
-    sig_load_failed = Signal(object)
-    """Loading failed (the exception); the previous rows stay shown."""
-
     COLUMNS = ("name", "lines", "updated")
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
         self._ctx = ctx
-        self._loading = False
         # A bound method, not a lambda: Qt drops the connection when the model is destroyed with its page.
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
 
@@ -63,26 +57,12 @@ class TemplateListModel(RowTableModel[Template]):
     def _on_language_changed(self, _language: str) -> None:
         self.load()  # product names and request titles come back in the new language
 
-    def load(self) -> None:
-        client = self._ctx.client
-        self._loading = True
-        Op(self, client.templates.list, self._on_loaded).on_failure(self._on_failed).run()
+    def fetch(self) -> Callable[[], list[Template]]:
+        return self._ctx.client.templates.list
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
-    def _on_loaded(self, templates: list[Template]) -> None:
-        self._loading = False
-        self.beginResetModel()
+    def take(self, rows: list[Template]) -> None:
         # Requests first (someone waits on them), then templates by name.
-        self._rows = sorted(templates, key=lambda t: (not is_request(t), t.name.casefold()))
-        self.endResetModel()
-        self.sig_loaded.emit()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self._loading = False
-        self.sig_load_failed.emit(exc)
+        self._rows = sorted(rows, key=lambda t: (not is_request(t), t.name.casefold()))
 
     # --- content ------------------------------------------------------------------------------------------------
     def templates(self) -> list[Template]:

@@ -98,11 +98,11 @@ class MergeAction(QObject):
         self.outcome.setText(self._outcome_text())
         self.outcome.show()
         self._ctx.sig_orders_changed.emit()
-        self._model.reload()
+        self._model.load()
         self.sig_placed.emit(order)
 
     def _failed(self, exc: Exception) -> None:
         if self.dialog is not None:
             self.dialog.show_error(exc)
         if getattr(exc, "status", None) == 409:
-            self._model.reload()  # one was decided or changed meanwhile: show the list as it is now
+            self._model.load()  # one was decided or changed meanwhile: show the list as it is now

@@ -43,7 +43,7 @@ class RequestListPage(Retranslating, QWidget):
 
     def refresh(self) -> None:
         """F5, and whenever the inbox changed: asks the service again."""
-        self.model.reload()
+        self.model.load()
 
     def _on_summary_changed(self, _summary: object) -> None:
         self.refresh()

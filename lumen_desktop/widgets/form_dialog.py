@@ -4,18 +4,24 @@ field's error under them, a line for any other refusal, and the action / Cancel 
 "Place order…", "Approve and place order…", "Send for approval", "New template from cart…" / "Save as
 template…" and the first sign-in's password change use it. Each subclass adds its rows (``add_field``, under the
 name the service gives the field in ``error.field``), words them (``retranslate``), checks and sends them
-(``submit``), then says a failure beside its cause (``say_failure``).
+(``submit``, often through ``send``), then says a failure beside its cause (``say_failure``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QWidget
 
 from ..failures import show_error_beside
+from ..ops import Op
 from .column_layout import column_layout
 from .dialog_buttons import DialogButtons
 from .field_error import FieldError
 from .form_rows import add_field_row
+
+T = TypeVar("T")
 
 
 class FormDialog(QDialog):
@@ -70,6 +76,16 @@ class FormDialog(QDialog):
     def say_failure(self, exc: Exception, *, unreachable: str | None = None) -> None:
         """A failed call: a refused field's words under it, the rest under the form (see ``show_error_beside``)."""
         show_error_beside(self, exc, self.message, fields=self.field_errors, unreachable=unreachable)
+
+    def send(self, call: Callable[[], T], done: Callable[[T], None], *, unreachable: str | None = None) -> None:
+        """Runs ``call`` (the service call, off the GUI thread) with the action disabled, and stays open until it
+        answers: ``done`` gets the answer; a failure enables the action again and is said (``say_failure``)."""
+        self.buttons.action.setEnabled(False)
+        Op(self, call, done).on_failure(lambda exc: self._send_failed(exc, unreachable)).run()
+
+    def _send_failed(self, exc: Exception, unreachable: str | None) -> None:
+        self.buttons.action.setEnabled(True)
+        self.say_failure(exc, unreachable=unreachable)
 
     def submit(self) -> None:
         raise NotImplementedError

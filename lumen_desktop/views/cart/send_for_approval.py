@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from ...api import Approval
 from ...context import AppContext
 from ...i18n import Retranslating
-from ...ops import Op
 from ...widgets.form_dialog import FormDialog
 
 NOTE_LIMIT = 1000
@@ -65,18 +64,14 @@ class SendForApprovalDialog(Retranslating, FormDialog):
             limit = self._ctx.formatter.number(NOTE_LIMIT)
             self.note_error.show_message(self.tr("At most %1 characters.").replace("%1", limit))
             return
-        self.send_button.setEnabled(False)
         client = self._ctx.client
-        Op(self, lambda: client.cart.submit_for_approval(note or None), self._sent).on_failure(self._failed).run()
+        self.send(
+            lambda: client.cart.submit_for_approval(note or None),
+            self._sent,
+            unreachable=self.tr("The Lumen service can't be reached. Nothing was sent; your note is kept — try again."),
+        )
 
     def _sent(self, approval: Approval) -> None:
         self.approval = approval
         self.sig_sent.emit(approval)
         self.accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.send_button.setEnabled(True)
-        self.say_failure(
-            exc,
-            unreachable=self.tr("The Lumen service can't be reached. Nothing was sent; your note is kept — try again."),
-        )

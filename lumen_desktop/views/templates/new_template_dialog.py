@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ...api import Template
 from ...context import AppContext
 from ...i18n import Retranslating
-from ...ops import Op
 from ...widgets.form_dialog import FormDialog
 
 NAME_LIMIT = 100
@@ -57,17 +56,12 @@ class NewTemplateDialog(Retranslating, FormDialog):
             self.name_error.show_message(self.tr("Enter a name for the template."))
             return
         client = self._ctx.client
-        self.buttons.setEnabled(False)
-        Op(self, lambda: client.templates.create_from_cart(name), self._on_created).on_failure(self._on_failed).run()
-
-    def _on_created(self, template: Template) -> None:
-        self.buttons.setEnabled(True)
-        self.sig_created.emit(template)
-        self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
-        self.say_failure(
-            exc,
+        self.send(
+            lambda: client.templates.create_from_cart(name),
+            self._on_created,
             unreachable=self.tr("The Lumen service can't be reached. Nothing was saved; try again when it is back."),
         )
+
+    def _on_created(self, template: Template) -> None:
+        self.sig_created.emit(template)
+        self.accept()

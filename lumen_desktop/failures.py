@@ -1,9 +1,12 @@
-"""The ONE place that decides how an unexpected error reaches the user (``ops``' default failure handler).
+"""The ONE place that decides how a failed call reaches the user: ``show_failure``, the app-wide way (``ops``'
+default failure handler), and ``show_error_beside``, the same said in a view next to its cause.
 
-- ``ServiceUnreachable``: nothing here — the connection banner already says it and retries.
-- ``SessionExpired``: nothing here — the app's session-expired hook asks to sign in again.
-- ``ApiError``: the service's message (already in the user's language) in a non-blocking message box.
-- ``ApiError`` of a 5xx: the same, with the service's reference (``request_id``) to give support.
+- ``ServiceUnreachable``: nothing app-wide — the connection banner already says it and retries; a view with its
+  own words for it (what was kept, what to do) says them beside.
+- ``SessionExpired``: nothing here, ever — the app's session-expired hook asks to sign in again, over the window,
+  which keeps what the user typed.
+- ``ApiError``: the service's message (already in the user's language), with a 5xx's reference (``request_id``)
+  to give support; in a message box, or in a view under the field it names or beside its cause.
 - ``UnexpectedAnswer``: the service answered a shape this version does not understand: said so, details logged.
 - anything else is a bug: ``error_log.ErrorReporter`` logs it to the log file and shows the error dialog
   (without an installed reporter, as in some tests: logged, and a generic message with the details).
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -50,13 +53,7 @@ def show_failure(parent: QObject | None, exc: Exception) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
         box.setDetailedText(str(exc))
     elif isinstance(exc, ApiError):
-        text = exc.message or QCoreApplication.translate(
-            "Failures", "The Lumen service refused the request (error %1)."
-        ).replace("%1", exc.code)
-        if exc.request_id:
-            reference = QCoreApplication.translate("Failures", "Reference for support: %1")
-            text = f"{text}\n\n{reference.replace('%1', exc.request_id)}"
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, refusal_text(exc), QMessageBox.StandardButton.Ok, window)
     elif ErrorReporter.shared is not None:
         ErrorReporter.shared.report(exc, where="a background operation")
         return
@@ -72,13 +69,16 @@ def show_failure(parent: QObject | None, exc: Exception) -> None:
     last_failure_box = box
 
 
-def show_refusal(parent: QObject | None, exc: Exception, show_beside: Callable[[str], None]) -> None:
-    """The service's refusal shown by the view next to what it refuses (``show_beside``: a ``FieldError``'s
-    ``show_message``); a 401 and every other failure go the app-wide way (``show_failure``)."""
-    if isinstance(exc, ApiError) and exc.status != 401:
-        show_beside(exc.message)
-    else:
-        show_failure(parent, exc)
+def refusal_text(exc: ApiError) -> str:
+    """The service's words for a refusal (a generic sentence naming its code if it sent none), and a 5xx's
+    reference for support."""
+    text = exc.message or QCoreApplication.translate(
+        "Failures", "The Lumen service refused the request (error %1)."
+    ).replace("%1", exc.code)
+    if exc.request_id:
+        reference = QCoreApplication.translate("Failures", "Reference for support: %1")
+        text = f"{text}\n{reference.replace('%1', exc.request_id)}"
+    return text
 
 
 def show_error_beside(
@@ -88,20 +88,15 @@ def show_error_beside(
     *,
     fields: Mapping[str, FieldError] | None = None,
     unreachable: str | None = None,
-    expired: str | None = None,
 ) -> None:
     """A failed call said in the view, next to its cause: a refusal that names one of ``fields`` under that
-    field, the view's own words for an unreachable service (``unreachable``: what was kept, what to do) or an
-    expired session (``expired``), any other refusal of the service under ``beside``; the rest — an expired
-    session or unreachable service the view has no words for, a bug — the app-wide way (``show_failure``)."""
-    field_error = (fields or {}).get(exc.field or "") if isinstance(exc, ApiError) else None
-    if isinstance(exc, ApiError) and field_error is not None:
-        field_error.show_message(exc.message)
-    elif isinstance(exc, ServiceUnreachable) and unreachable is not None:
+    field, any other refusal of the service under ``beside``, the view's own words for an unreachable service
+    (``unreachable``: what was kept, what to do) under ``beside`` too; the rest — an expired session, an
+    unreachable service the view has no words for, an answer not understood, a bug — the app-wide way
+    (``show_failure``)."""
+    if isinstance(exc, ServiceUnreachable) and unreachable is not None:
         beside.show_message(unreachable)
-    elif isinstance(exc, SessionExpired) and expired is not None:
-        beside.show_message(expired)
-    elif isinstance(exc, ApiError) and not isinstance(exc, SessionExpired):
-        beside.show_message(exc.message or exc.code)
+    elif isinstance(exc, ApiError) and not isinstance(exc, SessionExpired | UnexpectedAnswer):
+        (fields or {}).get(exc.field or "", beside).show_message(refusal_text(exc))
     else:
         show_failure(parent, exc)

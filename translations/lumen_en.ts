@@ -1509,10 +1509,6 @@
         <source>The service refused the lines marked in red; nothing was added.</source>
         <translation>The service refused the lines marked in red; nothing was added.</translation>
     </message>
-    <message>
-        <source>Your session expired. Sign in again, then add the lines.</source>
-        <translation>Your session expired. Sign in again, then add the lines.</translation>
-    </message>
 </context>
 <context>
     <name>LimitedOrderActions</name>
@@ -1810,12 +1806,24 @@
         <translation>Save the lines of your cart as an order template you can add again later.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Create template</source>
         <translation>Create template</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Standard kitchen rough-in</source>
+        <translation>e.g. Standard kitchen rough-in</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1826,8 +1834,8 @@
         <translation>Enter a name for the template.</translation>
     </message>
     <message>
-        <source>The Lumen service can't be reached. Try again when it is back.</source>
-        <translation>The Lumen service can't be reached. Try again when it is back.</translation>
+        <source>The Lumen service can't be reached. Nothing was saved; try again when it is back.</source>
+        <translation>The Lumen service can't be reached. Nothing was saved; try again when it is back.</translation>
     </message>
 </context>
 <context>
@@ -2055,10 +2063,6 @@
         <source>The Lumen service did not answer, so the order may or may not be placed. Retry is safe: it can never place this order twice.</source>
         <translation>The Lumen service did not answer, so the order may or may not be placed. Retry is safe: it can never place this order twice.</translation>
     </message>
-    <message>
-        <source>Your session expired. Sign in again, then retry.</source>
-        <translation>Your session expired. Sign in again, then retry.</translation>
-    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -2201,6 +2205,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>The Lumen service can't be reached. Your reason is kept: try again in a moment.</source>
+        <translation>The Lumen service can't be reached. Your reason is kept: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The reason can't be longer than %1 characters.</source>
+        <translation>The reason can't be longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>RejectAccountRequestDialog</name>
     <message>
         <source>Reject account request</source>
@@ -2217,18 +2232,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Enter the reason for the rejection.</source>
-        <translation>Enter the reason for the rejection.</translation>
-    </message>
-    <message>
-        <source>The reason can't be longer than %1 characters.</source>
-        <translation>The reason can't be longer than %1 characters.</translation>
-    </message>
-    <message>
-        <source>The Lumen service can't be reached. Try again in a moment.</source>
-        <translation>The Lumen service can't be reached. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2248,14 +2251,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Keep the reason under %1 characters.</source>
-        <translation>Keep the reason under %1 characters.</translation>
-    </message>
-    <message>
-        <source>The Lumen service can't be reached. Your reason is kept: try again in a moment.</source>
-        <translation>The Lumen service can't be reached. Your reason is kept: try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2567,37 +2562,6 @@
     </message>
 </context>
 <context>
-    <name>SaveTemplateDialog</name>
-    <message>
-        <source>Save as template</source>
-        <translation>Save as template</translation>
-    </message>
-    <message>
-        <source>&amp;Template name:</source>
-        <translation>&amp;Template name:</translation>
-    </message>
-    <message>
-        <source>e.g. Standard kitchen rough-in</source>
-        <translation>e.g. Standard kitchen rough-in</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Give the template a name.</source>
-        <translation>Give the template a name.</translation>
-    </message>
-    <message>
-        <source>The Lumen service can't be reached. Nothing was saved; try again.</source>
-        <translation>The Lumen service can't be reached. Nothing was saved; try again.</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again, then save.</source>
-        <translation>Your session expired. Sign in again, then save.</translation>
-    </message>
-</context>
-<context>
     <name>ScanNotice</name>
     <message>
         <source>Scanned: %1 × %2 — will be added to the cart when the service is back</source>
@@ -2699,16 +2663,16 @@
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>At most %1 characters.</source>
         <translation>At most %1 characters.</translation>
     </message>
     <message>
         <source>The Lumen service can't be reached. Nothing was sent; your note is kept — try again.</source>
         <translation>The Lumen service can't be reached. Nothing was sent; your note is kept — try again.</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again, then send.</source>
-        <translation>Your session expired. Sign in again, then send.</translation>
     </message>
 </context>
 <context>

@@ -1509,10 +1509,6 @@
         <source>The service refused the lines marked in red; nothing was added.</source>
         <translation>Le service a refusé les lignes en rouge ; rien n'a été ajouté.</translation>
     </message>
-    <message>
-        <source>Your session expired. Sign in again, then add the lines.</source>
-        <translation>Votre session a expiré. Reconnectez-vous, puis ajoutez les lignes.</translation>
-    </message>
 </context>
 <context>
     <name>LimitedOrderActions</name>
@@ -1810,12 +1806,24 @@
         <translation>Enregistrez les lignes de votre panier comme modèle de commande à réutiliser plus tard.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle de commande</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Create template</source>
         <translation>Créer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Standard kitchen rough-in</source>
+        <translation>p. ex. Préfilage cuisine standard</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1826,8 +1834,8 @@
         <translation>Entrez un nom pour le modèle.</translation>
     </message>
     <message>
-        <source>The Lumen service can't be reached. Try again when it is back.</source>
-        <translation>Le service Lumen est injoignable. Réessayez quand il sera de retour.</translation>
+        <source>The Lumen service can't be reached. Nothing was saved; try again when it is back.</source>
+        <translation>Le service Lumen est injoignable. Rien n'a été enregistré ; réessayez quand il sera de retour.</translation>
     </message>
 </context>
 <context>
@@ -2055,10 +2063,6 @@
         <source>The Lumen service did not answer, so the order may or may not be placed. Retry is safe: it can never place this order twice.</source>
         <translation>Le service Lumen n'a pas répondu : la commande a peut-être été passée, ou non. Réessayer est sans risque : cette commande ne peut jamais être passée deux fois.</translation>
     </message>
-    <message>
-        <source>Your session expired. Sign in again, then retry.</source>
-        <translation>Votre session a expiré. Reconnectez-vous, puis réessayez.</translation>
-    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -2201,6 +2205,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>The Lumen service can't be reached. Your reason is kept: try again in a moment.</source>
+        <translation>Le service Lumen est injoignable. Votre raison est conservée : réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>The reason can't be longer than %1 characters.</source>
+        <translation>La raison ne peut pas dépasser %1 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>RejectAccountRequestDialog</name>
     <message>
         <source>Reject account request</source>
@@ -2217,18 +2232,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Enter the reason for the rejection.</source>
-        <translation>Entrez le motif du refus.</translation>
-    </message>
-    <message>
-        <source>The reason can't be longer than %1 characters.</source>
-        <translation>Le motif ne peut pas dépasser %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The Lumen service can't be reached. Try again in a moment.</source>
-        <translation>Le service Lumen est injoignable. Réessayez dans un moment.</translation>
     </message>
 </context>
 <context>
@@ -2248,14 +2251,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Keep the reason under %1 characters.</source>
-        <translation>Gardez la raison sous %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The Lumen service can't be reached. Your reason is kept: try again in a moment.</source>
-        <translation>Le service Lumen est injoignable. Votre raison est conservée : réessayez dans un moment.</translation>
     </message>
 </context>
 <context>
@@ -2567,37 +2562,6 @@
     </message>
 </context>
 <context>
-    <name>SaveTemplateDialog</name>
-    <message>
-        <source>Save as template</source>
-        <translation>Enregistrer comme modèle de commande</translation>
-    </message>
-    <message>
-        <source>&amp;Template name:</source>
-        <translation>Nom du &amp;modèle :</translation>
-    </message>
-    <message>
-        <source>e.g. Standard kitchen rough-in</source>
-        <translation>p. ex. Préfilage cuisine standard</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Give the template a name.</source>
-        <translation>Donnez un nom au modèle.</translation>
-    </message>
-    <message>
-        <source>The Lumen service can't be reached. Nothing was saved; try again.</source>
-        <translation>Le service Lumen est injoignable. Rien n'a été enregistré ; réessayez.</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again, then save.</source>
-        <translation>Votre session a expiré. Reconnectez-vous, puis enregistrez.</translation>
-    </message>
-</context>
-<context>
     <name>ScanNotice</name>
     <message>
         <source>Scanned: %1 × %2 — will be added to the cart when the service is back</source>
@@ -2699,16 +2663,16 @@
         <translation>&amp;Envoyer à %1</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>At most %1 characters.</source>
         <translation>Au plus %1 caractères.</translation>
     </message>
     <message>
         <source>The Lumen service can't be reached. Nothing was sent; your note is kept — try again.</source>
         <translation>Le service Lumen est injoignable. Rien n'a été envoyé ; votre note est conservée — réessayez.</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again, then send.</source>
-        <translation>Votre session a expiré. Reconnectez-vous, puis envoyez.</translation>
     </message>
 </context>
 <context>

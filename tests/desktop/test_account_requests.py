@@ -151,9 +151,11 @@ def test_rejecting_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
     reject = staff.reject_dialog
     assert reject is not None
     ok = reject.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert reject.reason_error.text() == "Enter the reason for the rejection."
+    assert ok.text() == "Reject request" and not ok.isEnabled()  # nothing to send yet
+    qtbot.keyClicks(reject.reason, "   ")
+    assert not ok.isEnabled()
     qtbot.keyClicks(reject.reason, "Unknown to the customer's manager.")
+    assert ok.isEnabled()
     with qtbot.waitSignal(reject.sig_rejected, timeout=20_000):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert all(r.email != "yves.lavoie@example.com" for r in staff.model.pending_requests())

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from lumen_desktop.api import Tokens
 from lumen_desktop.notifications import NoticeKind
 from lumen_desktop.printing import write_pdf
 from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
@@ -171,6 +172,37 @@ def test_a_rejection_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
     assert editor.ui.header.values["status"].text() == "Rejected — reason: Use the 14/2 from the Laval stock instead"
     assert not editor.ui.save_button.isEnabled() and not editor.ui.approve_button.isEnabled()
     assert "Rejected: Use the 14/2" in editor.ui.history_model.data(editor.ui.history_model.index(1, 2))
+
+
+def test_a_rejection_after_the_session_expired_asks_to_sign_in_again_and_keeps_the_reason(
+    qtbot, make_ctx, fresh_server
+) -> None:
+    sent, _products = luc_sends_his_cart(fresh_server)
+    ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
+    editor = open_editor(qtbot, ctx, sent.id)
+    qtbot.mouseClick(editor.ui.reject_button, LEFT)
+    dialog = editor.reject_dialog
+    qtbot.keyClicks(dialog.reason, "Use the 14/2 from the Laval stock instead")
+    ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
+    with qtbot.waitSignal(ctx.sig_session_expired, timeout=20_000):  # the app answers it with "sign in again"
+        qtbot.mouseClick(dialog.buttons.action, LEFT)
+    qtbot.waitUntil(dialog.buttons.action.isEnabled, timeout=20_000)
+    assert dialog.isVisible() and dialog.reason_text() == "Use the 14/2 from the Laval stock instead"
+    assert not dialog.reason_error.isVisibleTo(dialog)  # no second "session expired" under the reason
+    assert api_client(fresh_server, "marie.tremblay").approvals.get(sent.id).status == "pending"
+
+
+def test_a_refused_rejection_is_said_under_the_reason_which_stays(qtbot, make_ctx, fresh_server) -> None:
+    sent, _products = luc_sends_his_cart(fresh_server)
+    editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
+    qtbot.mouseClick(editor.ui.reject_button, LEFT)
+    dialog = editor.reject_dialog
+    qtbot.keyClicks(dialog.reason, "Not this week")
+    api_client(fresh_server, "luc.gagnon").approvals.cancel(sent.id)  # luc takes it back meanwhile
+    qtbot.mouseClick(dialog.buttons.action, LEFT)
+    qtbot.waitUntil(lambda: dialog.reason_error.isVisibleTo(dialog), timeout=20_000)
+    assert "cancel" in dialog.reason_error.text().lower()
+    assert dialog.isVisible() and dialog.reason_text() == "Not this week" and dialog.buttons.action.isEnabled()
 
 
 def test_luc_cancels_a_pending_request(qtbot, make_ctx, fresh_server, memory_keyring) -> None:

@@ -92,7 +92,7 @@ def test_no_dialog_the_app_opens_has_a_silent_default_button(qtbot, make_ctx, fr
     check()
     templates.new_dialog.reject()
 
-    assert {"RequestEditor", "ApproveDialog", "RejectDialog", "PlaceOrderDialog", "SaveTemplateDialog"} <= set(checked)
+    assert {"RequestEditor", "ApproveDialog", "RejectDialog", "PlaceOrderDialog", "NewTemplateDialog"} <= set(checked)
     assert found == []
 
 

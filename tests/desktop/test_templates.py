@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
+from lumen_desktop.api import Tokens
 from lumen_desktop.models.template_list_model import IS_REQUEST_ROLE, is_request
 from lumen_desktop.notifications import InboxPoller
 from lumen_desktop.sections import section, sections_for
 from lumen_desktop.views.orders.orders_view import OrdersView
 from lumen_desktop.views.templates.templates_view import TemplatesView
 
-from .helpers import shown_once_loaded, sign_in_through_the_app, signed_in_ctx
+from .helpers import click_sign_in, shown_once_loaded, sign_in_through_the_app, signed_in_ctx
 
 
 def fill_cart(ctx, *queries: str) -> list[tuple[str, int]]:
@@ -193,3 +194,72 @@ def test_a_template_writes_a_price_per_m_as_the_cart_and_the_catalog_do(qtbot, m
     model = view.editor.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=20_000)
     assert model.index(0, model.column_of("unit_price")).data() == f"${line.unit_price:,.2f} / M"
+
+
+def expire_the_session(ctx) -> None:
+    """As after a night away: the access token is refused and the refresh token too."""
+    ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
+
+
+def sign_in_again(qtbot, flow, ctx, username: str) -> None:
+    qtbot.waitUntil(lambda: flow.reauth_dialog is not None and flow.reauth_dialog.isVisible(), timeout=20_000)
+    qtbot.keyClicks(flow.reauth_dialog.password, f"demo-{username}")
+    with qtbot.waitSignal(ctx.sig_me_changed, timeout=20_000):
+        click_sign_in(qtbot, flow.reauth_dialog)
+
+
+def test_an_expired_session_during_a_template_save_asks_to_sign_in_and_the_edits_stay(
+    qtbot, make_ctx, fresh_server, memory_keyring
+) -> None:
+    ctx = make_ctx(fresh_server)
+    flow, window = sign_in_through_the_app(qtbot, ctx, "marie.tremblay")
+    fill_cart(ctx, "THHN 12", "disjoncteur")
+    template = ctx.client.templates.create_from_cart("Weekly restock")
+    window.select_section("templates")
+    view = window.current_page()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.row_of(template.id) >= 0, timeout=20_000)
+    view.open_entry(template.id)
+    editor = view.editor
+    qtbot.waitUntil(lambda: editor.model.rowCount() == 2 and editor.name_edit.isEnabled(), timeout=20_000)
+    editor.name_edit.clear()
+    qtbot.keyClicks(editor.name_edit, "Monthly restock")
+
+    expire_the_session(ctx)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    sign_in_again(qtbot, flow, ctx, "marie.tremblay")
+    assert editor.name_edit.text() == "Monthly restock" and editor.is_dirty
+    assert editor.message.text() == ""  # the sign-in said it: no second word under the table
+    assert ctx.client.templates.get(template.id).name == "Weekly restock"
+
+    with qtbot.waitSignal(editor.sig_saved, timeout=20_000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert ctx.client.templates.get(template.id).name == "Monthly restock"
+
+
+def test_the_carts_save_as_template_is_the_new_template_dialog_and_survives_an_expired_session(
+    qtbot, make_ctx, fresh_server, memory_keyring
+) -> None:
+    ctx = make_ctx(fresh_server)
+    flow, window = sign_in_through_the_app(qtbot, ctx, "luc.gagnon")
+    lines = fill_cart(ctx, "THHN 12")
+    ctx.client.cart.update_details(job_name="Condos Laval")
+    window.select_section("cart")
+    cart = window.current_page()
+    cart.refresh()
+    qtbot.waitUntil(lambda: cart.model.rowCount() == len(lines), timeout=20_000)
+    dialog = cart.open_save_template()
+    assert dialog.windowTitle() == "Save as template" and dialog.buttons.action.text() == "&Save"
+    assert dialog.name_edit.text() == "Condos Laval"  # the cart's job name, proposed
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, "Laval job site")
+
+    expire_the_session(ctx)
+    qtbot.mouseClick(dialog.buttons.action, Qt.MouseButton.LeftButton)
+    sign_in_again(qtbot, flow, ctx, "luc.gagnon")
+    assert dialog.isVisible() and dialog.name_edit.text() == "Laval job site" and dialog.buttons.action.isEnabled()
+    assert not dialog.message.isVisibleTo(dialog) and not dialog.name_error.isVisibleTo(dialog)
+
+    with qtbot.waitSignal(dialog.sig_created, timeout=20_000):
+        qtbot.mouseClick(dialog.buttons.action, Qt.MouseButton.LeftButton)
+    assert [t.name for t in ctx.client.templates.list() if not is_request(t)] == ["Laval job site"]

@@ -8,15 +8,16 @@ e-mailed to the person by the service and never reaches this window. Rejecting n
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ...api import AccountRequest, ApiError
 from ...context import AppContext
-from ...failures import show_refusal
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.account_request_queue_model import AccountRequestQueueModel
 from ...ops import Op
 from ...style import set_role
+from ...widgets.column_layout import column_layout
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .reject_dialog import RejectAccountRequestDialog
@@ -55,13 +56,7 @@ class AccountRequestsView(Retranslating, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addWidget(self.message)
+        column_layout(self, self.title, self.summary, (self.table, 1), buttons, self.result, self.message)
         self.retranslate()
         self._update_buttons()
         self.model.load()
@@ -146,18 +141,18 @@ class AccountRequestsView(Retranslating, QWidget):
         if request is None or self._busy:
             return
         dialog = RejectAccountRequestDialog(self._ctx, request, self)
-        dialog.sig_rejected.connect(lambda request_id: self._on_rejected(request, request_id))
+        dialog.sig_rejected.connect(lambda _answer: self._on_rejected(request))
         dialog.finished.connect(lambda _result: setattr(self, "reject_dialog", None))
         self.reject_dialog = dialog
         dialog.open()
 
-    def _on_rejected(self, request: AccountRequest, request_id: str) -> None:
+    def _on_rejected(self, request: AccountRequest) -> None:
         self.result.setText(
             self.tr("The request of %1 was rejected; they were told why by e-mail.").replace(
                 "%1", f"{request.first_name} {request.last_name}"
             )
         )
-        self.model.mark_processed(request_id, self.tr("Rejected"))
+        self.model.mark_processed(request.id, self.tr("Rejected"))
         self.table.clearSelection()
         self._update_summary()
         self._update_buttons()
@@ -169,7 +164,7 @@ class AccountRequestsView(Retranslating, QWidget):
             self.model.load()  # someone else processed it meanwhile: show the queue as it is now
 
     def _show_error(self, exc: Exception) -> None:
-        show_refusal(self, exc, self.message.show_message)
+        show_error_beside(self, exc, self.message)
 
     # --- state --------------------------------------------------------------------------------------------------
     def _on_loaded(self) -> None:

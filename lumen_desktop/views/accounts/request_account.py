@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from ...api import AccountRequest, ApiError, ServiceUnreachable
+from ...api import AccountRequest, ApiError
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_error_beside
 from ...i18n import LANGUAGE_NAMES, Retranslating
 from ...ops import Op
+from ...widgets.column_layout import column_layout
 from ...widgets.dialog_buttons import DialogButtons
 from ...widgets.field_error import FieldError
 from ...widgets.form_rows import add_field_row, set_texts
@@ -94,8 +94,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         self.pages.addWidget(self.done_page)
         # E-mail addresses and the approver hint fit without cutting (on the field: see widgets.fit).
         self.inputs["email"].setMinimumWidth(320)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        column_layout(self, self.pages)
         self._update_approver()
         self.retranslate()
 
@@ -124,18 +123,12 @@ class RequestAccountDialog(Retranslating, QDialog):
         for name in order:
             add_field_row(form, self._labels[name], widgets[name], self.errors[name])
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        column_layout(page, self.intro, form, self.message, self.buttons)
         return page
 
     def _build_done_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.confirmation, 1)
-        layout.addWidget(self.done_buttons)
+        column_layout(page, (self.confirmation, 1), self.done_buttons)
         return page
 
     def retranslate(self) -> None:
@@ -301,14 +294,8 @@ class RequestAccountDialog(Retranslating, QDialog):
                     widget.setFocus()
                     widget.selectAll()
                 return
-        if isinstance(exc, ServiceUnreachable):
-            self.message.show_message(
-                self.tr("The Lumen service can't be reached. Your form is kept; try again in a moment.")
-            )
-        elif isinstance(exc, ApiError):
-            self.message.show_message(exc.message)
-        else:
-            show_failure(self, exc)
+        unreachable = self.tr("The Lumen service can't be reached. Your form is kept; try again in a moment.")
+        show_error_beside(self, exc, self.message, unreachable=unreachable)
 
     def _in_words(self, field: str, message: str) -> str:
         """The service's message as a person reads it: a message that opens with the field's key ("email n'est

@@ -10,16 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QLabel, QPushButton, QWidget
 
-from ...api import ApiError, ServiceUnreachable
 from ...api.away import Away, StandIn
 from ...context import AppContext
-from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
-from ...widgets.column_layout import column_layout
-from ...widgets.field_error import FieldError
+from ...widgets.form_dialog import FormDialog
+from ...widgets.form_rows import set_texts
 
 _LOCALES = {"fr": QLocale(QLocale.Language.French, QLocale.Country.Canada)}
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.Canada)
@@ -33,52 +31,38 @@ def _date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class AwayDialog(Retranslating, QDialog):
+class AwayDialog(Retranslating, FormDialog):
     sig_saved = Signal(object)
     """The service took the absence (api.away.Away), or cleared it (None)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         today = QDate.currentDate()
         self.starts_on, self.ends_on = QDateEdit(today), QDateEdit(today.addDays(7))
         for edit in (self.starts_on, self.ends_on):
             edit.setCalendarPopup(True)
         self.stand_in = QComboBox()
         self.stand_in.setMinimumContentsLength(24)
-        self.starts_error, self.ends_error, self.stand_in_error = FieldError(), FieldError(), FieldError()
-        self.form = QFormLayout()
-        self.starts_label, self.ends_label, self.stand_in_label = QLabel(), QLabel(), QLabel()
-        for label, field, error in (
-            (self.starts_label, self.starts_on, self.starts_error),
-            (self.ends_label, self.ends_on, self.ends_error),
-            (self.stand_in_label, self.stand_in, self.stand_in_error),
-        ):
-            label.setBuddy(field)
-            self.form.addRow(label, column_layout(None, field, error, flush=True))
+        self.starts_error = self.add_field("starts_on", self.starts_on)
+        self.ends_error = self.add_field("ends_on", self.ends_on)
+        self.stand_in_error = self.add_field("stand_in", self.stand_in)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.message = FieldError()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.back_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.back_button.setVisible(False)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.back_button.clicked.connect(self.clear)
         self.starts_on.dateChanged.connect(self._dates_changed)
         self.ends_on.dateChanged.connect(self._dates_changed)
-        column_layout(self, self.intro, self.form, self.status, self.message, self.buttons)
+        self.lay_out(self.status)
         self.setMinimumWidth(480)
-        self._busy = False
         self.save_button.setEnabled(False)  # until the stand-ins are known
         self.retranslate()
         self._load()
 
     @property
     def save_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        return self.buttons.action
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Away"))
@@ -88,11 +72,13 @@ class AwayDialog(Retranslating, QDialog):
                 "are e-mailed to them. The first of you to approve or reject a request decides it."
             )
         )
-        self.starts_label.setText(self.tr("&From:"))
-        self.ends_label.setText(self.tr("&Until (included):"))
-        self.stand_in_label.setText(self.tr("&Stand-in:"))
-        self.save_button.setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        captions = {
+            "starts_on": self.tr("&From:"),
+            "ends_on": self.tr("&Until (included):"),
+            "stand_in": self.tr("&Stand-in:"),
+        }
+        set_texts(self.captions, captions)
+        self.buttons.set_texts(self.tr("Save"), self.tr("Cancel"))
         self.back_button.setText(self.tr("I'm &back"))
         locale = _LOCALES.get(self._ctx.i18n.language, _ENGLISH)
         for edit in (self.starts_on, self.ends_on):
@@ -102,7 +88,9 @@ class AwayDialog(Retranslating, QDialog):
     # --- loading ----------------------------------------------------------------------------------------------
     def _load(self) -> None:
         client = self._ctx.client
-        Op(self, lambda: (client.away.stand_ins(), client.away.get()), self._loaded).on_failure(self._failed).run()
+        Op(self, lambda: (client.away.stand_ins(), client.away.get()), self._loaded).on_failure(
+            lambda exc: self.say_failure(exc, unreachable=self._unreachable())
+        ).run()
 
     def _loaded(self, answer: tuple[list[StandIn], Away | None]) -> None:
         people, away = answer
@@ -134,36 +122,21 @@ class AwayDialog(Retranslating, QDialog):
     # --- saving -----------------------------------------------------------------------------------------------
     def submit(self) -> None:
         stand_in = self.stand_in.currentData()
-        if self._busy or not stand_in:
+        if not stand_in:
             return
-        self._clear_errors()
-        self._busy = True
-        self.save_button.setEnabled(False)
+        self.clear_errors()
         client = self._ctx.client
         starts, ends = _date(self.starts_on.date()), _date(self.ends_on.date())
-        Op(self, lambda: client.away.set(starts, ends, stand_in), self._saved).on_failure(self._failed).run()
+        self.send(lambda: client.away.set(starts, ends, stand_in), self._saved, unreachable=self._unreachable())
 
     def clear(self) -> None:
-        self._busy = True
         client = self._ctx.client
-        Op(self, client.away.clear, lambda _none: self._saved(None)).on_failure(self._failed).run()
+        self.clear_errors()
+        self.send(client.away.clear, lambda _none: self._saved(None), unreachable=self._unreachable())
 
     def _saved(self, away: Away | None) -> None:
-        self._busy = False
         self.sig_saved.emit(away)
         self.accept()
 
-    def _clear_errors(self) -> None:
-        for error in (self.starts_error, self.ends_error, self.stand_in_error, self.message):
-            error.clear_message()
-
-    def _failed(self, exc: Exception) -> None:
-        self._busy = False
-        self.save_button.setEnabled(self.stand_in.count() > 0)
-        if isinstance(exc, ApiError):
-            target = {"starts_on": self.starts_error, "ends_on": self.ends_error, "stand_in": self.stand_in_error}
-            target.get(exc.field or "", self.message).show_message(exc.message)
-        elif isinstance(exc, ServiceUnreachable):
-            self.message.show_message(self.tr("The Lumen service can't be reached. Try again in a moment."))
-        else:
-            show_failure(self, exc)
+    def _unreachable(self) -> str:
+        return self.tr("The Lumen service can't be reached. Try again in a moment.")

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import ApiError, ServiceUnreachable
+from ...api import ApiError
 from ...api.types_talk import Comment, CommentThread
 from ...context import AppContext
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.field_error import FieldError
@@ -156,7 +157,7 @@ class CommentThreadView(Retranslating, QGroupBox):
 
     def _load_failed(self, serial: int, exc: Exception) -> None:
         if serial == self._serial:
-            self.error.show_message(getattr(exc, "message", "") or self.tr("The comments could not be loaded."))
+            show_error_beside(self, exc, self.error, unreachable=self.tr("The comments could not be loaded."))
 
     def send(self) -> None:
         text = self.box.toPlainText().strip()
@@ -184,15 +185,9 @@ class CommentThreadView(Retranslating, QGroupBox):
     def _send_failed(self, exc: Exception) -> None:
         """The text stays in the box; the reason goes under it."""
         self._sending = False
-        if isinstance(exc, ServiceUnreachable):
-            self.error.show_message(
-                self.tr("The Lumen service can't be reached. Your comment is kept here; send it when it is back.")
-            )
-        elif isinstance(exc, ApiError):
-            self.error.show_message(exc.message)
-            if exc.status == 409:
-                self.reload()  # decided meanwhile: the thread closes
-        else:
-            self.error.show_message(str(exc))
+        unreachable = self.tr("The Lumen service can't be reached. Your comment is kept here; send it when it is back.")
+        show_error_beside(self, exc, self.error, unreachable=unreachable)
+        if isinstance(exc, ApiError) and exc.status == 409:
+            self.reload()  # decided meanwhile: the thread closes
         self._update_state()
         self.box.setFocus()

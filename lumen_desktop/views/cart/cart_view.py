@@ -29,13 +29,13 @@ from ...style import set_role
 from ...widgets.line_tables import quantity_table
 from ...widgets.named_button import named_button
 from ...widgets.tables import fit_columns
+from ..templates.new_template_dialog import NewTemplateDialog
 from .cart_print import cart_document
 from .details_form import LIMITS, CartDetailsForm
 from .import_list import ImportMaterialListDialog
 from .limited_actions import LimitedOrderActions
 from .place_order import PlaceOrderDialog
 from .quantity_delegate import QuantityDelegate
-from .save_template import SaveTemplateDialog
 from .send_for_approval import SendForApprovalDialog
 from .status_panel import CartStatusPanel
 from .totals import CartTotals
@@ -318,9 +318,10 @@ class CartView(Retranslating, QWidget):
         else:
             self.session.reload()
 
-    def open_save_template(self) -> SaveTemplateDialog:
-        dialog = SaveTemplateDialog(self._ctx, self.session.shown.details.get("job_name", ""), self)
-        dialog.sig_saved.connect(self._template_saved)
+    def open_save_template(self) -> NewTemplateDialog:
+        job_name = self.session.shown.details.get("job_name", "")
+        dialog = NewTemplateDialog(self._ctx, self, from_cart=True, suggested_name=job_name)
+        dialog.sig_created.connect(self._template_saved)
         self._open(dialog)
         return dialog
 

@@ -214,5 +214,4 @@ class ImportMaterialListDialog(Retranslating, QDialog):
         elif isinstance(exc, ServiceUnreachable) and self.model is not None:
             self._queue(self._sent_rows)
         else:
-            expired = self.tr("Your session expired. Sign in again, then add the lines.")
-            show_error_beside(self, exc, self.error, expired=expired)
+            show_error_beside(self, exc, self.error)  # an expired session: the app asks to sign in again

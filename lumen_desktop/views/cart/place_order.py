@@ -10,23 +10,22 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from ...api import ApiError, Order, ServiceUnreachable, SessionExpired
+from ...api import Order, ServiceUnreachable
 from ...context import AppContext
-from ...failures import show_failure
 from ...i18n import Retranslating
 from ...ops import Op
 from ...style import set_role
-from ...widgets.dialog_buttons import DialogButtons
-from ...widgets.field_error import FieldError
+from ...widgets.form_dialog import FormDialog
+from ...widgets.form_rows import set_texts
 from ...widgets.shipping_choice import ShippingChoice
 from .details_form import LIMITS
 
 SHIPPING_FIELDS = ("shipping.branch", "branch", "shipping", "shipping.method")
 
 
-class PlaceOrderDialog(Retranslating, QDialog):
+class PlaceOrderDialog(Retranslating, FormDialog):
     sig_order_placed = Signal(object)
     """The order was placed (api.Order); the service emptied the cart."""
 
@@ -38,54 +37,39 @@ class PlaceOrderDialog(Retranslating, QDialog):
         sku_for_branches: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, action=QPushButton())
         self._ctx = ctx
         self.idempotency_key = uuid.uuid4().hex  # one per order intent: every retry reuses it
         self.order: Order | None = None
+        self._retry = False
+        self.place_button = self.buttons.action
+        self.place_button.setObjectName("placeOrderConfirm")
         self.po_number = QLineEdit(po_number)
         self.po_number.setMaxLength(LIMITS["po_number"])
         self.job_name = QLineEdit(job_name)
         self.job_name.setMaxLength(LIMITS["job_name"])
         self.shipping_choice = ShippingChoice(ctx, sku_for_branches)
-        self.errors = {name: FieldError() for name in ("po_number", "job_name")}
-        self.error = FieldError()
+        self.add_field("po_number", self.po_number)
+        self.add_field("job_name", self.job_name)
+        self.add_row("shipping", self.shipping_choice)  # it has its error line, under the branch
+        self.field_errors.update(dict.fromkeys(SHIPPING_FIELDS, self.shipping_choice.error))
         self.placed_message = QLabel()
         self.placed_message.setObjectName("orderPlacedMessage")
         set_role(self.placed_message, "success")
         self.placed_message.hide()
-        self.labels = {name: QLabel() for name in ("po_number", "job_name", "shipping")}
-        form = QFormLayout()
-        form.addRow(self.labels["po_number"], self._with_error(self.po_number, "po_number"))
-        form.addRow(self.labels["job_name"], self._with_error(self.job_name, "job_name"))
-        form.addRow(self.labels["shipping"], self.shipping_choice)
-        self.labels["po_number"].setBuddy(self.po_number)
-        self.labels["job_name"].setBuddy(self.job_name)
-        self.place_button = QPushButton()
-        self.place_button.setObjectName("placeOrderConfirm")
-        self.buttons = DialogButtons(self, self.submit, self.place_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.placed_message)
-        layout.addWidget(self.buttons)
-        self._retry = False
+        self.intro.hide()  # no sentence before the fields: the title says it
+        self.lay_out(self.placed_message)
         self.setMinimumWidth(480)
         self.retranslate()
 
-    def _with_error(self, editor: QWidget, name: str) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(editor)
-        column.addWidget(self.errors[name])
-        return box
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Place order"))
-        self.labels["po_number"].setText(self.tr("&PO number:"))
-        self.labels["job_name"].setText(self.tr("&Job name:"))
-        self.labels["shipping"].setText(self.tr("Shipping:"))
+        captions = {
+            "po_number": self.tr("&PO number:"),
+            "job_name": self.tr("&Job name:"),
+            "shipping": self.tr("Shipping:"),
+        }
+        set_texts(self.captions, captions)
         if self.order is not None:
             self.placed_message.setText(self.tr("Order %1 placed").replace("%1", self.order.number))
             self.place_button.setText(self.tr("Close"))
@@ -98,8 +82,7 @@ class PlaceOrderDialog(Retranslating, QDialog):
         if self.order is not None and self.sender() is self.buttons:
             self.accept()
             return
-        for error in (*self.errors.values(), self.error):
-            error.clear_message()
+        self.clear_errors()
         if not self.shipping_choice.check():
             return
         shipping = self.shipping_choice.shipping()
@@ -125,23 +108,12 @@ class PlaceOrderDialog(Retranslating, QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.place_button.setEnabled(True)
-        if isinstance(exc, ServiceUnreachable):
-            self._retry = True
-            self.error.show_message(
-                self.tr(
-                    "The Lumen service did not answer, so the order may or may not be placed. "
-                    "Retry is safe: it can never place this order twice."
-                )
-            )
-        elif isinstance(exc, SessionExpired):
-            self._retry = True
-            self.error.show_message(self.tr("Your session expired. Sign in again, then retry."))
-        elif isinstance(exc, ApiError) and exc.field in SHIPPING_FIELDS:
-            self.shipping_choice.error.show_message(exc.message)
-        elif isinstance(exc, ApiError) and exc.field in self.errors:
-            self.errors[exc.field].show_message(exc.message)
-        elif isinstance(exc, ApiError):
-            self.error.show_message(exc.message or exc.code)  # approval_required, empty cart...
-        else:
-            show_failure(self, exc)
+        self._retry = self._retry or isinstance(exc, ServiceUnreachable)
+        self.say_failure(
+            exc,
+            unreachable=self.tr(
+                "The Lumen service did not answer, so the order may or may not be placed. "
+                "Retry is safe: it can never place this order twice."
+            ),
+        )
         self.retranslate()

@@ -9,44 +9,35 @@ sent: a POST is never resent automatically).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ...api import Approval
 from ...context import AppContext
-from ...failures import show_error_beside
 from ...i18n import Retranslating
-from ...ops import Op
-from ...widgets.dialog_buttons import DialogButtons
-from ...widgets.field_error import FieldError
+from ...widgets.form_dialog import FormDialog
 
 NOTE_LIMIT = 1000
 
 
-class SendForApprovalDialog(Retranslating, QDialog):
+class SendForApprovalDialog(Retranslating, FormDialog):
     sig_sent = Signal(object)
     """The request was created (api.Approval); the service emptied the cart."""
 
     def __init__(self, ctx: AppContext, note: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, action=QPushButton())
+        self.send_button = self.buttons.action
+        self.send_button.setObjectName("sendForApprovalConfirm")
         self._ctx = ctx
         self.approval: Approval | None = None
         approver = ctx.me.approver if ctx.me is not None else None
         self._approver_name = approver.full_name if approver is not None else ""
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self._note = note.strip()
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)  # the user's words, never markup
         self.note_label.setObjectName("approvalNote")
-        self.note_error = FieldError()
-        self.error = FieldError()
-        self.send_button = QPushButton()
-        self.send_button.setObjectName("sendForApprovalConfirm")
-        self.buttons = DialogButtons(self, self.send, self.send_button)
-        layout = QVBoxLayout(self)
-        for widget in (self.intro, self.note_label, self.note_error, self.error, self.buttons):
-            layout.addWidget(widget)
+        self.note_error = self.add_shown("note", self.note_label)
+        self.lay_out()
         self.setMinimumWidth(460)
         self.retranslate()
 
@@ -63,33 +54,24 @@ class SendForApprovalDialog(Retranslating, QDialog):
             )
         else:
             self.note_label.setText(self.tr("No note. To add one, write it in the cart's Note field."))
-        self.send_button.setText(self.tr("&Send to %1").replace("%1", self._approver_name))
+        self.buttons.set_texts(self.tr("&Send to %1").replace("%1", self._approver_name), self.tr("Cancel"))
 
-    def send(self) -> None:
+    def submit(self) -> None:
         """Sends the cart for approval with the cart's note."""
         note = self._note
-        self.note_error.clear_message()
-        self.error.clear_message()
+        self.clear_errors()
         if len(note) > NOTE_LIMIT:
             limit = self._ctx.formatter.number(NOTE_LIMIT)
             self.note_error.show_message(self.tr("At most %1 characters.").replace("%1", limit))
             return
-        self.send_button.setEnabled(False)
         client = self._ctx.client
-        Op(self, lambda: client.cart.submit_for_approval(note or None), self._sent).on_failure(self._failed).run()
+        self.send(
+            lambda: client.cart.submit_for_approval(note or None),
+            self._sent,
+            unreachable=self.tr("The Lumen service can't be reached. Nothing was sent; your note is kept — try again."),
+        )
 
     def _sent(self, approval: Approval) -> None:
         self.approval = approval
         self.sig_sent.emit(approval)
         self.accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.send_button.setEnabled(True)
-        show_error_beside(
-            self,
-            exc,
-            self.error,
-            fields={"note": self.note_error},
-            unreachable=self.tr("The Lumen service can't be reached. Nothing was sent; your note is kept — try again."),
-            expired=self.tr("Your session expired. Sign in again, then send."),
-        )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ... import permissions
 from ...context import AppContext
-from ...failures import show_refusal
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...printing import PrintableDocument, PrintPdfButton
@@ -45,4 +45,4 @@ class LinesPane(Retranslating, QWidget):
         raise NotImplementedError
 
     def _on_failed(self, exc: Exception) -> None:
-        show_refusal(self, exc, self.message.show_message)
+        show_error_beside(self, exc, self.message)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...context import AppContext
-from ...failures import show_refusal
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.order_history_model import OrderHistoryModel
 from ...style import set_role
@@ -86,4 +86,4 @@ class OrdersView(Retranslating, QWidget):
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
     def _on_load_failed(self, exc: Exception) -> None:
-        show_refusal(self, exc, self.message.show_message)
+        show_error_beside(self, exc, self.message)

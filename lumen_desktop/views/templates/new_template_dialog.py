@@ -1,7 +1,9 @@
-""" "New template from cart…": asks for a name, then saves the current cart as a template on the service.
+""" "New template from cart…" (templates page) and "Save as template…" (cart): asks for a name, then saves the
+current cart as a template on the service.
 
-The dialog stays open until the service accepts: a refused name shows under the name, any other refusal (an
-empty cart...) above the buttons, and nothing typed is lost on a network failure.
+One dialog for the one action: from the cart it proposes the cart's job name, and its title and action repeat the
+cart's command. It stays open until the service accepts: a refused name shows under the name, any other refusal
+(an empty cart...) above the buttons, and nothing typed is lost on a network failure.
 """
 
 from __future__ import annotations
@@ -12,45 +14,54 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ...api import Template
 from ...context import AppContext
 from ...i18n import Retranslating
-from ...ops import Op
 from ...widgets.form_dialog import FormDialog
+
+NAME_LIMIT = 100
 
 
 class NewTemplateDialog(Retranslating, FormDialog):
     sig_created = Signal(object)
     """The template was created (api.Template)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, from_cart: bool = False, suggested_name: str = ""
+    ) -> None:
         super().__init__(parent, enter_submits=True)  # a name, then Enter
         self._ctx = ctx
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(100)
+        self._from_cart = from_cart
+        self.name_edit = QLineEdit(suggested_name)
+        self.name_edit.setMaxLength(NAME_LIMIT)
         self.name_error = self.add_field("name", self.name_edit)
         self.name_edit.textEdited.connect(lambda _text: self.name_error.clear_message())
         self.lay_out()
+        self.setMinimumWidth(420)  # room for a long name, and for the intro on two lines
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New template from cart"))
+        if self._from_cart:
+            self.setWindowTitle(self.tr("Save as template"))
+            action = self.tr("&Save")
+        else:
+            self.setWindowTitle(self.tr("New template from cart"))
+            action = self.tr("Create template")
         self.intro.setText(self.tr("Save the lines of your cart as an order template you can add again later."))
-        self.captions["name"].setText(self.tr("Name"))
-        self.buttons.set_texts(self.tr("Create template"), self.tr("Cancel"))
+        self.captions["name"].setText(self.tr("&Name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Standard kitchen rough-in"))
+        self.buttons.set_texts(action, self.tr("Cancel"))
 
     def submit(self) -> None:
-        self.message.clear_message()
+        self.clear_errors()
         name = self.name_edit.text().strip()
         if not name:
             self.name_error.show_message(self.tr("Enter a name for the template."))
             return
         client = self._ctx.client
-        self.buttons.setEnabled(False)
-        Op(self, lambda: client.templates.create_from_cart(name), self._on_created).on_failure(self._on_failed).run()
+        self.send(
+            lambda: client.templates.create_from_cart(name),
+            self._on_created,
+            unreachable=self.tr("The Lumen service can't be reached. Nothing was saved; try again when it is back."),
+        )
 
     def _on_created(self, template: Template) -> None:
-        self.buttons.setEnabled(True)
         self.sig_created.emit(template)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
-        self.say_failure(exc, unreachable=self.tr("The Lumen service can't be reached. Try again when it is back."))

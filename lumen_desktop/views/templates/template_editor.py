@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from ...api import ApiClient, ApiError, ServiceUnreachable, Template
+from ...api import ApiClient, ApiError, Template
 from ...context import AppContext
-from ...failures import show_failure, show_refusal
+from ...failures import show_error_beside, show_failure
 from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
@@ -219,16 +219,18 @@ class TemplateEditor(Retranslating, QWidget):
             self.lines_error.show_message(
                 self.tr("%n line(s) refused — see the highlighted rows.", "", len(exc.lines)) + " " + exc.message
             )
-        elif isinstance(exc, ApiError) and exc.field == "name":
-            self.name_error.show_message(exc.message)
-        elif isinstance(exc, ApiError) and exc.field and exc.field.startswith("lines"):
-            self.lines_error.show_message(exc.message)
-        elif isinstance(exc, ServiceUnreachable):
-            self.message.show_message(
-                self.tr("The Lumen service can't be reached. Your changes are kept here; try again when it is back.")
-            )
+        elif isinstance(exc, ApiError) and (exc.field or "").startswith("lines"):
+            self.lines_error.show_message(exc.message)  # about the lines as a whole: none left...
         else:
-            show_refusal(self, exc, self.message.show_message)
+            show_error_beside(
+                self,
+                exc,
+                self.message,
+                fields={"name": self.name_error},
+                unreachable=self.tr(
+                    "The Lumen service can't be reached. Your changes are kept here; try again when it is back."
+                ),
+            )
 
     # --- delete -------------------------------------------------------------------------------------------------
     def confirm_delete(self) -> None:

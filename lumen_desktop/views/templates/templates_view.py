@@ -27,7 +27,7 @@ from lumen_desktop import permissions
 
 from ...api import Template
 from ...context import AppContext
-from ...failures import show_refusal
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.template_list_model import TemplateListModel, entry_key, is_request
 from ...notifications import InboxPoller
@@ -149,7 +149,7 @@ class TemplatesView(Retranslating, QWidget):
                 self.stack.setCurrentWidget(self.hint)
 
     def _on_load_failed(self, exc: Exception) -> None:
-        show_refusal(self, exc, self.message.show_message)
+        show_error_beside(self, exc, self.message)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -595,14 +595,6 @@
         <translation>Amount</translation>
     </message>
     <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -666,18 +658,6 @@
 </context>
 <context>
     <name>CartTotals</name>
-    <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
     <message>
         <source>Amounts before your pending changes; the service updates them.</source>
         <translation>Amounts before your pending changes; the service updates them.</translation>
@@ -1302,10 +1282,6 @@
         <translation>Add a line from the catalog</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>&amp;PO number</source>
         <translation>&amp;PO number</translation>
     </message>
@@ -1897,14 +1873,6 @@
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) added to the cart.</source>
         <translation>
@@ -2411,10 +2379,6 @@
         <translation>Lines as requested</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>Copy to &amp;cart</source>
         <translation>Copy to &amp;cart</translation>
     </message>
@@ -2525,6 +2489,13 @@
     <message>
         <source>(no note)</source>
         <translation>(no note)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistoryBox</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

@@ -595,14 +595,6 @@
         <translation>Montant</translation>
     </message>
     <message>
-        <source>Subtotal</source>
-        <translation>Sous-total</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
@@ -666,18 +658,6 @@
 </context>
 <context>
     <name>CartTotals</name>
-    <message>
-        <source>Subtotal</source>
-        <translation>Sous-total</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
     <message>
         <source>Amounts before your pending changes; the service updates them.</source>
         <translation>Montants avant vos modifications en attente ; le service les mettra à jour.</translation>
@@ -1302,10 +1282,6 @@
         <translation>Ajouter une ligne du catalogue</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
         <source>&amp;PO number</source>
         <translation>Numéro de &amp;bon de commande (BC)</translation>
     </message>
@@ -1897,14 +1873,6 @@
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Sous-total</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) added to the cart.</source>
         <translation>
@@ -2411,10 +2379,6 @@
         <translation>Lignes demandées</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
         <source>Copy to &amp;cart</source>
         <translation>Copier dans le &amp;panier</translation>
     </message>
@@ -2525,6 +2489,13 @@
     <message>
         <source>(no note)</source>
         <translation>(aucune note)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistoryBox</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>

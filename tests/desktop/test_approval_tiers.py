@@ -30,7 +30,7 @@ def approve_in(qtbot, editor) -> None:
 
 
 def history_texts(editor) -> list[tuple[str, str]]:
-    model = editor.ui.history_model
+    model = editor.ui.history.model
     who, what = model.column_of("who"), model.column_of("what")
     return [(model.index(row, who).data(), model.index(row, what).data()) for row in range(model.rowCount())]
 

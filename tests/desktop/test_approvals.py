@@ -171,7 +171,7 @@ def test_a_rejection_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
     qtbot.waitUntil(lambda: editor.approval is not None and editor.approval.status == "rejected", timeout=20_000)
     assert editor.ui.header.values["status"].text() == "Rejected — reason: Use the 14/2 from the Laval stock instead"
     assert not editor.ui.save_button.isEnabled() and not editor.ui.approve_button.isEnabled()
-    assert "Rejected: Use the 14/2" in editor.ui.history_model.data(editor.ui.history_model.index(1, 2))
+    assert "Rejected: Use the 14/2" in editor.ui.history.model.data(editor.ui.history.model.index(1, 2))
 
 
 def test_a_rejection_after_the_session_expired_asks_to_sign_in_again_and_keeps_the_reason(
@@ -257,7 +257,7 @@ def test_marie_adds_a_line_from_the_catalog_and_a_wrong_multiple_is_refused_on_i
     on_service = api_client(fresh_server, "marie.tremblay").approvals.get(sent.id)
     assert on_service.version == "2"
     assert {line.sku: line.quantity for line in on_service.lines}[added.sku] == 2 * added.sale_multiple
-    assert "added" in editor.ui.history_model.data(editor.ui.history_model.index(1, 2))
+    assert "added" in editor.ui.history.model.data(editor.ui.history.model.index(1, 2))
 
 
 def test_the_inbox_and_the_editor_speak_french_at_once(qtbot, make_ctx, fresh_server) -> None:

@@ -84,7 +84,7 @@ def test_marie_is_away_jean_approves_sophies_request_and_the_history_says_for_wh
     with qtbot.waitSignal(editor.sig_approved, timeout=20_000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     qtbot.waitUntil(lambda: editor.approval is not None and editor.approval.status == "approved", timeout=20_000)
-    history = editor.ui.history_model
+    history = editor.ui.history.model
     last = history.rowCount() - 1
     assert history.data(history.index(last, 1)) == "Jean Dupuis for Marie Tremblay"
 
@@ -93,7 +93,7 @@ def test_marie_is_away_jean_approves_sophies_request_and_the_history_says_for_wh
     marie_editor = open_editor(qtbot, marie_ctx, approval_id)
     assert marie_editor.approval is not None and marie_editor.approval.status == "approved"
     assert not marie_editor.ui.approve_button.isEnabled()
-    marie_history = marie_editor.ui.history_model
+    marie_history = marie_editor.ui.history.model
     assert marie_history.data(marie_history.index(marie_history.rowCount() - 1, 1)) == (
         "Jean Dupuis for Marie Tremblay"
     )

@@ -56,7 +56,7 @@ def test_sophie_asks_marie_reads_it_in_her_editor_and_answers(qtbot, make_ctx, f
     qtbot.waitUntil(lambda: answer.current is not None and len(answer.current.items) == 1, timeout=20_000)
     shown = answer.view.toPlainText()
     assert "Sophie Roy" in shown and "The crew starts Monday." in shown
-    history = marie.ui.history_model
+    history = marie.ui.history.model
     assert "Comment: Could it leave Friday?" in [cell(history, row, "what") for row in range(history.rowCount())]
 
     qtbot.keyClicks(answer.box, "Yes, Friday morning.")

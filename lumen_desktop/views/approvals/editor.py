@@ -166,7 +166,7 @@ class RequestEditor(Retranslating, QDialog):
         Op(
             self,
             lambda: client.approvals.get(approval_id),
-            lambda fresh: self.ui.history_model.set_entries(fresh.history),
+            lambda fresh: self.ui.history.show_entries(fresh.history),
         ).on_failure(lambda _exc: None).run()
 
     def save(self, then: Callable[[], None] | None = None, failed: Callable[[Exception], None] | None = None) -> None:

@@ -27,17 +27,15 @@ from ...api import Approval
 from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.approval_draft import ApprovalDraft
-from ...models.approval_history import ApprovalHistoryModel
 from ...models.approval_lines import ApprovalLinesModel
 from ...printing import PrintableDocument, PrintPdfButton
 from ...style import set_role
 from ...widgets.column_layout import column_layout
 from ...widgets.field_error import FieldError
 from ...widgets.form_rows import add_field_row
-from ...widgets.line_tables import read_only_table
-from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 from .comment_thread import CommentThreadView
+from .history_box import RequestHistoryBox
 from .lines_table import LinesTable
 from .product_picker import ProductPicker
 from .request_header import RequestHeader
@@ -62,9 +60,7 @@ class EditorPanel(Retranslating, QWidget):
         self.totals = QLabel() if self._can_see_prices else None  # absent, not hidden, for a no-price user
         self.picker = ProductPicker(ctx)
         self.comments = CommentThreadView(ctx)
-        self.history_model = ApprovalHistoryModel(ctx.formatter, self)
-        self.history = read_only_table(self.history_model, whole_rows=False)
-        fit_columns(self.history, stretch_column=self.history_model.column_of("what"))
+        self.history = RequestHistoryBox(ctx.formatter)
         self.po_number, self.job_name = QLineEdit(), QLineEdit()
         self.po_number.setMaxLength(40)
         self.job_name.setMaxLength(80)
@@ -82,7 +78,7 @@ class EditorPanel(Retranslating, QWidget):
         self.retranslate()
 
     def _build(self) -> None:
-        self.lines_box, self.add_box, self.history_box = QGroupBox(), QGroupBox(), QGroupBox()
+        self.lines_box, self.add_box = QGroupBox(), QGroupBox()
         lines_row = QHBoxLayout()
         lines_row.addWidget(self.remove_button)
         lines_row.addStretch(1)
@@ -92,9 +88,8 @@ class EditorPanel(Retranslating, QWidget):
         lines_layout.addWidget(self.lines, 1)
         lines_layout.addLayout(lines_row)
         QVBoxLayout(self.add_box).addWidget(self.picker)
-        QVBoxLayout(self.history_box).addWidget(self.history)
         talk = QSplitter(Qt.Orientation.Horizontal)  # the history beside the conversation
-        talk.addWidget(self.history_box)
+        talk.addWidget(self.history)
         talk.addWidget(self.comments)
         talk.setStretchFactor(0, 3)  # the history's dates and names need more room than the conversation
         talk.setStretchFactor(1, 2)
@@ -121,7 +116,6 @@ class EditorPanel(Retranslating, QWidget):
             self.outcome.setText(self._outcome_text())
         self.lines_box.setTitle(self.tr("Lines"))
         self.add_box.setTitle(self.tr("Add a line from the catalog"))
-        self.history_box.setTitle(self.tr("History"))
         self.po_label.setText(self.tr("&PO number"))
         self.job_label.setText(self.tr("&Job name"))
         self.save_button.setText(self.tr("&Save changes"))
@@ -133,7 +127,7 @@ class EditorPanel(Retranslating, QWidget):
     def refresh_formatting(self) -> None:
         """The language changed: money, numbers and dates in the models follow."""
         self.lines_model.set_formatter(self._ctx.formatter)
-        self.history_model.set_formatter(self._ctx.formatter)
+        self.history.set_formatter(self._ctx.formatter)
 
     # --- showing state ----------------------------------------------------------------------------------------------
     def show_request(self, approval: Approval, draft: ApprovalDraft) -> None:
@@ -141,8 +135,7 @@ class EditorPanel(Retranslating, QWidget):
         self.print_button.setEnabled(True)
         self.header.set_approval(approval)
         self.lines_model.set_draft(draft)
-        self.history_model.set_entries(approval.history)
-        self.history.scrollToBottom()
+        self.history.show_entries(approval.history)
         self.po_number.setText(draft.po_number)
         self.job_name.setText(draft.job_name)
         self._update_remove_button()

@@ -12,13 +12,11 @@ from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 from ...context import AppContext
 from ...widgets.column_layout import column_layout
-from ...widgets.tables import ListTable
 from .away_dialog import AwayDialog
 from .editor import RequestEditor
 from .merge_action import MergeAction
 from .open_editors import OpenEditors
 from .request_list_page import RequestListPage
-from .status_filter import filter_bar
 
 
 class ApprovalInboxView(RequestListPage):
@@ -26,27 +24,20 @@ class ApprovalInboxView(RequestListPage):
     """A request was opened (the ``RequestEditor``)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "approver", parent)
+        super().__init__(ctx, "approver", parent, stretch="po_job", state_key="approvals.inbox")
         self.editors = OpenEditors(ctx, self, lambda _id: self.refresh())
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
         self.away_button = QPushButton()
         self.away_button.clicked.connect(self.open_away_dialog)
         self.away_dialog: AwayDialog | None = None
-        self.table = ListTable(
-            self.model,
-            stretch_column=self.model.column_of("po_job"),
-            state_key="approvals.inbox",
-            settings=ctx.settings,
-        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, to merge them
         self.merge = MergeAction(ctx, self.model, self.table, self)
         self.table.activated.connect(self.open_index)
         self.table.doubleClicked.connect(self.open_index)
         self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
-        self.model.sig_load_failed.connect(self._load_failed)
         actions = (self.open_button, self.away_button, self.merge.button)
-        top = filter_bar(self.title, self.filter_label, self.status_filter, *actions)
+        top = self.top_row(*actions)
         column_layout(self, top, self.merge.outcome, self.message, (self.table, 1), self.empty)
         self.retranslate()
         self.refresh()
@@ -64,11 +55,6 @@ class ApprovalInboxView(RequestListPage):
         self.open_button.setEnabled(self.model.rowCount() > 0)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
-
-    def _load_failed(self, exc: Exception) -> None:
-        message = getattr(exc, "message", "")
-        if message:
-            self.message.show_message(message)
 
     def open_away_dialog(self) -> AwayDialog:
         """ "Away…": my absence and stand-in."""

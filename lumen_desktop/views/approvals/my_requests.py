@@ -19,27 +19,21 @@ from ...failures import show_error_beside
 from ...notifications import InboxPoller
 from ...ops import Op
 from ...widgets.column_layout import column_layout
-from ...widgets.tables import ListTable
 from .request_details import RequestDetails
 from .request_list_page import RequestListPage
-from .status_filter import filter_bar
 
 
 class MyRequestsView(RequestListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "requester", parent)
+        super().__init__(ctx, "requester", parent, stretch="reason", state_key="my_requests")
         self._selected_id: str | None = None
         self.confirm_box: QMessageBox | None = None
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
-        self.table = ListTable(
-            self.model, stretch_column=self.model.column_of("reason"), state_key="my_requests", settings=ctx.settings
-        )
         self.details = RequestDetails(ctx)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.cancel_button.clicked.connect(self.ask_cancel)
-        self.model.sig_load_failed.connect(lambda exc: self.message.show_message(getattr(exc, "message", "")))
-        top = filter_bar(self.title, self.filter_label, self.status_filter, self.cancel_button)
+        top = self.top_row(self.cancel_button)
         upper = QWidget()
         column_layout(upper, top, self.message, (self.table, 1), self.empty, flush=True)
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -16,7 +16,6 @@ from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.approval_changes import ApprovalChangesModel
 from ...models.approval_draft import LineState
-from ...models.approval_history import ApprovalHistoryModel
 from ...models.cart_session import CartSession
 from ...ops import Op
 from ...printing import PrintableDocument, PrintPdfButton
@@ -26,6 +25,7 @@ from ...widgets.named_button import named_button
 from ...widgets.tables import fit_columns
 from ..orders.documents import approval_document
 from .comment_thread import CommentThreadView
+from .history_box import RequestHistoryBox
 from .request_header import RequestHeader
 
 
@@ -47,12 +47,9 @@ class RequestDetails(Retranslating, QWidget):
         self.changes_model = ApprovalChangesModel(ctx.formatter, self)
         self.changes = read_only_table(self.changes_model)
         fit_columns(self.changes, stretch_column=self.changes_model.column_of("name"))
-        self.history_model = ApprovalHistoryModel(ctx.formatter, self)
-        self.history = read_only_table(self.history_model)
-        fit_columns(self.history, stretch_column=self.history_model.column_of("what"))
-        self.changes_box, self.history_box = QGroupBox(), QGroupBox()
+        self.history = RequestHistoryBox(ctx.formatter)
+        self.changes_box = QGroupBox()
         QVBoxLayout(self.changes_box).addWidget(self.changes)
-        QVBoxLayout(self.history_box).addWidget(self.history)
         self.comments = CommentThreadView(ctx)
         self.comments.sig_sent.connect(lambda _comment: self.show_request(self.approval.id if self.approval else None))
         self.print_button = PrintPdfButton(self.printable_document)
@@ -70,7 +67,7 @@ class RequestDetails(Retranslating, QWidget):
         layout.addLayout(summary_row)
         layout.addWidget(self.changes_box, 2)
         talk = QHBoxLayout()  # the history beside the conversation
-        talk.addWidget(self.history_box, 1)
+        talk.addWidget(self.history, 1)
         talk.addWidget(self.comments, 1)
         layout.addLayout(talk, 1)
         ctx.i18n.sig_language_changed.connect(self._on_language_changed)
@@ -84,7 +81,6 @@ class RequestDetails(Retranslating, QWidget):
             self.changes_box.setTitle(self.tr("Lines as requested (rejected)"))
         else:
             self.changes_box.setTitle(self.tr("Lines as requested"))
-        self.history_box.setTitle(self.tr("History"))
         self.copy_button.setText(self.tr("Copy to &cart"))
         self.copy_button.setToolTip(self.tr("Put these lines back in your cart, to fix them and send them again"))
         self._update_summary()
@@ -134,7 +130,7 @@ class RequestDetails(Retranslating, QWidget):
         self.header.set_approval(approval)
         self.comments.set_request(approval.id if approval is not None else None)
         self.changes_model.set_approval(approval)
-        self.history_model.set_entries(approval.history if approval is not None else [])
+        self.history.show_entries(approval.history if approval is not None else [])
         self.copy_button.setVisible(approval is not None and approval.status in ("rejected", "cancelled"))
         self.retranslate()
 
@@ -163,6 +159,6 @@ class RequestDetails(Retranslating, QWidget):
 
     def _on_language_changed(self, _language: str) -> None:
         self.changes_model.set_formatter(self._ctx.formatter)
-        self.history_model.set_formatter(self._ctx.formatter)
+        self.history.set_formatter(self._ctx.formatter)
         if self.approval is not None:
             self.show_request(self.approval.id)  # product names come back in the new language

@@ -5,14 +5,13 @@ With ``read_only_details`` the PO number and job name are shown too (the editor 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from ...api import Approval
 from ...context import AppContext
 from ...i18n import Retranslating
 from ...models.approval_list import status_text
-from ...widgets.form_rows import set_texts
+from ...widgets.value_rows import ValueRows
 
 
 class RequestHeader(Retranslating, QWidget):
@@ -22,16 +21,10 @@ class RequestHeader(Retranslating, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._approval: Approval | None = None
-        shown = self.FIELDS if read_only_details else self.FIELDS[:5]
-        self.captions = {name: QLabel() for name in shown}
-        self.values = {name: QLabel() for name in shown}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        for name in shown:
-            value = self.values[name]
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(self.captions[name], value)
+        self.rows = ValueRows(form, self.FIELDS if read_only_details else self.FIELDS[:5])
+        self.values = self.rows.values
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -44,13 +37,12 @@ class RequestHeader(Retranslating, QWidget):
             "po_number": self.tr("PO number"),
             "job_name": self.tr("Job name"),
         }
-        set_texts(self.captions, captions)
+        self.rows.set_captions(captions)
         self.set_approval(self._approval)
 
     def set_approval(self, approval: Approval | None) -> None:
         self._approval = approval
-        texts = self._texts(approval) if approval is not None else {}
-        set_texts(self.values, texts)
+        self.rows.set_values(self._texts(approval) if approval is not None else {})
 
     def status_line(self, approval: Approval) -> str:
         status = status_text(approval.status)

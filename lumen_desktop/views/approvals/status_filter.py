@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...api.approvals import ApprovalStatus
 from ...i18n import Retranslating
 from ...models.approval_list import STATUSES, status_text
-from ...style import set_role
 
 ALL = ""
 
@@ -46,14 +45,3 @@ class StatusFilter(Retranslating, QComboBox):
             ALL: self.tr("All"),
         }
         return texts.get(status, status_text(status))
-
-
-def filter_bar(title: QLabel, label: QLabel, status_filter: StatusFilter, *actions: QWidget) -> QHBoxLayout:
-    """The row above a list of requests: its title taking the room left, "Show:" and the filter, the actions."""
-    set_role(title, "title")
-    label.setBuddy(status_filter)
-    row = QHBoxLayout()
-    row.addWidget(title, 1)
-    for widget in (label, status_filter, *actions):
-        row.addWidget(widget)
-    return row

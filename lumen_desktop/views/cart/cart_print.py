@@ -12,6 +12,7 @@ from ...formatting import Formatter
 from ...models.cart_pending import ShownCart
 from ...models.catalog_units import price_text, unit_short
 from ...printing import PrintableDocument
+from ..orders.documents import amount_rows
 
 # Written out as translate("CartPrint", "...") so that lupdate finds every text.
 translate = QCoreApplication.translate
@@ -46,12 +47,7 @@ def cart_document(cart: ShownCart, me: Me, formatter: Formatter, now: datetime |
             row.append(price_text(price, line.line.price_unit, f) if price is not None else "")
             row.append(f.money(line.extended) if line.extended is not None else "…")
         rows.append(row)
-    totals: list[tuple[str, str]] = []
-    if shows_prices and cart.total is not None:
-        totals.append((translate("CartPrint", "Subtotal"), f.money(cart.subtotal)))
-        for tax in cart.taxes:
-            totals.append((f"{tax.name} ({f.percent(tax.rate)})", f.money(tax.amount)))
-        totals.append((translate("CartPrint", "Total"), f.money(cart.total)))
+    totals = amount_rows(cart.subtotal, cart.taxes, cart.total, f) if shows_prices else []
     notes = []
     if cart.details.get("note"):
         notes.append(translate("CartPrint", "Note: %1").replace("%1", cart.details["note"]))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from ...formatting import Formatter
 from ...models.cart_pending import ShownCart
 from ...style import set_role
+from ..orders.documents import amount_rows
 
 
 class CartTotals(QWidget):
@@ -48,15 +49,11 @@ class CartTotals(QWidget):
             self._grid.removeWidget(label)
             label.deleteLater()
         self._rows = []
-        cart, f = self._cart, self._formatter
-        if cart is None or cart.total is None:
+        cart = self._cart
+        rows = amount_rows(cart.subtotal, cart.taxes, cart.total, self._formatter) if cart is not None else []
+        if cart is None or not rows:
             self.stale_label.hide()
             return
-        rows = [(self.tr("Subtotal"), f.money(cart.subtotal))]
-        for tax in cart.taxes:
-            name = self.tr("%1 (%2)").replace("%1", tax.name).replace("%2", f.percent(tax.rate))
-            rows.append((name, f.money(tax.amount)))
-        rows.append((self.tr("Total"), f.money(cart.total)))
         for row, (title, amount) in enumerate(rows):
             title_label, amount_label = QLabel(title), QLabel(amount)
             amount_label.setAlignment(Qt.AlignmentFlag.AlignRight)

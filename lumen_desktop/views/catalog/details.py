@@ -32,8 +32,8 @@ from ...models.catalog_units import price_text, units_sentence
 from ...ops import Op
 from ...style import set_role
 from ...widgets.field_error import FieldError
-from ...widgets.form_rows import set_texts
 from ...widgets.tables import fit_columns
+from ...widgets.value_rows import ValueRows
 from .cart_adder import CartAdder
 from .quantity import MultipleSpinBox
 
@@ -60,22 +60,9 @@ class ProductDetailsPane(Retranslating, QWidget):
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.hide()
         self.form = QFormLayout()
-        self.brand, self.sku, self.mpn, self.upc = QLabel(), QLabel(), QLabel(), QLabel()
-        self.category, self.units, self.multiple = QLabel(), QLabel(), QLabel()
-        self._labels: dict[str, QLabel] = {}
-        for key, value in (
-            ("brand", self.brand),
-            ("sku", self.sku),
-            ("mpn", self.mpn),
-            ("upc", self.upc),
-            ("category", self.category),
-            ("units", self.units),
-            ("multiple", self.multiple),
-        ):
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            self._labels[key] = QLabel()
-            self.form.addRow(self._labels[key], value)
+        self.facts = ValueRows(self.form, ())
+        self.brand, self.sku, self.mpn, self.upc = (self.facts.add(name) for name in ("brand", "sku", "mpn", "upc"))
+        self.category, self.units, self.multiple = (self.facts.add(name) for name in ("category", "units", "multiple"))
         self.price: QLabel | None = None  # exists only for a user who may see prices
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -140,20 +127,9 @@ class ProductDetailsPane(Retranslating, QWidget):
         self._serial += 1
         self.content.hide()
         self.empty_state.show()
-        for label in (
-            self.name,
-            self.brand,
-            self.sku,
-            self.mpn,
-            self.upc,
-            self.category,
-            self.units,
-            self.multiple,
-            self.description,
-        ):
-            label.clear()
-        if self.price is not None:
-            self.price.clear()
+        self.name.clear()
+        self.facts.set_values({})  # the price too, when there is one
+        self.description.clear()
         self.stock.setRowCount(0)
         self.image.hide()
         self.quantity_error.clear_message()
@@ -274,13 +250,11 @@ class ProductDetailsPane(Retranslating, QWidget):
     def _apply_me(self, me: Me | None) -> None:
         allowed = permissions.can_see_prices(me)
         if allowed and self.price is None:
-            self.price, self._labels["price"] = QLabel(), QLabel()
-            self.form.addRow(self._labels["price"], self.price)
+            self.price = self.facts.add("price")
             self.retranslate()
         elif not allowed and self.price is not None:
-            self.form.removeRow(self.price)  # deletes the label and its value: no price widget remains
+            self.facts.remove("price")  # no price widget remains
             self.price = None
-            self._labels.pop("price", None)
 
     def _on_language_changed(self, _language: str) -> None:
         self.reload()
@@ -296,7 +270,7 @@ class ProductDetailsPane(Retranslating, QWidget):
             "multiple": self.tr("Sale multiple"),
             "price": self.tr("Price"),
         }
-        set_texts(self._labels, titles)
+        self.facts.set_captions(titles)
         self.empty_state.setText(self.tr("Select a product in the results to see its details and add it to the cart."))
         self.stock_title.setText(self.tr("Stock by branch"))
         self.stock.setHorizontalHeaderLabels([self.tr("Branch"), self.tr("Quantity")])

@@ -46,7 +46,7 @@ def order_document(order: Order, formatter: Formatter, can_see_prices: bool) -> 
         header=header,
         columns=columns,
         rows=rows,
-        totals=_totals(order.subtotal, order.taxes, order.total, formatter) if can_see_prices else (),
+        totals=amount_rows(order.subtotal, order.taxes, order.total, formatter) if can_see_prices else (),
         numeric_columns=numeric,
         footer=_printed_on(formatter),
     )
@@ -80,7 +80,7 @@ def approval_document(approval: Approval, formatter: Formatter, can_see_prices: 
         header=header,
         columns=columns,
         rows=rows,
-        totals=_totals(approval.subtotal, approval.taxes, approval.total, formatter) if can_see_prices else (),
+        totals=amount_rows(approval.subtotal, approval.taxes, approval.total, formatter) if can_see_prices else (),
         notes=notes,
         numeric_columns=numeric,
         footer=_printed_on(formatter),
@@ -142,9 +142,11 @@ def _lines_table(
     return columns, rows, numeric
 
 
-def _totals(
+def amount_rows(
     subtotal: Decimal | None, taxes: Sequence[Tax], total: Decimal | None, formatter: Formatter
 ) -> list[tuple[str, str]]:
+    """The totals block of a cart, a request or an order, printed or on screen, as (caption, amount) rows:
+    subtotal, each tax by its name and rate (GST/QST or HST), total. None before the service has computed it."""
     if total is None:
         return []
     rows = []

@@ -16,7 +16,8 @@ from ...models.order_history_model import order_field_title, person_name, status
 from ...ops import Op
 from ...printing import PrintableDocument
 from ...widgets.column_layout import Part, column_layout
-from .documents import order_document, shipping_text
+from ...widgets.value_rows import ValueRows
+from .documents import amount_rows, order_document, shipping_text
 from .lines_pane import LinesPane
 
 HEADER_FIELDS = ("date", "status", "placed_by", "requester", "po_number", "job_name", "shipping")
@@ -29,12 +30,9 @@ class OrderDetails(LinesPane):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, whole_rows=True, state_key="orders.lines", parent=parent)
         self.order: Order | None = None
-        self._field_labels = {key: QLabel() for key in HEADER_FIELDS}
-        self.fields = {key: QLabel() for key in HEADER_FIELDS}
         header = QFormLayout()
-        for key in HEADER_FIELDS:
-            header.addRow(self._field_labels[key], self.fields[key])
-        self._header = header
+        self._header = ValueRows(header, HEADER_FIELDS)
+        self.fields = self._header.values
         # The totals block exists only for a user who may see prices.
         self.totals: QFormLayout | None = QFormLayout() if self.shows_prices else None
         self.reorder_button = QPushButton()
@@ -57,8 +55,7 @@ class OrderDetails(LinesPane):
         self._update_buttons()
 
     def retranslate(self) -> None:
-        for key, label in self._field_labels.items():
-            label.setText(order_field_title(key))
+        self._header.set_captions({key: order_field_title(key) for key in HEADER_FIELDS})
         self.reorder_button.setText(self.tr("Reorder"))
         self.reorder_button.setToolTip(self.tr("Puts this order's lines into your cart"))
         if self.order is not None:
@@ -91,19 +88,19 @@ class OrderDetails(LinesPane):
         fmt = self._ctx.formatter
         self.title.setText(self.tr("Order %1").replace("%1", order.number))
         requester = person_name(order.raw.get("requester"))
-        values = {
-            "date": fmt.datetime(order.placed_at),
-            "status": status_text(order.status),
-            "placed_by": person_name(order.raw.get("placed_by")),
-            "requester": requester,
-            "po_number": order.po_number,
-            "job_name": order.job_name,
-            "shipping": shipping_text(order.shipping) if order.shipping else "",
-        }
-        for key, value in values.items():
-            self.fields[key].setText(value)
+        self._header.set_values(
+            {
+                "date": fmt.datetime(order.placed_at),
+                "status": status_text(order.status),
+                "placed_by": person_name(order.raw.get("placed_by")),
+                "requester": requester,
+                "po_number": order.po_number,
+                "job_name": order.job_name,
+                "shipping": shipping_text(order.shipping) if order.shipping else "",
+            }
+        )
         # "Requested by" only means something for an order that came from an approval request.
-        self._header.setRowVisible(HEADER_FIELDS.index("requester"), bool(requester))
+        self._header.form.setRowVisible(HEADER_FIELDS.index("requester"), bool(requester))
         self.model.set_lines(order.lines)
         self._show_totals(order)
         self._update_buttons()
@@ -115,11 +112,7 @@ class OrderDetails(LinesPane):
             self.totals.removeRow(0)
         if order.total is None or not order.lines:
             return
-        fmt = self._ctx.formatter
-        rows = [(self.tr("Subtotal"), fmt.money(order.subtotal))]
-        rows += [(f"{tax.name} ({fmt.percent(tax.rate)})", fmt.money(tax.amount)) for tax in order.taxes]
-        rows.append((self.tr("Total"), fmt.money(order.total)))
-        for label, value in rows:
+        for label, value in amount_rows(order.subtotal, order.taxes, order.total, self._ctx.formatter):
             amount = QLabel(value)
             amount.setObjectName("amount")
             self.totals.addRow(QLabel(label), amount)

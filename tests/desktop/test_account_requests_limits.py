@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from lumen_desktop.views.accounts.account_requests_view import AccountRequestsView
 
-from .test_account_requests import fill, open_form_from_sign_in, send, signed_in
+from .helpers import signed_in_ctx
+from .test_account_requests import fill, open_form_from_sign_in, send
 
 
 def test_the_amount_is_asked_for_checked_next_to_its_field_and_shown_to_staff(qtbot, make_ctx, fresh_server) -> None:
@@ -43,7 +44,7 @@ def test_the_amount_is_asked_for_checked_next_to_its_field_and_shown_to_staff(qt
         send(qtbot, dialog)
     assert dialog.pages.currentWidget() is dialog.done_page
 
-    staff = AccountRequestsView(signed_in(make_ctx, fresh_server, "ecomm"))
+    staff = AccountRequestsView(signed_in_ctx(make_ctx, fresh_server, "ecomm"))
     qtbot.addWidget(staff)
     qtbot.waitUntil(lambda: any(r.email == "nadia.lavoie@example.com" for r in staff.model.requests()), timeout=20_000)
     row = next(i for i, r in enumerate(staff.model.requests()) if r.email == "nadia.lavoie@example.com")

@@ -395,10 +395,6 @@
         <translation>Place order</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</source>
         <translation>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</translation>
     </message>
@@ -428,10 +424,6 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>I'm &amp;back</source>
@@ -969,10 +961,6 @@
         <translation>Change password</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Enter your current password.</source>
         <translation>Enter your current password.</translation>
     </message>
@@ -1154,6 +1142,13 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1802,10 +1797,6 @@
         <translation>e.g. Standard kitchen rough-in</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Enter a name for the template.</source>
         <translation>Enter a name for the template.</translation>
     </message>
@@ -2197,10 +2188,6 @@
         <source>Reject request</source>
         <translation>Reject request</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>RejectDialog</name>
@@ -2215,10 +2202,6 @@
     <message>
         <source>Reject</source>
         <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2289,6 @@
     <message>
         <source>Send the request</source>
         <translation>Send the request</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2634,10 +2613,6 @@
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>At most %1 characters.</source>
         <translation>At most %1 characters.</translation>
     </message>
@@ -2706,10 +2681,6 @@
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>

@@ -395,10 +395,6 @@
         <translation>Passer la commande</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>The Lumen service can't be reached. Nothing was lost: try again in a moment — the order will not be placed twice.</source>
         <translation>Le service Lumen est injoignable. Rien n'est perdu : réessayez dans un moment — la commande ne sera pas passée deux fois.</translation>
     </message>
@@ -428,10 +424,6 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>I'm &amp;back</source>
@@ -969,10 +961,6 @@
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Enter your current password.</source>
         <translation>Entrez votre mot de passe actuel.</translation>
     </message>
@@ -1154,6 +1142,13 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1802,10 +1797,6 @@
         <translation>p. ex. Préfilage cuisine standard</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Enter a name for the template.</source>
         <translation>Entrez un nom pour le modèle.</translation>
     </message>
@@ -2197,10 +2188,6 @@
         <source>Reject request</source>
         <translation>Refuser la demande</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>RejectDialog</name>
@@ -2215,10 +2202,6 @@
     <message>
         <source>Reject</source>
         <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2289,6 @@
     <message>
         <source>Send the request</source>
         <translation>Envoyer la demande</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2634,10 +2613,6 @@
         <translation>&amp;Envoyer à %1</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>At most %1 characters.</source>
         <translation>Au plus %1 caractères.</translation>
     </message>
@@ -2706,10 +2681,6 @@
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>

@@ -54,7 +54,7 @@ class ChangePasswordDialog(Retranslating, FormDialog):
             "new_password_again": self.tr("New password again"),
         }
         set_texts(self.captions, captions)
-        self.buttons.set_texts(self.tr("Change password"), self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Change password"))
 
     def submit(self) -> None:
         self.clear_errors()

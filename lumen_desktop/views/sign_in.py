@@ -122,7 +122,7 @@ class SignInDialog(Retranslating, QDialog):
         )
         self.request_link.setText('<a href="#request-account">' + self.tr("Request an account") + "</a>")
         self._demo_title.setText(self.tr("Demo accounts — click one to fill in its username and password:"))
-        self.buttons.set_texts(self.tr("Sign in"), self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Sign in"))
         index = self.language.findData(self._ctx.i18n.language)
         if index != self.language.currentIndex():
             self.language.blockSignals(True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from .default_buttons import intended_default
@@ -40,7 +41,7 @@ class DialogButtons(QDialogButtonBox):
     def cancel_button(self) -> QPushButton:
         return self.button(QDialogButtonBox.StandardButton.Cancel)
 
-    def set_texts(self, action: str, cancel: str) -> None:
-        """The action's words and Cancel's, in the current language (the dialog's ``retranslate``)."""
+    def set_texts(self, action: str) -> None:
+        """The action's words, and Cancel's, in the current language (the dialog's ``retranslate``)."""
         self.action.setText(action)
-        self.cancel_button.setText(cancel)
+        self.cancel_button.setText(QCoreApplication.translate("DialogButtons", "Cancel"))

@@ -28,7 +28,7 @@ class RejectAccountRequestDialog(Retranslating, ReasonDialog):
             .replace("%1", f"{request.first_name} {request.last_name}")
             .replace("%2", request.email)
         )
-        self.buttons.set_texts(self.tr("Reject request"), self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Reject request"))
 
     def rejection(self, reason: str) -> Callable[[], None]:
         client, request_id = self._ctx.client, self._request.id

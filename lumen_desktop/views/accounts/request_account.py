@@ -165,7 +165,7 @@ class RequestAccountDialog(Retranslating, QDialog):
         self.inputs["order_limit"].setPlaceholderText(
             self.tr("Before taxes, e.g. %1").replace("%1", self._ctx.formatter.money(Decimal(2500)))
         )
-        self.buttons.set_texts(self.tr("Send the request"), self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Send the request"))
         self.done_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.confirmation.setText(
             self.tr(

@@ -43,7 +43,7 @@ class ApproveDialog(Retranslating, FormDialog):
         self.intro.setText(self.tr("The order is placed in the requester's name and they are notified by e-mail."))
         captions = {"shipping": self.tr("Shipping"), "po_number": self.tr("PO number"), "job_name": self.tr("Job name")}
         set_texts(self.captions, captions)
-        self.buttons.set_texts(self.tr("Place order"), self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Place order"))
 
     def submit(self) -> None:
         self.clear_errors()

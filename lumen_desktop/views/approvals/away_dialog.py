@@ -78,7 +78,7 @@ class AwayDialog(Retranslating, FormDialog):
             "stand_in": self.tr("&Stand-in:"),
         }
         set_texts(self.captions, captions)
-        self.buttons.set_texts(self.tr("Save"), self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Save"))
         self.back_button.setText(self.tr("I'm &back"))
         locale = _LOCALES.get(self._ctx.i18n.language, _ENGLISH)
         for edit in (self.starts_on, self.ends_on):

@@ -24,7 +24,7 @@ class RejectDialog(Retranslating, ReasonDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reject the request"))
         self.intro.setText(self.tr("&Reason (required; the requester receives it by e-mail):"))
-        self.buttons.set_texts(self.tr("Reject"), self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("Reject"))
 
     def rejection(self, reason: str) -> Callable[[], Approval | None]:
         client, approval_id = self._ctx.client, self._approval_id

@@ -54,7 +54,7 @@ class SendForApprovalDialog(Retranslating, FormDialog):
             )
         else:
             self.note_label.setText(self.tr("No note. To add one, write it in the cart's Note field."))
-        self.buttons.set_texts(self.tr("&Send to %1").replace("%1", self._approver_name), self.tr("Cancel"))
+        self.buttons.set_texts(self.tr("&Send to %1").replace("%1", self._approver_name))
 
     def submit(self) -> None:
         """Sends the cart for approval with the cart's note."""

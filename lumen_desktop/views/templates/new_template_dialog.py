@@ -47,7 +47,7 @@ class NewTemplateDialog(Retranslating, FormDialog):
         self.intro.setText(self.tr("Save the lines of your cart as an order template you can add again later."))
         self.captions["name"].setText(self.tr("&Name"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Standard kitchen rough-in"))
-        self.buttons.set_texts(action, self.tr("Cancel"))
+        self.buttons.set_texts(action)
 
     def submit(self) -> None:
         self.clear_errors()

@@ -37,7 +37,7 @@ def approve_once(
 def approve_and_place(
     session: Session, settings: Settings, *, approver_id: int, approval_id: int, body: ApproveIn
 ) -> Order:
-    """Places the request's current lines as an order for the requester; meant as ``place_once``'s ``place``.
+    """Places the request's current lines as an order for the requester; meant as ``IdempotentPlacing.run``'s ``place``.
 
     The request row is locked first, then its version and lines are read, and the claim (pending → approved) only
     succeeds at that version, all in the transaction that creates the order: an edit that commits first is in the

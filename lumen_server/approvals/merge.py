@@ -95,7 +95,7 @@ def merge_once(settings: Settings, placing: IdempotentPlacing[Answer], *, body: 
 
 
 def merge_and_place(session: Session, settings: Settings, *, approver_id: int, body: MergeIn) -> Order:
-    """Places the requests' summed lines as one order; meant as ``place_once``'s ``place``."""
+    """Places the requests' summed lines as one order; meant as ``IdempotentPlacing.run``'s ``place``."""
     approver = session.get_one(User, approver_id)
     ensure_places_orders(approver)
     requests = _locked(session, approver, body)

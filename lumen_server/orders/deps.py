@@ -2,7 +2,7 @@
 the ``Idempotency-Key``, and (``PlacingDep``) both with what placing needs.
 
 ``CustomerUser`` keeps the request's session (for a POST, a write transaction: on SQLite, the write lock) open
-until the response is sent; :func:`lumen_server.orders.idempotency.place_once` must run its own transaction
+until the response is sent; :meth:`lumen_server.orders.idempotency.IdempotentPlacing.run` runs its own transaction
 instead, so these endpoints sign the user in within a short read transaction of their own. The returned user is
 detached, with its customer and approver loaded; re-read it in the placing session before changing anything.
 """
@@ -54,7 +54,8 @@ IdempotencyKeyDep = Annotated[str | None, Depends(get_idempotency_key)]
 
 @dataclass(frozen=True)
 class Placing:
-    """An approve or merge request: who places, in which language, under which key, and where the answer goes."""
+    """A request that places an order (checkout, approve, merge): who places, in which language, under which
+    key, and where the answer goes."""
 
     database: Database
     settings: Settings

@@ -15,8 +15,8 @@ REPLAYED_HEADER = "Idempotent-Replayed"
 
 
 def placed_answer(user: User, placed: tuple[Any, bool], response: Response) -> BaseModel:
-    """The order (``place_once``'s ``(answer, created)``) as ``user`` may see it; a key used before answers the
-    first order, told by ``Idempotent-Replayed: true``."""
+    """The order (``IdempotentPlacing.run``'s ``(answer, created)``) as ``user`` may see it; a key used before
+    answers the first order, told by ``Idempotent-Replayed: true``."""
     order, created = placed
     if not created:
         response.headers[REPLAYED_HEADER] = "true"

@@ -11,16 +11,13 @@ from pydantic import BaseModel, ValidationError
 
 from lumen_server.cart.service import cart_json
 from lumen_server.core.answers import for_viewer, priced_route
-from lumen_server.core.db import Database
 from lumen_server.core.deps import CustomerUser, LanguageDep, SessionDep
 from lumen_server.orders import messages as _messages  # noqa: F401  (registers the orders' messages)
 from lumen_server.orders.checkout import checkout_cart, idempotency_key, require_can_place_orders
 from lumen_server.orders.checkout import reorder as reorder_into_cart
-from lumen_server.orders.deps import PlacingUser
-from lumen_server.orders.idempotency import IdempotentPlacing
-from lumen_server.orders.placed import placed_answer
+from lumen_server.orders.deps import Placing, PlacingUser
 from lumen_server.orders.schemas import CheckoutIn, OrderOut, OrderPageOut, ReorderOut
-from lumen_server.orders.service import get_order, list_orders, order_answer, order_json, order_summary_json
+from lumen_server.orders.service import get_order, list_orders, order_json, order_summary_json
 
 router = APIRouter(tags=["orders"])
 Body = TypeVar("Body", bound=BaseModel)
@@ -80,10 +77,10 @@ async def checkout(request: Request, response: Response, user: PlacingUser, lang
     require_can_place_orders(user)
     key = idempotency_key(request.headers.get("Idempotency-Key"))
     body = parse_body(CheckoutIn, await request.body())
-    database: Database = request.app.state.database
-    placing = IdempotentPlacing(database, user.id, key, order_answer(user, language))
-    placed = await run_in_threadpool(checkout_cart, placing, body=body, language=language)
-    return placed_answer(user, placed, response)
+    state = request.app.state
+    placing = Placing(state.database, state.settings, user, language, key, response)
+    placed = await run_in_threadpool(checkout_cart, placing.once(), body=body, language=language)
+    return placing.answer(placed)
 
 
 @priced_route(router.get, "/orders", model=OrderPageOut)

@@ -138,14 +138,17 @@ def prepare(server: LiveServer) -> None:
 
 
 def age_request_of(server: LiveServer, username: str, *, days: int, hours: int) -> None:
-    """Sends ``username``'s requests back in time (the demo database is SQLite), as if they had waited."""
+    """Sends ``username``'s requests back in time (the demo database is SQLite), as if they had waited: the date
+    the lists show and the "Sent for approval" line of their history (the comments stay recent)."""
     import sqlite3
     from datetime import UTC, datetime, timedelta
 
     sent = (datetime.now(UTC) - timedelta(days=days, hours=hours)).strftime("%Y-%m-%d %H:%M:%S.%f")
     with sqlite3.connect(server.database) as db:
-        requester = "(SELECT id FROM users WHERE username = ?)"
-        db.execute(f"UPDATE approval_requests SET created_at = ? WHERE requester_id = {requester}", (sent, username))
+        requests = "SELECT id FROM approval_requests WHERE requester_id = (SELECT id FROM users WHERE username = ?)"
+        db.execute(f"UPDATE approval_requests SET created_at = ? WHERE id IN ({requests})", (sent, username))
+        created = f"kind = 'created' AND approval_id IN ({requests})"
+        db.execute(f"UPDATE approval_events SET at = ? WHERE {created}", (sent, username))
 
 
 MATERIAL_LIST = "Code,Quantité\nLU-101817,300\nLU-100425,2\nLU-999999,1\n604910101293,1\nLU-101817,150\n"

@@ -377,6 +377,10 @@ def take_every(shots: Shots, language: str) -> None:
     ):
         _ctx, window = shots.window(username, section, language)
         shots.save(window, name, language)
+        if section == "account_requests":  # the chosen request, written out under the queue
+            window.current_page().table.selectRow(0)
+            settle(app)
+            shots.save(window, f"{name}-chosen", language)
         window.close()
 
     # The service goes away while marie works in the catalog: the notice floats over the page's bottom.

@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>AccountRequestSummary</name>
+    <message>
+        <source>Choose a request to see all its details.</source>
+        <translation>Choisissez une demande pour en voir tous les détails.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRequestsView</name>
     <message>
         <source>Account requests</source>

@@ -162,6 +162,37 @@ def test_rejecting_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
     assert "was rejected" in staff.result.text()
 
 
+def test_staff_read_the_chosen_request_whole_under_the_queue(qtbot, make_ctx, fresh_server) -> None:
+    email = "genevieve.archambault-desrosiers@electricite-gagnon-montreal.example.com"
+    make_ctx(fresh_server).client.account_requests.submit(
+        "100234", "Geneviève", "Archambault", email, "fr", "order_for_approval", False,
+        approver_email="marie.tremblay@example.com", channel="acceo",
+    )  # fmt: skip
+    staff = AccountRequestsView(signed_in_ctx(make_ctx, fresh_server, "ecomm"))
+    qtbot.addWidget(staff)
+    staff.resize(1100, 720)
+    staff.show()
+    qtbot.waitUntil(lambda: any(r.email == email for r in staff.model.requests()), timeout=20_000)
+    summary = staff.details
+    assert summary.hint.isVisible() and summary.hint.text() == "Choose a request to see all its details."
+    assert not summary.values.isVisible()
+
+    staff.select_email(email)
+    assert not summary.hint.isVisible() and summary.values.isVisible()
+    values, captions = summary.rows.values, summary.rows.captions
+    assert captions["email"].text() == "E-mail" and values["email"].text() == email
+    column = staff.model.column_of("email")
+    assert staff.table.columnWidth(column) < staff.table.fontMetrics().horizontalAdvance(email)  # cut in the table
+    assert values["customer"].text() == "100234 — Électricité Gagnon inc."
+    assert values["permission"].text() == "Order for approval"
+    assert values["approver"].text() == "marie.tremblay@example.com"
+    assert values["channel"].text() == "ACCEO"
+    assert values["waited"].text() == "0 h of 72 h"
+
+    staff.table.clearSelection()
+    assert summary.hint.isVisible() and not summary.values.isVisible()
+
+
 def test_the_form_speaks_french_and_so_does_the_service(qtbot, make_ctx, live_server) -> None:
     dialog = open_form_from_sign_in(qtbot, make_ctx(live_server, language="fr"))
     assert dialog.windowTitle() == "Demander un compte"

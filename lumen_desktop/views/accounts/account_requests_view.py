@@ -21,6 +21,7 @@ from ...widgets.column_layout import column_layout
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
 from .reject_dialog import RejectAccountRequestDialog
+from .request_summary import AccountRequestSummary
 
 
 class AccountRequestsView(Retranslating, QWidget):
@@ -44,6 +45,7 @@ class AccountRequestsView(Retranslating, QWidget):
             self.model, stretch_column=self.model.column_of("name"), state_key="account_requests", settings=ctx.settings
         )
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.details = AccountRequestSummary(self.model)
         self.approve_button = QPushButton()
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button = QPushButton()
@@ -56,7 +58,7 @@ class AccountRequestsView(Retranslating, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
-        column_layout(self, self.title, self.summary, (self.table, 1), buttons, self.result, self.message)
+        column_layout(self, self.title, self.summary, (self.table, 1), self.details, buttons, self.result, self.message)
         self.retranslate()
         self._update_buttons()
         self.model.load()
@@ -169,11 +171,13 @@ class AccountRequestsView(Retranslating, QWidget):
     # --- state --------------------------------------------------------------------------------------------------
     def _on_loaded(self) -> None:
         self.message.clear_message()
+        self.details.show_request(self.selected_request())  # a reset clears the selection without telling
         self._update_summary()
         self._update_buttons()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.message.clear_message()
+        self.details.show_request(self.selected_request())
         self._update_buttons()
 
     def _update_summary(self) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ..api import AccountRequest
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..style import brush
 from .keyed_table import Index
@@ -36,6 +37,22 @@ def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:
     created = request.created_at if request.created_at.tzinfo else request.created_at.replace(tzinfo=UTC)
     seconds = ((now or datetime.now(UTC)) - created).total_seconds()
     return max(0, int(seconds // 3600))
+
+
+COLUMN_TITLES = CodeWords(
+    "AccountRequestQueueModel",
+    {
+        "customer": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Customer"),
+        "name": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Name"),
+        "email": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "E-mail"),
+        "permission": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Permission"),
+        "prices": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Sees prices"),
+        "approver": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Approver"),
+        "channel": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Channel"),
+        "received": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Received"),
+        "waited": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Waited"),
+    },
+)
 
 
 class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
@@ -101,18 +118,7 @@ class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
 
     # --- Qt model -----------------------------------------------------------------------------------------------
     def column_title(self, key: str) -> str:
-        titles = {
-            "customer": self.tr("Customer"),
-            "name": self.tr("Name"),
-            "email": self.tr("E-mail"),
-            "permission": self.tr("Permission"),
-            "prices": self.tr("Sees prices"),
-            "approver": self.tr("Approver"),
-            "channel": self.tr("Channel"),
-            "received": self.tr("Received"),
-            "waited": self.tr("Waited"),
-        }
-        return titles[key]
+        return COLUMN_TITLES.text(key)
 
     def cell(self, row: int, key: str, role: int) -> Any:
         request = self._rows[row]

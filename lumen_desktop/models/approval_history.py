@@ -14,8 +14,18 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from ..api import HistoryEntry
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..formatting import Formatter
 from .keyed_table import RowTableModel
+
+COLUMN_TITLES = CodeWords(
+    "ApprovalHistoryModel",
+    {
+        "when": QT_TRANSLATE_NOOP("ApprovalHistoryModel", "When"),
+        "who": QT_TRANSLATE_NOOP("ApprovalHistoryModel", "Who"),
+        "what": QT_TRANSLATE_NOOP("ApprovalHistoryModel", "What"),
+    },
+)
 
 
 class ApprovalHistoryModel(RowTableModel[HistoryEntry]):
@@ -108,7 +118,7 @@ class ApprovalHistoryModel(RowTableModel[HistoryEntry]):
 
     # --- Qt model -----------------------------------------------------------------------------------------------------
     def column_title(self, key: str) -> str:
-        return {"when": self.tr("When"), "who": self.tr("Who"), "what": self.tr("What")}[key]
+        return COLUMN_TITLES.text(key)
 
     def cell(self, row: int, key: str, role: int) -> Any:
         return self.text(row, self.column_of(key)) if role == Qt.ItemDataRole.ToolTipRole else None

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ..api import ApiClient, ApiError, LineError, Product, ServiceUnreachable
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..formatting import Formatter
 from ..ops import Op
 from ..style import brush
@@ -50,6 +51,19 @@ def exact_matches(code: str, products: list[Product]) -> list[Product]:
         if key in (_key(product.sku), _key(product.mpn)) or (upc and key.lstrip("0") == upc.lstrip("0")):
             found.append(product)
     return found
+
+
+COLUMN_TITLES = CodeWords(
+    "MaterialListModel",
+    {
+        "line": QT_TRANSLATE_NOOP("MaterialListModel", "Row"),
+        "code": QT_TRANSLATE_NOOP("MaterialListModel", "Code"),
+        "quantity": QT_TRANSLATE_NOOP("MaterialListModel", "Quantity"),
+        "sku": QT_TRANSLATE_NOOP("MaterialListModel", "SKU"),
+        "name": QT_TRANSLATE_NOOP("MaterialListModel", "Product"),
+        "status": QT_TRANSLATE_NOOP("MaterialListModel", "Check"),
+    },
+)
 
 
 class MaterialListModel(RowTableModel[PreviewRow]):
@@ -151,15 +165,7 @@ class MaterialListModel(RowTableModel[PreviewRow]):
 
     # --- Qt model -----------------------------------------------------------------------------------------------
     def column_title(self, key: str) -> str:
-        titles = {
-            "line": self.tr("Row"),
-            "code": self.tr("Code"),
-            "quantity": self.tr("Quantity"),
-            "sku": self.tr("SKU"),
-            "name": self.tr("Product"),
-            "status": self.tr("Check"),
-        }
-        return titles[key]
+        return COLUMN_TITLES.text(key)
 
     def cell(self, row: int, key: str, role: int) -> Any:
         shown = self._rows[row]

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from lumen_desktop import permissions
 
 from ..api import Order, Page, Person
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..ops import Op
 from .keyed_table import Index, RowTableModel
@@ -31,35 +32,42 @@ def person_name(value: Any) -> str:
     return str(value) if value else ""
 
 
+STATUS_WORDS = CodeWords(
+    "OrderStatus",
+    {
+        "placed": QT_TRANSLATE_NOOP("OrderStatus", "Placed"),
+        "processing": QT_TRANSLATE_NOOP("OrderStatus", "Processing"),
+        "shipped": QT_TRANSLATE_NOOP("OrderStatus", "Shipped"),
+        "ready_for_pickup": QT_TRANSLATE_NOOP("OrderStatus", "Ready for pickup"),
+        "delivered": QT_TRANSLATE_NOOP("OrderStatus", "Delivered"),
+        "completed": QT_TRANSLATE_NOOP("OrderStatus", "Completed"),
+        "cancelled": QT_TRANSLATE_NOOP("OrderStatus", "Cancelled"),
+    },
+)
+FIELD_TITLES = CodeWords(
+    "OrderHistoryModel",
+    {
+        "number": QT_TRANSLATE_NOOP("OrderHistoryModel", "Order"),
+        "date": QT_TRANSLATE_NOOP("OrderHistoryModel", "Date"),
+        "status": QT_TRANSLATE_NOOP("OrderHistoryModel", "Status"),
+        "placed_by": QT_TRANSLATE_NOOP("OrderHistoryModel", "Placed by"),
+        "requester": QT_TRANSLATE_NOOP("OrderHistoryModel", "Requested by"),
+        "po_number": QT_TRANSLATE_NOOP("OrderHistoryModel", "PO number"),
+        "job_name": QT_TRANSLATE_NOOP("OrderHistoryModel", "Job name"),
+        "shipping": QT_TRANSLATE_NOOP("OrderHistoryModel", "Shipping"),
+        "total": QT_TRANSLATE_NOOP("OrderHistoryModel", "Total"),
+    },
+)
+
+
 def status_text(status: str) -> str:
     """An order status in the user's language (an unknown one as the service wrote it)."""
-    known = {
-        "placed": QCoreApplication.translate("OrderStatus", "Placed"),
-        "processing": QCoreApplication.translate("OrderStatus", "Processing"),
-        "shipped": QCoreApplication.translate("OrderStatus", "Shipped"),
-        "ready_for_pickup": QCoreApplication.translate("OrderStatus", "Ready for pickup"),
-        "delivered": QCoreApplication.translate("OrderStatus", "Delivered"),
-        "completed": QCoreApplication.translate("OrderStatus", "Completed"),
-        "cancelled": QCoreApplication.translate("OrderStatus", "Cancelled"),
-    }
-    return known.get(status, status)
+    return STATUS_WORDS.text(status)
 
 
 def order_field_title(key: str) -> str:
     """The title of an order's field, the same as the history's column and in the details' header."""
-    translate = QCoreApplication.translate
-    titles = {
-        "number": translate("OrderHistoryModel", "Order"),
-        "date": translate("OrderHistoryModel", "Date"),
-        "status": translate("OrderHistoryModel", "Status"),
-        "placed_by": translate("OrderHistoryModel", "Placed by"),
-        "requester": translate("OrderHistoryModel", "Requested by"),
-        "po_number": translate("OrderHistoryModel", "PO number"),
-        "job_name": translate("OrderHistoryModel", "Job name"),
-        "shipping": translate("OrderHistoryModel", "Shipping"),
-        "total": translate("OrderHistoryModel", "Total"),
-    }
-    return titles[key]
+    return FIELD_TITLES.text(key)
 
 
 class OrderHistoryModel(RowTableModel[Order]):

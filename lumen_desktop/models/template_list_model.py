@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 
 from ..api import Person, Template
 from ..api.parsing import when
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..resources import icon
 from .service_list import ServiceListModel
@@ -41,6 +42,16 @@ def requester_name(template: Template) -> str:
     """Who sent a pending request listed as a template (its ``owner``; "" when the service did not say)."""
     person = Person.maybe(template.raw.get("owner")) or Person.maybe(template.raw.get("requester"))
     return (person.full_name or person.username) if person is not None else ""
+
+
+COLUMN_TITLES = CodeWords(
+    "TemplateListModel",
+    {
+        "name": QT_TRANSLATE_NOOP("TemplateListModel", "Name"),
+        "lines": QT_TRANSLATE_NOOP("TemplateListModel", "Lines"),
+        "updated": QT_TRANSLATE_NOOP("TemplateListModel", "Updated"),
+    },
+)
 
 
 class TemplateListModel(ServiceListModel[Template]):
@@ -97,7 +108,7 @@ class TemplateListModel(ServiceListModel[Template]):
 
     # --- Qt model -----------------------------------------------------------------------------------------------
     def column_title(self, key: str) -> str:
-        return {"name": self.tr("Name"), "lines": self.tr("Lines"), "updated": self.tr("Updated")}[key]
+        return COLUMN_TITLES.text(key)
 
     def display(self, template: Template, key: str) -> str:
         if key == "name":

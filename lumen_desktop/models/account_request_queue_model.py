@@ -39,24 +39,22 @@ def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:
     return max(0, int(seconds // 3600))
 
 
-COLUMN_TITLES = CodeWords(
-    "AccountRequestQueueModel",
-    {
-        "customer": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Customer"),
-        "name": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Name"),
-        "email": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "E-mail"),
-        "permission": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Permission"),
-        "prices": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Sees prices"),
-        "approver": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Approver"),
-        "channel": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Channel"),
-        "received": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Received"),
-        "waited": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Waited"),
-    },
-)
-
-
 class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
     COLUMNS = ("customer", "name", "email", "permission", "prices", "approver", "channel", "received", "waited")
+    COLUMN_TITLES = CodeWords(
+        "AccountRequestQueueModel",
+        {
+            "customer": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Customer"),
+            "name": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Name"),
+            "email": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "E-mail"),
+            "permission": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Permission"),
+            "prices": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Sees prices"),
+            "approver": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Approver"),
+            "channel": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Channel"),
+            "received": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Received"),
+            "waited": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Waited"),
+        },
+    )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
@@ -117,9 +115,6 @@ class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
         return hours_waited(request) >= PROMISED_HOURS
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return COLUMN_TITLES.text(key)
-
     def cell(self, row: int, key: str, role: int) -> Any:
         request = self._rows[row]
         if role == REQUEST_ROLE:

@@ -44,30 +44,29 @@ STATUS_WORDS = CodeWords(
         "cancelled": QT_TRANSLATE_NOOP("ApprovalStatus", "Cancelled"),
     },
 )
-COLUMN_TITLES = CodeWords(
-    "ApprovalListModel",
-    {
-        "requester": QT_TRANSLATE_NOOP("ApprovalListModel", "Requested by"),
-        "approver": QT_TRANSLATE_NOOP("ApprovalListModel", "Approver"),
-        "date": QT_TRANSLATE_NOOP("ApprovalListModel", "Date"),
-        "waiting": QT_TRANSLATE_NOOP("ApprovalListModel", "Waiting"),
-        "lines": QT_TRANSLATE_NOOP("ApprovalListModel", "Lines"),
-        "po_job": QT_TRANSLATE_NOOP("ApprovalListModel", "PO / job"),
-        "status": QT_TRANSLATE_NOOP("ApprovalListModel", "Status"),
-        "order": QT_TRANSLATE_NOOP("ApprovalListModel", "Order"),
-        "reason": QT_TRANSLATE_NOOP("ApprovalListModel", "Reason"),
-        "total": QT_TRANSLATE_NOOP("ApprovalListModel", "Total"),
-    },
-)
 
 
-def status_text(status: str) -> str:
-    """A request status in the user's language (an unknown one as the service wrote it)."""
-    return STATUS_WORDS.text(status)
+status_text = STATUS_WORDS.text
+"""A request status in the user's language (an unknown one as the service wrote it)."""
 
 
 class ApprovalListModel(ServiceListModel[Approval]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"lines", "total"})
+    COLUMN_TITLES = CodeWords(
+        "ApprovalListModel",
+        {
+            "requester": QT_TRANSLATE_NOOP("ApprovalListModel", "Requested by"),
+            "approver": QT_TRANSLATE_NOOP("ApprovalListModel", "Approver"),
+            "date": QT_TRANSLATE_NOOP("ApprovalListModel", "Date"),
+            "waiting": QT_TRANSLATE_NOOP("ApprovalListModel", "Waiting"),
+            "lines": QT_TRANSLATE_NOOP("ApprovalListModel", "Lines"),
+            "po_job": QT_TRANSLATE_NOOP("ApprovalListModel", "PO / job"),
+            "status": QT_TRANSLATE_NOOP("ApprovalListModel", "Status"),
+            "order": QT_TRANSLATE_NOOP("ApprovalListModel", "Order"),
+            "reason": QT_TRANSLATE_NOOP("ApprovalListModel", "Reason"),
+            "total": QT_TRANSLATE_NOOP("ApprovalListModel", "Total"),
+        },
+    )
 
     def __init__(self, ctx: AppContext, role: Role, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,9 +111,6 @@ class ApprovalListModel(ServiceListModel[Approval]):
         return next((row for row, a in enumerate(self._rows) if a.id == approval_id), None)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return COLUMN_TITLES.text(key)
-
     def cell(self, row: int, key: str, role: int) -> Any:
         approval = self._rows[row]
         if role == ApprovalItemRole:

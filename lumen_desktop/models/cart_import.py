@@ -53,25 +53,23 @@ def exact_matches(code: str, products: list[Product]) -> list[Product]:
     return found
 
 
-COLUMN_TITLES = CodeWords(
-    "MaterialListModel",
-    {
-        "line": QT_TRANSLATE_NOOP("MaterialListModel", "Row"),
-        "code": QT_TRANSLATE_NOOP("MaterialListModel", "Code"),
-        "quantity": QT_TRANSLATE_NOOP("MaterialListModel", "Quantity"),
-        "sku": QT_TRANSLATE_NOOP("MaterialListModel", "SKU"),
-        "name": QT_TRANSLATE_NOOP("MaterialListModel", "Product"),
-        "status": QT_TRANSLATE_NOOP("MaterialListModel", "Check"),
-    },
-)
-
-
 class MaterialListModel(RowTableModel[PreviewRow]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"line", "quantity"})
     sig_resolved = Signal()
     """Every code has been looked up (rows are ok or flagged)."""
 
     COLUMNS = ("line", "code", "quantity", "sku", "name", "status")
+    COLUMN_TITLES = CodeWords(
+        "MaterialListModel",
+        {
+            "line": QT_TRANSLATE_NOOP("MaterialListModel", "Row"),
+            "code": QT_TRANSLATE_NOOP("MaterialListModel", "Code"),
+            "quantity": QT_TRANSLATE_NOOP("MaterialListModel", "Quantity"),
+            "sku": QT_TRANSLATE_NOOP("MaterialListModel", "SKU"),
+            "name": QT_TRANSLATE_NOOP("MaterialListModel", "Product"),
+            "status": QT_TRANSLATE_NOOP("MaterialListModel", "Check"),
+        },
+    )
 
     def __init__(self, rows: list[ListRow], formatter: Formatter, parent: QObject | None = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
@@ -164,9 +162,6 @@ class MaterialListModel(RowTableModel[PreviewRow]):
                 self.redraw_row(row_index)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return COLUMN_TITLES.text(key)
-
     def cell(self, row: int, key: str, role: int) -> Any:
         shown = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -54,9 +54,8 @@ PRICED_EACH = CodeWords(
 """How a product is priced when its price is for one unit (``price_unit`` 1)."""
 
 
-def unit_short(uom: str) -> str:
-    """The unit's abbreviation ("ft" → "pi" in French); an unknown code is shown as sent."""
-    return UNITS.text(uom)
+unit_short = UNITS.text
+"""The unit's abbreviation ("ft" → "pi" in French); an unknown code is shown as sent."""
 
 
 def units_sentence(uom: str, price_unit: int, formatter: Formatter) -> str:

@@ -60,18 +60,15 @@ FIELD_TITLES = CodeWords(
 )
 
 
-def status_text(status: str) -> str:
-    """An order status in the user's language (an unknown one as the service wrote it)."""
-    return STATUS_WORDS.text(status)
-
-
-def order_field_title(key: str) -> str:
-    """The title of an order's field, the same as the history's column and in the details' header."""
-    return FIELD_TITLES.text(key)
+status_text = STATUS_WORDS.text
+"""An order status in the user's language (an unknown one as the service wrote it)."""
+order_field_title = FIELD_TITLES.text
+"""The title of an order's field, the same as the history's column and in the details' header."""
 
 
 class OrderHistoryModel(RowTableModel[Order]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"total"})
+    COLUMN_TITLES = FIELD_TITLES
     sig_page_loaded = Signal(int)
     """A page was added (its page number); ``rowCount`` now includes it."""
     sig_load_failed = Signal(object)
@@ -145,9 +142,6 @@ class OrderHistoryModel(RowTableModel[Order]):
         return list(self._rows)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return order_field_title(key)
-
     def cell(self, row: int, key: str, role: int) -> Any:
         order = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole and key == "date":

@@ -74,10 +74,9 @@ LINE_COLUMN_TITLES = CodeWords(
 )
 
 
-def line_column_title(key: str) -> str:
-    """The header of a column every line table has: ``sku``, ``name``, ``quantity``, ``uom``, ``unit_price``,
-    ``extended``."""
-    return LINE_COLUMN_TITLES.text(key)
+line_column_title = LINE_COLUMN_TITLES.text
+"""The header of a column every line table has: ``sku``, ``name``, ``quantity``, ``uom``, ``unit_price``,
+``extended``."""
 
 
 def line_text(key: str, line: LineProduct, formatter: Formatter, *, quantity: int, extended: Decimal | None) -> str:

@@ -44,19 +44,17 @@ def requester_name(template: Template) -> str:
     return (person.full_name or person.username) if person is not None else ""
 
 
-COLUMN_TITLES = CodeWords(
-    "TemplateListModel",
-    {
-        "name": QT_TRANSLATE_NOOP("TemplateListModel", "Name"),
-        "lines": QT_TRANSLATE_NOOP("TemplateListModel", "Lines"),
-        "updated": QT_TRANSLATE_NOOP("TemplateListModel", "Updated"),
-    },
-)
-
-
 class TemplateListModel(ServiceListModel[Template]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"lines"})
     COLUMNS = ("name", "lines", "updated")
+    COLUMN_TITLES = CodeWords(
+        "TemplateListModel",
+        {
+            "name": QT_TRANSLATE_NOOP("TemplateListModel", "Name"),
+            "lines": QT_TRANSLATE_NOOP("TemplateListModel", "Lines"),
+            "updated": QT_TRANSLATE_NOOP("TemplateListModel", "Updated"),
+        },
+    )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
@@ -107,9 +105,6 @@ class TemplateListModel(ServiceListModel[Template]):
         return self.tr("Pending request: %1").replace("%1", template.name)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return COLUMN_TITLES.text(key)
-
     def display(self, template: Template, key: str) -> str:
         if key == "name":
             return self.title(template)

@@ -51,10 +51,13 @@ def test_an_unknown_code_reads_as_sent_or_in_the_tables_words_for_it(language: L
 
 
 def _tables() -> list[CodeWords]:
+    """Every table of the models: module-level ones and the models' ``COLUMN_TITLES``."""
     tables = []
     for module in pkgutil.iter_modules(lumen_desktop.models.__path__, "lumen_desktop.models."):
-        names = vars(importlib.import_module(module.name))
-        tables += [value for value in names.values() if isinstance(value, CodeWords)]
+        for value in vars(importlib.import_module(module.name)).values():
+            found = getattr(value, "COLUMN_TITLES", None) if isinstance(value, type) else value
+            if isinstance(found, CodeWords) and found not in tables:
+                tables.append(found)
     return tables
 
 

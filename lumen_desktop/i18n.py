@@ -17,7 +17,8 @@ widget. How to write a translated widget — ``Retranslating`` comes BEFORE the 
             self._count.setText(self.tr("%n line(s)", "", len(lines)))   # plural via %n
 
 Never subclass a translated widget class with another name expecting its texts: ``self.tr`` uses the runtime
-class name as context. Outside QObjects use ``QCoreApplication.translate("Context", "Text")``.
+class name as context. Outside QObjects use ``QCoreApplication.translate("Context", "Text")``; the words of a
+service code (a status, a unit, a column key) go in a ``code_words.CodeWords`` table.
 ``sig_language_changed`` tells models to re-fetch service texts (catalog names come back in the new
 ``Accept-Language``); ``formatter`` is the babel formatter of the current language.
 Sources: ``translations/lumen_fr.ts``/``lumen_en.ts`` at the repository root (``scripts/update-translations``,

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ..api import AccountRequest
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..style import brush
 from .keyed_table import Index
@@ -40,6 +41,20 @@ def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:
 
 class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
     COLUMNS = ("customer", "name", "email", "permission", "prices", "approver", "channel", "received", "waited")
+    COLUMN_TITLES = CodeWords(
+        "AccountRequestQueueModel",
+        {
+            "customer": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Customer"),
+            "name": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Name"),
+            "email": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "E-mail"),
+            "permission": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Permission"),
+            "prices": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Sees prices"),
+            "approver": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Approver"),
+            "channel": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Channel"),
+            "received": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Received"),
+            "waited": QT_TRANSLATE_NOOP("AccountRequestQueueModel", "Waited"),
+        },
+    )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
@@ -100,20 +115,6 @@ class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
         return hours_waited(request) >= PROMISED_HOURS
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        titles = {
-            "customer": self.tr("Customer"),
-            "name": self.tr("Name"),
-            "email": self.tr("E-mail"),
-            "permission": self.tr("Permission"),
-            "prices": self.tr("Sees prices"),
-            "approver": self.tr("Approver"),
-            "channel": self.tr("Channel"),
-            "received": self.tr("Received"),
-            "waited": self.tr("Waited"),
-        }
-        return titles[key]
-
     def cell(self, row: int, key: str, role: int) -> Any:
         request = self._rows[row]
         if role == REQUEST_ROLE:

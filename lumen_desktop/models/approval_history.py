@@ -14,12 +14,21 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from ..api import HistoryEntry
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..formatting import Formatter
 from .keyed_table import RowTableModel
 
 
 class ApprovalHistoryModel(RowTableModel[HistoryEntry]):
     COLUMNS = ("when", "who", "what")
+    COLUMN_TITLES = CodeWords(
+        "ApprovalHistoryModel",
+        {
+            "when": QT_TRANSLATE_NOOP("ApprovalHistoryModel", "When"),
+            "who": QT_TRANSLATE_NOOP("ApprovalHistoryModel", "Who"),
+            "what": QT_TRANSLATE_NOOP("ApprovalHistoryModel", "What"),
+        },
+    )
 
     def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
@@ -107,9 +116,6 @@ class ApprovalHistoryModel(RowTableModel[HistoryEntry]):
         return self._formatter.number(value) if isinstance(value, int) else "—"
 
     # --- Qt model -----------------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return {"when": self.tr("When"), "who": self.tr("Who"), "what": self.tr("What")}[key]
-
     def cell(self, row: int, key: str, role: int) -> Any:
         return self.text(row, self.column_of(key)) if role == Qt.ItemDataRole.ToolTipRole else None
 

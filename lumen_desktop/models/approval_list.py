@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from lumen_desktop import permissions
@@ -25,6 +25,7 @@ from lumen_desktop import permissions
 from ..api import Approval
 from ..api.approvals import ApprovalRole as Role
 from ..api.approvals import ApprovalStatus
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..style import brush
 from .service_list import ServiceListModel
@@ -34,19 +35,38 @@ ApprovalItemRole = Qt.ItemDataRole.UserRole + 1
 STATUSES: tuple[ApprovalStatus, ...] = ("pending", "approved", "rejected", "cancelled")
 
 
-def status_text(status: str) -> str:
-    """A request status in the user's language."""
-    texts = {
-        "pending": QCoreApplication.translate("ApprovalStatus", "Pending"),
-        "approved": QCoreApplication.translate("ApprovalStatus", "Approved"),
-        "rejected": QCoreApplication.translate("ApprovalStatus", "Rejected"),
-        "cancelled": QCoreApplication.translate("ApprovalStatus", "Cancelled"),
-    }
-    return texts.get(status, status)
+STATUS_WORDS = CodeWords(
+    "ApprovalStatus",
+    {
+        "pending": QT_TRANSLATE_NOOP("ApprovalStatus", "Pending"),
+        "approved": QT_TRANSLATE_NOOP("ApprovalStatus", "Approved"),
+        "rejected": QT_TRANSLATE_NOOP("ApprovalStatus", "Rejected"),
+        "cancelled": QT_TRANSLATE_NOOP("ApprovalStatus", "Cancelled"),
+    },
+)
+
+
+status_text = STATUS_WORDS.text
+"""A request status in the user's language (an unknown one as the service wrote it)."""
 
 
 class ApprovalListModel(ServiceListModel[Approval]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"lines", "total"})
+    COLUMN_TITLES = CodeWords(
+        "ApprovalListModel",
+        {
+            "requester": QT_TRANSLATE_NOOP("ApprovalListModel", "Requested by"),
+            "approver": QT_TRANSLATE_NOOP("ApprovalListModel", "Approver"),
+            "date": QT_TRANSLATE_NOOP("ApprovalListModel", "Date"),
+            "waiting": QT_TRANSLATE_NOOP("ApprovalListModel", "Waiting"),
+            "lines": QT_TRANSLATE_NOOP("ApprovalListModel", "Lines"),
+            "po_job": QT_TRANSLATE_NOOP("ApprovalListModel", "PO / job"),
+            "status": QT_TRANSLATE_NOOP("ApprovalListModel", "Status"),
+            "order": QT_TRANSLATE_NOOP("ApprovalListModel", "Order"),
+            "reason": QT_TRANSLATE_NOOP("ApprovalListModel", "Reason"),
+            "total": QT_TRANSLATE_NOOP("ApprovalListModel", "Total"),
+        },
+    )
 
     def __init__(self, ctx: AppContext, role: Role, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,20 +111,6 @@ class ApprovalListModel(ServiceListModel[Approval]):
         return next((row for row, a in enumerate(self._rows) if a.id == approval_id), None)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return {
-            "requester": self.tr("Requested by"),
-            "approver": self.tr("Approver"),
-            "date": self.tr("Date"),
-            "waiting": self.tr("Waiting"),
-            "lines": self.tr("Lines"),
-            "po_job": self.tr("PO / job"),
-            "status": self.tr("Status"),
-            "order": self.tr("Order"),
-            "reason": self.tr("Reason"),
-            "total": self.tr("Total"),
-        }[key]
-
     def cell(self, row: int, key: str, role: int) -> Any:
         approval = self._rows[row]
         if role == ApprovalItemRole:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ..api import ApiClient, ApiError, LineError, Product, ServiceUnreachable
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..formatting import Formatter
 from ..ops import Op
 from ..style import brush
@@ -58,6 +59,17 @@ class MaterialListModel(RowTableModel[PreviewRow]):
     """Every code has been looked up (rows are ok or flagged)."""
 
     COLUMNS = ("line", "code", "quantity", "sku", "name", "status")
+    COLUMN_TITLES = CodeWords(
+        "MaterialListModel",
+        {
+            "line": QT_TRANSLATE_NOOP("MaterialListModel", "Row"),
+            "code": QT_TRANSLATE_NOOP("MaterialListModel", "Code"),
+            "quantity": QT_TRANSLATE_NOOP("MaterialListModel", "Quantity"),
+            "sku": QT_TRANSLATE_NOOP("MaterialListModel", "SKU"),
+            "name": QT_TRANSLATE_NOOP("MaterialListModel", "Product"),
+            "status": QT_TRANSLATE_NOOP("MaterialListModel", "Check"),
+        },
+    )
 
     def __init__(self, rows: list[ListRow], formatter: Formatter, parent: QObject | None = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
@@ -150,17 +162,6 @@ class MaterialListModel(RowTableModel[PreviewRow]):
                 self.redraw_row(row_index)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        titles = {
-            "line": self.tr("Row"),
-            "code": self.tr("Code"),
-            "quantity": self.tr("Quantity"),
-            "sku": self.tr("SKU"),
-            "name": self.tr("Product"),
-            "status": self.tr("Check"),
-        }
-        return titles[key]
-
     def cell(self, row: int, key: str, role: int) -> Any:
         shown = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole:

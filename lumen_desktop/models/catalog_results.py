@@ -22,6 +22,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from lumen_desktop import permissions
 
 from ..api import Me, Page, Product, ServiceUnreachable, StockLevel
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..ops import Op
 from ..store.catalog import CatalogReplica, ReplicaPage, SearchKey, SearchSuperseded
@@ -54,6 +55,19 @@ def stock_here(product: Product) -> int | None:
     if isinstance(here, dict):
         return StockLevel.from_json(here).quantity
     return None
+
+
+COLUMN_TITLES = CodeWords(
+    "CatalogResultsModel",
+    {
+        "sku": QT_TRANSLATE_NOOP("CatalogResultsModel", "SKU"),
+        "brand": QT_TRANSLATE_NOOP("CatalogResultsModel", "Brand"),
+        "name": QT_TRANSLATE_NOOP("CatalogResultsModel", "Name"),
+        "unit": QT_TRANSLATE_NOOP("CatalogResultsModel", "Unit"),
+        "stock": QT_TRANSLATE_NOOP("CatalogResultsModel", "Stock"),
+        "price": QT_TRANSLATE_NOOP("CatalogResultsModel", "Price"),
+    },
+)
 
 
 class CatalogResultsModel(KeyedRowsModel[Column, Product]):
@@ -229,15 +243,7 @@ class CatalogResultsModel(KeyedRowsModel[Column, Product]):
 
     # --- Qt model -------------------------------------------------------------------------------------------------
     def column_title(self, key: Column) -> str:
-        titles = {
-            Column.SKU: self.tr("SKU"),
-            Column.BRAND: self.tr("Brand"),
-            Column.NAME: self.tr("Name"),
-            Column.UNIT: self.tr("Unit"),
-            Column.STOCK: self.tr("Stock"),
-            Column.PRICE: self.tr("Price"),
-        }
-        return titles[key]
+        return COLUMN_TITLES.text(key.value)
 
     def column_tip(self, key: Column) -> str:
         return self.tr("Stock at my branch") if key == Column.STOCK else ""

@@ -12,44 +12,50 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..formatting import Formatter
 
+UNITS = CodeWords(
+    "CatalogUnits",
+    {
+        "ft": QT_TRANSLATE_NOOP("CatalogUnits", "ft"),
+        "m": QT_TRANSLATE_NOOP("CatalogUnits", "m"),
+        "ea": QT_TRANSLATE_NOOP("CatalogUnits", "ea"),
+        "box": QT_TRANSLATE_NOOP("CatalogUnits", "box"),
+        "roll": QT_TRANSLATE_NOOP("CatalogUnits", "roll"),
+        "pack": QT_TRANSLATE_NOOP("CatalogUnits", "pack"),
+    },
+)
+SOLD = CodeWords(
+    "CatalogUnits",
+    {
+        "ft": QT_TRANSLATE_NOOP("CatalogUnits", "Sold per foot"),
+        "m": QT_TRANSLATE_NOOP("CatalogUnits", "Sold per metre"),
+        "ea": QT_TRANSLATE_NOOP("CatalogUnits", "Sold individually"),
+        "box": QT_TRANSLATE_NOOP("CatalogUnits", "Sold by the box"),
+        "roll": QT_TRANSLATE_NOOP("CatalogUnits", "Sold by the roll"),
+        "pack": QT_TRANSLATE_NOOP("CatalogUnits", "Sold by the pack"),
+    },
+    unknown=QT_TRANSLATE_NOOP("CatalogUnits", "Sold per %1"),
+)
+"""How a product is sold, the start of ``units_sentence``."""
+PRICED_EACH = CodeWords(
+    "CatalogUnits",
+    {
+        "ft": QT_TRANSLATE_NOOP("CatalogUnits", "priced per foot"),
+        "m": QT_TRANSLATE_NOOP("CatalogUnits", "priced per metre"),
+        "ea": QT_TRANSLATE_NOOP("CatalogUnits", "priced each"),
+        "box": QT_TRANSLATE_NOOP("CatalogUnits", "priced per box"),
+        "roll": QT_TRANSLATE_NOOP("CatalogUnits", "priced per roll"),
+        "pack": QT_TRANSLATE_NOOP("CatalogUnits", "priced per pack"),
+    },
+    unknown=QT_TRANSLATE_NOOP("CatalogUnits", "priced per %1"),
+)
+"""How a product is priced when its price is for one unit (``price_unit`` 1)."""
 
-def unit_short(uom: str) -> str:
-    """The unit's abbreviation ("ft" → "pi" in French); an unknown code is shown as sent."""
-    words = {
-        "ft": QCoreApplication.translate("CatalogUnits", "ft"),
-        "m": QCoreApplication.translate("CatalogUnits", "m"),
-        "ea": QCoreApplication.translate("CatalogUnits", "ea"),
-        "box": QCoreApplication.translate("CatalogUnits", "box"),
-        "roll": QCoreApplication.translate("CatalogUnits", "roll"),
-        "pack": QCoreApplication.translate("CatalogUnits", "pack"),
-    }
-    return words.get(uom, uom)
 
-
-def _sold(uom: str) -> str:
-    phrases = {
-        "ft": QCoreApplication.translate("CatalogUnits", "Sold per foot"),
-        "m": QCoreApplication.translate("CatalogUnits", "Sold per metre"),
-        "ea": QCoreApplication.translate("CatalogUnits", "Sold individually"),
-        "box": QCoreApplication.translate("CatalogUnits", "Sold by the box"),
-        "roll": QCoreApplication.translate("CatalogUnits", "Sold by the roll"),
-        "pack": QCoreApplication.translate("CatalogUnits", "Sold by the pack"),
-    }
-    return phrases.get(uom) or QCoreApplication.translate("CatalogUnits", "Sold per %1").replace("%1", uom)
-
-
-def _priced_each(uom: str) -> str:
-    phrases = {
-        "ft": QCoreApplication.translate("CatalogUnits", "priced per foot"),
-        "m": QCoreApplication.translate("CatalogUnits", "priced per metre"),
-        "ea": QCoreApplication.translate("CatalogUnits", "priced each"),
-        "box": QCoreApplication.translate("CatalogUnits", "priced per box"),
-        "roll": QCoreApplication.translate("CatalogUnits", "priced per roll"),
-        "pack": QCoreApplication.translate("CatalogUnits", "priced per pack"),
-    }
-    return phrases.get(uom) or QCoreApplication.translate("CatalogUnits", "priced per %1").replace("%1", uom)
+unit_short = UNITS.text
+"""The unit's abbreviation ("ft" → "pi" in French); an unknown code is shown as sent."""
 
 
 def units_sentence(uom: str, price_unit: int, formatter: Formatter) -> str:
@@ -63,11 +69,11 @@ def units_sentence(uom: str, price_unit: int, formatter: Formatter) -> str:
     else:
         return (
             QCoreApplication.translate("CatalogUnits", "%1, %2")
-            .replace("%1", _sold(uom))
-            .replace("%2", _priced_each(uom))
+            .replace("%1", SOLD.text(uom))
+            .replace("%2", PRICED_EACH.text(uom))
         )
     priced = priced.replace("%1", formatter.number(price_unit)).replace("%2", unit_short(uom))
-    return QCoreApplication.translate("CatalogUnits", "%1, %2").replace("%1", _sold(uom)).replace("%2", priced)
+    return QCoreApplication.translate("CatalogUnits", "%1, %2").replace("%1", SOLD.text(uom)).replace("%2", priced)
 
 
 def price_text(price: Decimal, price_unit: int, formatter: Formatter) -> str:

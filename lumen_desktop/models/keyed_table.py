@@ -1,9 +1,10 @@
 """``KeyedTableModel``: a table model whose columns are named by keys, never by their numbers.
 
 A model gives the keys of the columns this user sees (the price columns only exist for a user who may see prices)
-and writes each column's title in its own ``column_title`` with ``self.tr``, so the translation context stays the
-model's class name. Views and tests find a column by its key: ``model.column_of("name")``. A model whose columns
-change (another user signs in) assigns ``self._columns`` between ``beginResetModel``/``endResetModel``.
+and their titles: a ``RowTableModel`` whose every key has a fixed title names them in ``COLUMN_TITLES`` (a
+``code_words.CodeWords`` table, the model's class name as context), any other model in its own ``column_title``.
+Views and tests find a column by its key: ``model.column_of("name")``. A model whose columns change (another user
+signs in) assigns ``self._columns`` between ``beginResetModel``/``endResetModel``.
 
 ``redraw_row``/``redraw`` draw a row or the whole table again (a row changed, the language did).
 ``KeyedRowsModel`` adds the rows (``RowTableModel`` where the keys are strings): one object per table row in
@@ -17,9 +18,11 @@ rows); its ``setData`` refuses a cell outside it (``in_editable_column``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+
+from ..code_words import CodeWords
 
 K = TypeVar("K")
 R = TypeVar("R")
@@ -179,3 +182,11 @@ class KeyedRowsModel(KeyedTableModel[K], Generic[K, R]):
 
 class RowTableModel(KeyedRowsModel[str, R]):
     """The rows of a table whose columns are named by strings."""
+
+    COLUMN_TITLES: ClassVar[CodeWords | None] = None
+    """The header of each column by its key, when one table names them all (else the model's ``column_title``)."""
+
+    def column_title(self, key: str) -> str:
+        if self.COLUMN_TITLES is None:
+            return super().column_title(key)
+        return self.COLUMN_TITLES.text(key)

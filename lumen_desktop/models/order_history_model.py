@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from lumen_desktop import permissions
 
 from ..api import Order, Page, Person
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..ops import Op
 from .keyed_table import Index, RowTableModel
@@ -31,39 +32,43 @@ def person_name(value: Any) -> str:
     return str(value) if value else ""
 
 
-def status_text(status: str) -> str:
-    """An order status in the user's language (an unknown one as the service wrote it)."""
-    known = {
-        "placed": QCoreApplication.translate("OrderStatus", "Placed"),
-        "processing": QCoreApplication.translate("OrderStatus", "Processing"),
-        "shipped": QCoreApplication.translate("OrderStatus", "Shipped"),
-        "ready_for_pickup": QCoreApplication.translate("OrderStatus", "Ready for pickup"),
-        "delivered": QCoreApplication.translate("OrderStatus", "Delivered"),
-        "completed": QCoreApplication.translate("OrderStatus", "Completed"),
-        "cancelled": QCoreApplication.translate("OrderStatus", "Cancelled"),
-    }
-    return known.get(status, status)
+STATUS_WORDS = CodeWords(
+    "OrderStatus",
+    {
+        "placed": QT_TRANSLATE_NOOP("OrderStatus", "Placed"),
+        "processing": QT_TRANSLATE_NOOP("OrderStatus", "Processing"),
+        "shipped": QT_TRANSLATE_NOOP("OrderStatus", "Shipped"),
+        "ready_for_pickup": QT_TRANSLATE_NOOP("OrderStatus", "Ready for pickup"),
+        "delivered": QT_TRANSLATE_NOOP("OrderStatus", "Delivered"),
+        "completed": QT_TRANSLATE_NOOP("OrderStatus", "Completed"),
+        "cancelled": QT_TRANSLATE_NOOP("OrderStatus", "Cancelled"),
+    },
+)
+FIELD_TITLES = CodeWords(
+    "OrderHistoryModel",
+    {
+        "number": QT_TRANSLATE_NOOP("OrderHistoryModel", "Order"),
+        "date": QT_TRANSLATE_NOOP("OrderHistoryModel", "Date"),
+        "status": QT_TRANSLATE_NOOP("OrderHistoryModel", "Status"),
+        "placed_by": QT_TRANSLATE_NOOP("OrderHistoryModel", "Placed by"),
+        "requester": QT_TRANSLATE_NOOP("OrderHistoryModel", "Requested by"),
+        "po_number": QT_TRANSLATE_NOOP("OrderHistoryModel", "PO number"),
+        "job_name": QT_TRANSLATE_NOOP("OrderHistoryModel", "Job name"),
+        "shipping": QT_TRANSLATE_NOOP("OrderHistoryModel", "Shipping"),
+        "total": QT_TRANSLATE_NOOP("OrderHistoryModel", "Total"),
+    },
+)
 
 
-def order_field_title(key: str) -> str:
-    """The title of an order's field, the same as the history's column and in the details' header."""
-    translate = QCoreApplication.translate
-    titles = {
-        "number": translate("OrderHistoryModel", "Order"),
-        "date": translate("OrderHistoryModel", "Date"),
-        "status": translate("OrderHistoryModel", "Status"),
-        "placed_by": translate("OrderHistoryModel", "Placed by"),
-        "requester": translate("OrderHistoryModel", "Requested by"),
-        "po_number": translate("OrderHistoryModel", "PO number"),
-        "job_name": translate("OrderHistoryModel", "Job name"),
-        "shipping": translate("OrderHistoryModel", "Shipping"),
-        "total": translate("OrderHistoryModel", "Total"),
-    }
-    return titles[key]
+status_text = STATUS_WORDS.text
+"""An order status in the user's language (an unknown one as the service wrote it)."""
+order_field_title = FIELD_TITLES.text
+"""The title of an order's field, the same as the history's column and in the details' header."""
 
 
 class OrderHistoryModel(RowTableModel[Order]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"total"})
+    COLUMN_TITLES = FIELD_TITLES
     sig_page_loaded = Signal(int)
     """A page was added (its page number); ``rowCount`` now includes it."""
     sig_load_failed = Signal(object)
@@ -137,9 +142,6 @@ class OrderHistoryModel(RowTableModel[Order]):
         return list(self._rows)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return order_field_title(key)
-
     def cell(self, row: int, key: str, role: int) -> Any:
         order = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole and key == "date":

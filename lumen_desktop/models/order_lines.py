@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication
-
 from ..api import Line
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..formatting import Formatter
 from .catalog_units import price_text, unit_short
 from .keyed_table import RowTableModel
@@ -62,18 +61,22 @@ def line_columns(show_prices: bool) -> list[str]:
     return ["sku", "name", "quantity", "uom"] + (["unit_price", "extended"] if show_prices else [])
 
 
-def line_column_title(key: str) -> str:
-    """The header of a column every line table has: ``sku``, ``name``, ``quantity``, ``uom``, ``unit_price``,
-    ``extended``."""
-    titles = {
-        "sku": QCoreApplication.translate("OrderLines", "SKU"),
-        "name": QCoreApplication.translate("OrderLines", "Product"),
-        "quantity": QCoreApplication.translate("OrderLines", "Quantity"),
-        "uom": QCoreApplication.translate("OrderLines", "Unit"),
-        "unit_price": QCoreApplication.translate("OrderLines", "Price"),
-        "extended": QCoreApplication.translate("OrderLines", "Amount"),
-    }
-    return titles[key]
+LINE_COLUMN_TITLES = CodeWords(
+    "OrderLines",
+    {
+        "sku": QT_TRANSLATE_NOOP("OrderLines", "SKU"),
+        "name": QT_TRANSLATE_NOOP("OrderLines", "Product"),
+        "quantity": QT_TRANSLATE_NOOP("OrderLines", "Quantity"),
+        "uom": QT_TRANSLATE_NOOP("OrderLines", "Unit"),
+        "unit_price": QT_TRANSLATE_NOOP("OrderLines", "Price"),
+        "extended": QT_TRANSLATE_NOOP("OrderLines", "Amount"),
+    },
+)
+
+
+line_column_title = LINE_COLUMN_TITLES.text
+"""The header of a column every line table has: ``sku``, ``name``, ``quantity``, ``uom``, ``unit_price``,
+``extended``."""
 
 
 def line_text(key: str, line: LineProduct, formatter: Formatter, *, quantity: int, extended: Decimal | None) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 
 from ..api import Person, Template
 from ..api.parsing import when
+from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..resources import icon
 from .service_list import ServiceListModel
@@ -46,6 +47,14 @@ def requester_name(template: Template) -> str:
 class TemplateListModel(ServiceListModel[Template]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"lines"})
     COLUMNS = ("name", "lines", "updated")
+    COLUMN_TITLES = CodeWords(
+        "TemplateListModel",
+        {
+            "name": QT_TRANSLATE_NOOP("TemplateListModel", "Name"),
+            "lines": QT_TRANSLATE_NOOP("TemplateListModel", "Lines"),
+            "updated": QT_TRANSLATE_NOOP("TemplateListModel", "Updated"),
+        },
+    )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent, columns=self.COLUMNS)
@@ -96,9 +105,6 @@ class TemplateListModel(ServiceListModel[Template]):
         return self.tr("Pending request: %1").replace("%1", template.name)
 
     # --- Qt model -----------------------------------------------------------------------------------------------
-    def column_title(self, key: str) -> str:
-        return {"name": self.tr("Name"), "lines": self.tr("Lines"), "updated": self.tr("Updated")}[key]
-
     def display(self, template: Template, key: str) -> str:
         if key == "name":
             return self.title(template)

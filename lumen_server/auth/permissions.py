@@ -59,9 +59,16 @@ def approvers() -> ColumnElement[bool]:
     )
 
 
-def approvers_for(customer_id: int | None) -> ColumnElement[bool]:
-    """:func:`may_approve_for` as a query condition on ``User``."""
+def approvers_for(customer_id: int) -> ColumnElement[bool]:
+    """:func:`may_approve_for` as a query condition on ``User`` (an account of no customer has no approvers: its
+    callers ask for none rather than for the accounts of no customer)."""
     return and_(User.customer_id == customer_id, approvers())
+
+
+def approvers_for_customer_of(account: type[User]) -> ColumnElement[bool]:
+    """:func:`approvers_for` the customer of ``account``, another ``User`` of the same query (an alias): nobody when
+    that account has no customer (NULL equals nothing)."""
+    return and_(User.customer_id == account.customer_id, approvers())
 
 
 def is_approver_of(user: User, *, approver_id: int | None) -> bool:

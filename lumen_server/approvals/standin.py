@@ -4,6 +4,8 @@ While the approver is away (both days included, the customers' local dates), the
 there and those sent meanwhile, are in the stand-in's inbox as well as theirs; requests escalated by the reminders
 (``ApprovalOffer``) are in the inbox of each person they were offered to. Whoever decides first wins (the claim in
 ``events.claim``); the history names the approver the decision was taken for. Nobody ever decides their own request.
+The stand-in stands in only while they may approve for the approver's customer (one rule, ``_standing``, behind
+the inbox, who may see or decide, and the stand-in's mail).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
@@ -37,6 +37,12 @@ class AccountRequestIn(BaseModel):
     # With place_orders_up_to: the subtotal (before taxes) over which the account's carts go for approval.
     order_limit: Decimal | None = Field(default=None, gt=0, le=MAX_ORDER_LIMIT, decimal_places=2)
     channel: Channel
+
+    def kept_as_given(self) -> dict[str, Any]:
+        """What the stored ``AccountRequest`` keeps as the form gives it, by column (the customer, the approver and
+        the limit are the service's to check first)."""
+        kept = {"first_name", "last_name", "email", "language", "permission", "can_see_prices", "channel"}
+        return self.model_dump(include=kept)
 
     @field_validator("customer_number")
     @classmethod

@@ -71,17 +71,11 @@ def submit_request(session: Session, settings: Settings, *, form: AccountRequest
         _approver(session, customer=customer, email=form.approver_email) if needs_approver(form.permission) else None
     )
     request = AccountRequest(
+        **form.kept_as_given(),
         customer_id=customer.id,
         customer=customer,
-        first_name=form.first_name,
-        last_name=form.last_name,
-        email=form.email,
-        language=form.language,
-        permission=form.permission,
-        can_see_prices=form.can_see_prices,
         approver_id=approver.id if approver else None,
         order_limit=form.order_limit if limited else None,
-        channel=form.channel,
         status="pending",
     )
     session.add(request)

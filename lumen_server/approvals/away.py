@@ -56,7 +56,9 @@ def away_json(absence: ApproverAbsence, *, today: date) -> dict[str, Any]:
 
 def possible_stand_ins(session: Session, *, user: User) -> list[User]:
     """The active buyers of my customer who may approve (they place orders without a limit of their own), but me,
-    by name."""
+    by name; nobody for an account of no customer."""
+    if user.customer_id is None:
+        return []
     return list(
         session.scalars(
             select(User)

@@ -4,6 +4,8 @@ While the approver is away (both days included, the customers' local dates), the
 there and those sent meanwhile, are in the stand-in's inbox as well as theirs; requests escalated by the reminders
 (``ApprovalOffer``) are in the inbox of each person they were offered to. Whoever decides first wins (the claim in
 ``events.claim``); the history names the approver the decision was taken for. Nobody ever decides their own request.
+The stand-in stands in only while they may approve for the approver's customer (one rule, ``_standing``, behind
+the inbox, who may see or decide, and the stand-in's mail).
 """
 
 from __future__ import annotations
@@ -11,25 +13,43 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from lumen_server.approvals.models import ApprovalEvent, ApprovalRequest
 from lumen_server.approvals.standin_models import ApprovalOffer, ApproverAbsence
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import is_active_buyer_of
+from lumen_server.auth.permissions import approvers_for_customer_of
 from lumen_server.core.errors import ApiError
 
 
-def _stood_in_for(user: User, today: date) -> Any:
-    """The approvers whose absence covers ``today`` with ``user`` as their stand-in."""
-    return select(ApproverAbsence.user_id).where(
-        ApproverAbsence.stand_in_id == user.id, ApproverAbsence.starts_on <= today, ApproverAbsence.ends_on >= today
+def _standing(*columns: Any, today: date) -> Select[Any]:
+    """``columns`` of the absences whose stand-in stands in for the absent approver today: the one rule of it.
+
+    The absence covers ``today`` and its stand-in (``User`` in the query) may still approve for the approver's
+    customer (``auth.permissions``): one deactivated since, who lost the right to place, got a limit of their own or
+    moved to another customer no longer stands in, whatever the absence names.
+    """
+    absent = aliased(User)
+    return (
+        select(*columns)
+        .join_from(ApproverAbsence, absent, absent.id == ApproverAbsence.user_id)
+        .join(User, User.id == ApproverAbsence.stand_in_id)
+        .where(
+            ApproverAbsence.starts_on <= today,
+            ApproverAbsence.ends_on >= today,
+            approvers_for_customer_of(absent),
+        )
     )
 
 
-def _offered_to(user: User) -> Any:
+def _stood_in_for(user: User, today: date) -> Select[Any]:
+    """The approvers ``user`` stands in for today."""
+    return _standing(ApproverAbsence.user_id, today=today).where(ApproverAbsence.stand_in_id == user.id)
+
+
+def _offered_to(user: User) -> Select[Any]:
     return select(ApprovalOffer.approval_id).where(ApprovalOffer.user_id == user.id)
 
 
@@ -60,11 +80,7 @@ def may_see(user: User, today: date) -> ColumnElement[bool]:
 
 def is_deputy(session: Session, *, user: User, today: date) -> bool:
     """Whether ``user`` stands in for someone today or was offered a request (their desktop shows the inbox)."""
-    standing = exists().where(
-        ApproverAbsence.stand_in_id == user.id, ApproverAbsence.starts_on <= today, ApproverAbsence.ends_on >= today
-    )
-    offered = exists().where(ApprovalOffer.user_id == user.id)
-    return bool(session.scalar(select(standing | offered)))
+    return bool(session.scalar(select(_stood_in_for(user, today).exists() | _offered_to(user).exists())))
 
 
 def deciding_role(session: Session, *, user: User, request: ApprovalRequest, today: date) -> str | None:
@@ -74,8 +90,8 @@ def deciding_role(session: Session, *, user: User, request: ApprovalRequest, tod
     """
     if request.approver_id == user.id:
         return "approver"
-    absence = session.get(ApproverAbsence, request.approver_id)
-    standing = absence is not None and absence.stand_in_id == user.id and absence.starts_on <= today <= absence.ends_on
+    stand_in = active_stand_in(session, approver_id=request.approver_id, today=today)
+    standing = stand_in is not None and stand_in.id == user.id
     if request.requester_id == user.id:
         if standing:
             raise ApiError(403, "self_approval")
@@ -97,9 +113,5 @@ def on_behalf_of(request: ApprovalRequest, *, actor: User) -> dict[str, Any]:
 
 
 def active_stand_in(session: Session, *, approver_id: int, today: date) -> User | None:
-    """The approver's stand-in if they are away today and the stand-in is still an active buyer."""
-    absence = session.get(ApproverAbsence, approver_id)
-    if absence is None or not absence.starts_on <= today <= absence.ends_on:
-        return None
-    stand_in = absence.stand_in
-    return stand_in if is_active_buyer_of(stand_in, customer_id=absence.user.customer_id) else None
+    """The approver's stand-in if they are away today and the stand-in may still approve for their customer."""
+    return session.scalars(_standing(User, today=today).where(ApproverAbsence.user_id == approver_id)).first()

@@ -16,11 +16,10 @@ from lumen_server.approvals.models import ApprovalRequest, current_lines
 from lumen_server.approvals.notify import _mail_changes, _mail_lines, _ref, _requester, _write_after_commit
 from lumen_server.auth.models import User
 from lumen_server.core.config import Settings
-from lumen_server.core.i18n import Language
-from lumen_server.mail.builders import _capitalized, _message, _request, _requests_section, _t, changes_text
+from lumen_server.mail.builders import _capitalized, _count, _message, _request, _requests_section, _t, changes_text
 from lumen_server.mail.content import MailChange, Recipient, RequestRef
-from lumen_server.mail.formatting import format_moment, format_money, one_line, plural
-from lumen_server.mail.texts import SECTIONS, TEXTS
+from lumen_server.mail.formatting import format_moment, format_money, one_line
+from lumen_server.mail.texts import SECTIONS, add_texts
 
 TALK_TEXTS: dict[str, dict[str, str]] = {
     "comment_subject_requester": {
@@ -58,11 +57,13 @@ TALK_TEXTS: dict[str, dict[str, str]] = {
         "fr": "{approver} a approuvé {request} et l'a passée dans la commande {order}, avec {others}.\n",
     },
 }
-TEXTS.update(TALK_TEXTS)  # one catalog for every mail: ``_t`` finds them there
-OTHERS: dict[Language, tuple[str, str]] = {
-    "en": ("{n} other request", "{n} other requests"),
-    "fr": ("{n} autre demande", "{n} autres demandes"),
+TALK_PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "other_requests": {
+        "en": ("{n} other request", "{n} other requests"),
+        "fr": ("{n} autre demande", "{n} autres demandes"),
+    },
 }
+add_texts(TALK_TEXTS, plurals=TALK_PLURALS)  # one catalog for every mail: ``_t`` and ``_count`` find them there
 
 
 def comment_message(
@@ -127,7 +128,7 @@ def merged_message(
     lang = requester.language
     approver = one_line(approver_name)
     cited = _request(request, lang)
-    other_text = plural(others, OTHERS[lang], lang).format(n=others)
+    other_text = _count("other_requests", others, lang)
     body = _t("merged_intro", lang, approver=approver, request=cited, order=order_number, others=other_text)
     body += changes_text(changes, lang, approver=approver)
     body += _t("approved_howto", lang, orders=SECTIONS["orders"][lang], requests=_requests_section(requester))

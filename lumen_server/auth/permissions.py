@@ -39,8 +39,8 @@ def may_approve(user: User) -> bool:
 
 def is_active_buyer_of(user: User, *, customer_id: int | None) -> bool:
     """The user is an active account of that customer that places orders itself: who may still act on its
-    requests as a requester's approver, the second tier of its rule or an approver's stand-in (one who has left,
-    lost the right to place or belongs elsewhere is passed over)."""
+    requests as a requester's approver or the second tier of its rule (one who has left, lost the right to place or
+    belongs elsewhere is passed over; an approver's stand-in must :func:`may_approve_for` the customer)."""
     return user.active and may_place(user) and customer_id is not None and user.customer_id == customer_id
 
 
@@ -59,9 +59,16 @@ def approvers() -> ColumnElement[bool]:
     )
 
 
-def approvers_for(customer_id: int | None) -> ColumnElement[bool]:
-    """:func:`may_approve_for` as a query condition on ``User``."""
+def approvers_for(customer_id: int) -> ColumnElement[bool]:
+    """:func:`may_approve_for` as a query condition on ``User`` (an account of no customer has no approvers: its
+    callers ask for none rather than for the accounts of no customer)."""
     return and_(User.customer_id == customer_id, approvers())
+
+
+def approvers_for_customer_of(account: type[User]) -> ColumnElement[bool]:
+    """:func:`approvers_for` the customer of ``account``, another ``User`` of the same query (an alias): nobody when
+    that account has no customer (NULL equals nothing)."""
+    return and_(User.customer_id == account.customer_id, approvers())
 
 
 def is_approver_of(user: User, *, approver_id: int | None) -> bool:

@@ -29,12 +29,6 @@ from lumen_server.core.errors import ApiError
 router = APIRouter(tags=["auth"])
 
 
-def _tokens(issued: service.IssuedTokens) -> TokenResponse:
-    return TokenResponse(
-        access_token=issued.access_token, refresh_token=issued.refresh_token, expires_in=issued.expires_in
-    )
-
-
 def _client_address(request: Request) -> str:
     # The peer of the TCP connection: no proxy is trusted, so X-Forwarded-For is not read.
     return request.client.host if request.client else "unknown"
@@ -46,21 +40,20 @@ def sign_in(body: TokenRequest, request: Request, database: DatabaseDep, setting
     client address, or from this address for any username, within the window: 429 ``too_many_attempts`` with
     ``Retry-After`` (seconds), even with the right password; the owner signing in from another address is not
     affected."""
-    issued = service.sign_in(
+    return service.sign_in(
         database,
         settings=settings,
         username=body.username,
         password=body.password,
         address=_client_address(request),
     )
-    return _tokens(issued)
 
 
 @router.post("/auth/refresh", response_model=TokenResponse, responses={401: {}})
 def refresh(body: RefreshRequest, database: DatabaseDep, settings: SettingsDep) -> TokenResponse:
     """New access and refresh tokens; the refresh token sent stops working. A refresh token presented again
     after it was rotated answers 401 and signs out the session it was rotated into (its tokens leaked)."""
-    return _tokens(service.refresh_tokens(database, settings=settings, refresh_token=body.refresh_token))
+    return service.refresh_tokens(database, settings=settings, refresh_token=body.refresh_token)
 
 
 @router.post("/auth/logout", status_code=204, responses={401: {}})

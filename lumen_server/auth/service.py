@@ -15,6 +15,7 @@ from lumen_server.auth.models import AuthSession, RetiredRefreshToken, User
 from lumen_server.auth.passwords import hash_password, needs_rehash, verify_password
 from lumen_server.auth.permissions import can_see_prices, may_place
 from lumen_server.auth.ratelimit import record_failure, record_success, reserve_check
+from lumen_server.auth.schemas import TokenResponse
 from lumen_server.auth.tokens import new_token, open_session, token_hash
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database, rows_changed, utcnow
@@ -24,15 +25,13 @@ from lumen_server.core.errors import ApiError
 _DUMMY_HASH = hash_password("not-a-real-password")
 
 
-@dataclass(frozen=True)
-class IssuedTokens:
-    access_token: str
-    refresh_token: str
-    expires_in: int
-
-
 def _ttls(settings: Settings) -> tuple[timedelta, timedelta]:
     return timedelta(minutes=settings.access_token_minutes), timedelta(days=settings.refresh_token_days)
+
+
+def _issued(access: str, refresh: str, access_ttl: timedelta) -> TokenResponse:
+    """What a sign-in or refresh answers: the new tokens and how many seconds the access token lasts."""
+    return TokenResponse(access_token=access, refresh_token=refresh, expires_in=int(access_ttl.total_seconds()))
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ def _candidate(database: Database, *, username: str) -> _Candidate:
         return _Candidate(user.id, user.password_hash)
 
 
-def sign_in(database: Database, *, settings: Settings, username: str, password: str, address: str) -> IssuedTokens:
+def sign_in(database: Database, *, settings: Settings, username: str, password: str, address: str) -> TokenResponse:
     """Tokens for good credentials; 401 ``invalid_credentials`` (the failure counted) for bad ones; 429 while this
     username from this address, or this address, has used up its failures (see ``ratelimit``).
 
@@ -80,13 +79,13 @@ def sign_in(database: Database, *, settings: Settings, username: str, password: 
             _auth, access, refresh = open_session(
                 session, user=signed_in, access_ttl=access_ttl, refresh_ttl=refresh_ttl
             )
-            return IssuedTokens(access, refresh, int(access_ttl.total_seconds()))
+            return _issued(access, refresh, access_ttl)
     # The password or the account changed while it was checked: as if it had been wrong.
     record_failure(database, settings=settings, reservation=reservation)
     raise ApiError(401, "invalid_credentials", field="password")
 
 
-def refresh_tokens(database: Database, *, settings: Settings, refresh_token: str) -> IssuedTokens:
+def refresh_tokens(database: Database, *, settings: Settings, refresh_token: str) -> TokenResponse:
     """New access and refresh tokens for a valid refresh token, which stops working (rotation).
 
     A refresh token already rotated away, presented again, means two parties hold the session's tokens: the
@@ -121,7 +120,7 @@ def refresh_tokens(database: Database, *, settings: Settings, refresh_token: str
             session.execute(delete(RetiredRefreshToken).where(RetiredRefreshToken.retired_at < now - refresh_ttl))
             user = session.get(User, rotated.user_id)
             if user is not None and user.active:
-                return IssuedTokens(access, refresh, int(access_ttl.total_seconds()))
+                return _issued(access, refresh, access_ttl)
     # Outside the transaction: a revoked family stays revoked although the answer is an error.
     raise ApiError(401, "invalid_token", field="refresh_token")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from contextvars import ContextVar
+from string import Formatter
 from typing import Literal
 
 Language = Literal["fr", "en"]
@@ -20,16 +21,36 @@ _CATALOG: dict[str, dict[str, str]] = {}
 current_language: ContextVar[Language | None] = ContextVar("current_language", default=None)
 
 
+def _placeholders(template: str) -> list[str]:
+    return sorted({name for _, name, _, _ in Formatter().parse(template) if name is not None})
+
+
+def check_bilingual(texts: Mapping[str, Mapping[str, str | tuple[str, ...]]]) -> None:
+    """ValueError unless every text is in French and English (no other language) with the same ``{placeholders}``
+    in both (form by form for a plural's forms): a text half translated, or a value one language forgets to show,
+    stops the service at import rather than reaching a user."""
+    for key, text in texts.items():
+        if set(text) != set(LANGUAGES):
+            raise ValueError(f"text {key!r} is in {sorted(text)}, not in {sorted(LANGUAGES)}")
+        forms = {language: (form,) if isinstance(form, str) else form for language, form in text.items()}
+        placeholders = {language: [_placeholders(one) for one in forms[language]] for language in LANGUAGES}
+        if any(found != placeholders[DEFAULT_LANGUAGE] for found in placeholders.values()):
+            raise ValueError(f"text {key!r} has different placeholders by language: {placeholders}")
+
+
 def register_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
-    for code, texts in messages.items():
-        missing = set(LANGUAGES) - set(texts)
-        if missing:
-            raise ValueError(f"message {code!r} lacks {sorted(missing)}")
-        _CATALOG[code] = dict(texts)
+    """Adds a domain's error and answer messages to the catalog, once :func:`check_bilingual` passes."""
+    check_bilingual(messages)
+    _CATALOG.update({code: dict(texts) for code, texts in messages.items()})
 
 
 def catalog_codes() -> set[str]:
     return set(_CATALOG)
+
+
+def registered_messages() -> Mapping[str, Mapping[str, str]]:
+    """Every message registered so far, by code (for the test that reads them all)."""
+    return _CATALOG
 
 
 def translate(code: str, language: Language, **params: object) -> str:

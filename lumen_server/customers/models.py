@@ -9,6 +9,8 @@ from lumen_server.core.db import Base
 
 
 class Branch(Base):
+    """A store of the distributor: it holds stock (``catalog.Stock``), and customers pick orders up there."""
+
     __tablename__ = "branches"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -19,6 +21,8 @@ class Branch(Base):
 
 
 class Customer(Base):
+    """A contractor company buying from the distributor: its users order under its number, at its net prices."""
+
     __tablename__ = "customers"
 
     id: Mapped[int] = mapped_column(primary_key=True)

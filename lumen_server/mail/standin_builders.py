@@ -46,6 +46,19 @@ def _hours(hours: int, language: Language) -> str:
     return _count("working_hours", hours, language)
 
 
+def _about_waiting(
+    settings: Settings, *, to: Recipient, kind: str, request: Waiting, after_intro: str = "", **words: str
+) -> EmailMessage:
+    """The ``kind`` ("stand_in", "reminder", "escalated") of message about ``request`` to ``to``: its subject, its
+    intro, ``after_intro``, and where to find the request (the Approvals section); ``words`` fill their texts
+    besides the request's own."""
+    lang = to.language
+    values = request.words(lang) | words
+    body = _t(f"{kind}_intro", lang, **values) + after_intro
+    body += _t(f"{kind}_howto", lang, approvals=SECTIONS["approvals"][lang], **values)
+    return _message(settings, to=to, subject=_t(f"{kind}_subject", lang, **values), body=body)
+
+
 def requested_to_stand_in(
     settings: Settings,
     *,
@@ -54,13 +67,10 @@ def requested_to_stand_in(
     until: date,
     request: Waiting,
 ) -> EmailMessage:
-    lang = stand_in.language
-    approver, words = one_line(approver_name), request.words(lang)
-    until_day = format_date(until, "long", locale=_LOCALES[lang])
-    body = _t("stand_in_intro", lang, approver=approver, until=until_day, **words)
-    body += _t("stand_in_howto", lang, approvals=SECTIONS["approvals"][lang], approver=approver)
-    subject = _t("stand_in_subject", lang, approver=approver, requester=words["requester"])
-    return _message(settings, to=stand_in, subject=subject, body=body)
+    until_day = format_date(until, "long", locale=_LOCALES[stand_in.language])
+    return _about_waiting(
+        settings, to=stand_in, kind="stand_in", request=request, approver=one_line(approver_name), until=until_day
+    )
 
 
 def reminder(
@@ -72,13 +82,10 @@ def reminder(
     hours_to_escalation: int,
 ) -> EmailMessage:
     lang = to.language
-    words, waited = request.words(lang), _hours(waited_hours, lang)
-    body = _t("reminder_intro", lang, waited=waited, **words)
-    if hours_to_escalation > 0:
-        body += _t("reminder_escalation", lang, left=_hours(hours_to_escalation, lang))
-    body += _t("reminder_howto", lang, approvals=SECTIONS["approvals"][lang])
-    subject = _t("reminder_subject", lang, waited=waited, requester=words["requester"])
-    return _message(settings, to=to, subject=subject, body=body)
+    left = _t("reminder_escalation", lang, left=_hours(hours_to_escalation, lang)) if hours_to_escalation > 0 else ""
+    return _about_waiting(
+        settings, to=to, kind="reminder", request=request, after_intro=left, waited=_hours(waited_hours, lang)
+    )
 
 
 def escalated(
@@ -89,9 +96,7 @@ def escalated(
     request: Waiting,
     waited_hours: int,
 ) -> EmailMessage:
-    lang = to.language
-    approver, words = one_line(approver_name), request.words(lang)
-    body = _t("escalated_intro", lang, approver=approver, waited=_hours(waited_hours, lang), **words)
-    body += _t("escalated_howto", lang, approvals=SECTIONS["approvals"][lang])
-    subject = _t("escalated_subject", lang, approver=approver, requester=words["requester"])
-    return _message(settings, to=to, subject=subject, body=body)
+    waited = _hours(waited_hours, to.language)
+    return _about_waiting(
+        settings, to=to, kind="escalated", request=request, approver=one_line(approver_name), waited=waited
+    )

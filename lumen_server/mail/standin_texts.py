@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lumen_server.mail.texts import PLURALS, TEXTS
+from lumen_server.mail.texts import add_texts
 
 STANDIN_TEXTS: dict[str, dict[str, str]] = {
     # "Jean Dupuis for Marie Tremblay": who decided, for whom (in approved/rejected messages).
@@ -68,5 +68,4 @@ STANDIN_PLURALS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-TEXTS.update(STANDIN_TEXTS)
-PLURALS.update(STANDIN_PLURALS)
+add_texts(STANDIN_TEXTS, plurals=STANDIN_PLURALS)

@@ -3,6 +3,10 @@ the words that take a plural, and the desktop's section names as the app shows t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from lumen_server.core.i18n import check_bilingual
+
 TEXTS: dict[str, dict[str, str]] = {
     "signature": {
         "en": "\n--\nLumen.ca e-commerce team\n",
@@ -179,3 +183,19 @@ SECTIONS: dict[str, dict[str, str]] = {
     "my_requests": {"en": "My requests", "fr": "Mes demandes"},
     "orders": {"en": "Orders", "fr": "Commandes"},
 }
+
+check_bilingual(TEXTS)
+check_bilingual(PLURALS)
+check_bilingual(UNITS)
+check_bilingual(SECTIONS)
+
+
+def add_texts(
+    texts: Mapping[str, dict[str, str]], *, plurals: Mapping[str, dict[str, tuple[str, str]]] | None = None
+) -> None:
+    """Adds a domain's wording (and its words that take a plural) to the mail catalog, once
+    ``i18n.check_bilingual`` passes: no message goes out half translated."""
+    check_bilingual(texts)
+    check_bilingual(plurals or {})
+    TEXTS.update(texts)
+    PLURALS.update(plurals or {})

@@ -4,16 +4,24 @@ nobody ever decides their own request."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from decimal import Decimal
+from email.message import EmailMessage
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from lumen_server.approvals.away import AwayIn, possible_stand_ins, set_absence
+from lumen_server.approvals.service import list_requests
+from lumen_server.approvals.standin import active_stand_in
 from lumen_server.approvals.standin_models import ApproverAbsence
 from lumen_server.approvals.working_time import local_date
 from lumen_server.auth.models import User
-from lumen_server.core.db import utcnow
-from tests.server.workflow.support import body_of, mail_to, products
+from lumen_server.core.db import Database, utcnow
+from lumen_server.core.errors import ApiError
+from tests.server.workflow.support import Person, body_of, mail_to, products
 
 DELIVERY = {"shipping": {"method": "delivery"}}
 
@@ -147,3 +155,69 @@ def test_nobody_decides_their_own_request_even_as_stand_in(sign_in, database, re
     rejected = sophie.post(f"/approvals/{request_of_sophie}/reject", json={"reason": "mine"})
     assert (rejected.status_code, rejected.json()["error"]["code"]) == (403, "self_approval")
     assert sophie.get(f"/approvals/{request_of_sophie}").json()["status"] == "pending"
+
+
+def _change_account(database: Database, username: str, **values: Any) -> None:
+    with database.session() as session:
+        session.execute(update(User).where(User.username == username).values(**values))
+
+
+PAULS_CUSTOMER = select(User.customer_id).where(User.username == "paul.bergeron").scalar_subquery()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"can_place_orders": False}, {"order_limit": Decimal(500)}, {"customer_id": PAULS_CUSTOMER}],
+    ids=["lost the place right", "got an order limit", "moved to another customer"],
+)
+def test_a_stand_in_who_may_no_longer_approve_loses_her_requests_like_any_colleague(
+    sign_in: Callable[..., Person], database: Database, request_of_sophie: int, change: dict[str, Any]
+) -> None:
+    marie, jean = sign_in("marie.tremblay"), sign_in("jean.dupuis")
+    marie.put("/me/away", json=_away(0, 2))
+    assert request_of_sophie in _pending_ids(jean)
+
+    _change_account(database, "jean.dupuis", **change)
+
+    assert request_of_sophie not in _pending_ids(jean)
+    assert jean.get("/inbox/summary").json()["pending_for_me"] == 0
+    approved = jean.post(f"/approvals/{request_of_sophie}/approve", json=DELIVERY, headers={"Idempotency-Key": "j"})
+    rejected = jean.post(f"/approvals/{request_of_sophie}/reject", json={"reason": "Non"})
+    # What an unrelated buyer gets (``test_who_sees_a_request``): the request does not exist for him.
+    assert [(r.status_code, r.json()["error"]["code"]) for r in (approved, rejected)] == [
+        (404, "approval_not_found")
+    ] * 2
+    assert marie.approval(request_of_sophie).json()["status"] == "pending"
+    assert request_of_sophie in _pending_ids(marie)
+
+
+def test_a_deactivated_stand_in_is_not_mailed_her_requests_nor_has_them_in_his_inbox(
+    sign_in: Callable[..., Person],
+    database: Database,
+    sent_mail: Callable[[], list[EmailMessage]],
+    request_of_sophie: int,
+) -> None:
+    sign_in("marie.tremblay").put("/me/away", json=_away(0, 2))
+    _change_account(database, "jean.dupuis", active=False)
+    (product,) = products(database, 1)
+    sign_in("sophie.roy").send_for_approval((product.sku, 2))
+
+    assert mail_to(sent_mail(), "jean") == []
+    with database.session() as session:
+        jean = session.scalars(select(User).where(User.username == "jean.dupuis")).one()
+        marie_id = session.scalar(select(User.id).where(User.username == "marie.tremblay"))
+        assert marie_id is not None
+        assert active_stand_in(session, approver_id=marie_id, today=_today()) is None
+        assert list_requests(session, user=jean, role="approver", status="pending") == []
+
+
+def test_an_account_of_no_customer_may_name_no_stand_in(database: Database) -> None:
+    # Two buyers who lost their customer are not each other's colleagues: nobody is.
+    _change_account(database, "marie.tremblay", customer_id=None)
+    _change_account(database, "jean.dupuis", customer_id=None)
+    with database.session() as session:
+        marie = session.scalars(select(User).where(User.username == "marie.tremblay")).one()
+        assert possible_stand_ins(session, user=marie) == []
+        with pytest.raises(ApiError) as refused:
+            set_absence(session, user=marie, away=AwayIn.model_validate(_away(0, 2)), today=_today())
+    assert (refused.value.status, refused.value.code, refused.value.field) == (422, "stand_in_not_a_buyer", "stand_in")

@@ -5,7 +5,7 @@ there and those sent meanwhile, are in the stand-in's inbox as well as theirs; r
 (``ApprovalOffer``) are in the inbox of each person they were offered to. Whoever decides first wins (the claim in
 ``events.claim``); the history names the approver the decision was taken for. Nobody ever decides their own request.
 The stand-in stands in only while they may approve for the approver's customer (one rule, ``_standing``, behind
-the inbox, who may see or decide, and the stand-in's mail).
+the inbox, who may see or decide, and the stand-in's mail); an offer holds on the same condition (``offered_to``).
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, false, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from lumen_server.approvals.models import ApprovalEvent, ApprovalRequest
 from lumen_server.approvals.standin_models import ApprovalOffer, ApproverAbsence
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import approvers_for_customer_of
+from lumen_server.auth.permissions import approvers_for_customer_of, may_approve
 from lumen_server.core.errors import ApiError
 
 
@@ -49,8 +49,13 @@ def _stood_in_for(user: User, today: date) -> Select[Any]:
     return _standing(ApproverAbsence.user_id, today=today).where(ApproverAbsence.stand_in_id == user.id)
 
 
-def _offered_to(user: User) -> Select[Any]:
-    return select(ApprovalOffer.approval_id).where(ApprovalOffer.user_id == user.id)
+def offered_to(user: User) -> ColumnElement[bool]:
+    """Requests the reminders offered to ``user``, while ``user`` may still approve for the request's customer (the
+    rule the offer was made by: one who lost the right to place, got a limit or moved elsewhere since has none)."""
+    if not may_approve(user):
+        return false()
+    offers = select(ApprovalOffer.approval_id).where(ApprovalOffer.user_id == user.id)
+    return and_(ApprovalRequest.id.in_(offers), ApprovalRequest.customer_id == user.customer_id)
 
 
 def standing_in(user: User, today: date) -> ColumnElement[bool]:
@@ -66,7 +71,7 @@ def in_inbox_of(user: User, today: date) -> ColumnElement[bool]:
     )
     return or_(
         ApprovalRequest.approver_id == user.id,
-        ApprovalRequest.id.in_(_offered_to(user)),
+        offered_to(user),
         ApprovalRequest.id.in_(acted),
         and_(standing_in(user, today), ApprovalRequest.status == "pending"),
     )
@@ -80,7 +85,8 @@ def may_see(user: User, today: date) -> ColumnElement[bool]:
 
 def is_deputy(session: Session, *, user: User, today: date) -> bool:
     """Whether ``user`` stands in for someone today or was offered a request (their desktop shows the inbox)."""
-    return bool(session.scalar(select(_stood_in_for(user, today).exists() | _offered_to(user).exists())))
+    offered = select(ApprovalRequest.id).where(offered_to(user))
+    return bool(session.scalar(select(_stood_in_for(user, today).exists() | offered.exists())))
 
 
 def deciding_role(session: Session, *, user: User, request: ApprovalRequest, today: date) -> str | None:
@@ -98,9 +104,7 @@ def deciding_role(session: Session, *, user: User, request: ApprovalRequest, tod
         return None
     if standing:
         return "stand_in"
-    offered = session.scalar(
-        select(ApprovalOffer.id).where(ApprovalOffer.approval_id == request.id, ApprovalOffer.user_id == user.id)
-    )
+    offered = session.scalar(select(ApprovalRequest.id).where(ApprovalRequest.id == request.id, offered_to(user)))
     return "offered" if offered is not None else None
 
 

@@ -4,6 +4,7 @@ it is offered to the customer's other buyers (jean), who find it in their inbox;
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from tests.server.workflow.support import DOLLAR_AMOUNT, body_of, mail_to, produ
 TORONTO = CUSTOMERS_TIME_ZONE
 # Monday 1 March 2027, 9:00 in Toronto: when the test's request was sent.
 SENT = datetime(2027, 3, 1, 9, 0, tzinfo=TORONTO)
+DELIVERY = {"shipping": {"method": "delivery"}}
 
 
 def test_working_hours_leave_out_the_weekend():
@@ -166,3 +168,19 @@ def test_the_operator_sets_a_customers_delays_from_the_command_line(api_settings
         reminder_delays(api_settings, "100234", remind_after=6, offer_after=6)
     with pytest.raises(SystemExit, match="no customer numbered 999"):
         reminder_delays(api_settings, "999", remind_after=6, offer_after=9)
+
+
+def test_an_offer_lapses_when_its_buyer_may_no_longer_approve(sign_in, database, api_settings, luc_request) -> None:
+    assert tick(database, api_settings, now=SENT + timedelta(hours=49)).escalated == (luc_request,)
+    jean = sign_in("jean.dupuis")
+    assert jean.get(f"/approvals/{luc_request}").status_code == 200
+
+    with database.session() as session:  # jean is given an order limit: he sends big carts on, he decides none
+        session.scalars(select(User).where(User.username == "jean.dupuis")).one().order_limit = Decimal(500)
+
+    inbox = jean.get("/approvals", params={"role": "approver", "status": "pending"}).json()["items"]
+    assert luc_request not in [item["id"] for item in inbox]
+    approved = jean.post(f"/approvals/{luc_request}/approve", json=DELIVERY, headers={"Idempotency-Key": "y"})
+    # What an unrelated buyer gets: the request does not exist for him.
+    assert (approved.status_code, approved.json()["error"]["code"]) == (404, "approval_not_found")
+    assert sign_in("marie.tremblay").get(f"/approvals/{luc_request}").json()["status"] == "pending"

@@ -9,7 +9,7 @@ from lumen_server.approvals.events import record
 from lumen_server.approvals.models import ApprovalLine, ApprovalRequest, ApprovalRequestedLine
 from lumen_server.approvals.standin_notify import request_sent_while_away
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import is_active_buyer_of, may_place_any_amount
+from lumen_server.auth.permissions import may_approve_for, may_place_any_amount
 from lumen_server.cart.lines import recheck_lines
 from lumen_server.cart.service import cart_for, cart_lines, empty_cart
 from lumen_server.core.config import Settings
@@ -17,12 +17,14 @@ from lumen_server.core.errors import ApiError
 
 
 def approver_of(requester: User) -> User:
-    """The requester's approver, who must still be an active buyer of the same customer. A buyer with an order
-    limit sends carts too (those over the limit can only be sent)."""
+    """The requester's approver, who must still be one who may approve for the requester's customer (the rule the
+    account was created by: 409 for one who left, lost the place right, got a limit or moved). A buyer with an
+    order limit sends carts too (those over the limit can only be sent)."""
     if may_place_any_amount(requester):
         raise ApiError(403, "not_a_requester")
     approver = requester.approver
-    if approver is None or not is_active_buyer_of(approver, customer_id=requester.customer_id):
+    customer_id = requester.customer_id
+    if approver is None or customer_id is None or not may_approve_for(approver, customer_id=customer_id):
         raise ApiError(409, "approver_unavailable")
     return approver
 

@@ -21,7 +21,7 @@ from lumen_server.approvals.models import ApprovalRequest, current_lines
 from lumen_server.approvals.service import addressed_request, ensure_places_orders, visible_request
 from lumen_server.auth.limits import subtotal
 from lumen_server.auth.models import User
-from lumen_server.auth.permissions import is_active_buyer_of
+from lumen_server.auth.permissions import may_approve_for
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.core.errors import ApiError
@@ -42,8 +42,8 @@ def second_approver(session: Session, *, request: ApprovalRequest, approver: Use
     if rule is None or rule.approver_id in (approver.id, request.requester_id):
         return None
     second = rule.approver
-    if not is_active_buyer_of(second, customer_id=request.customer_id):
-        return None  # a rule whose approver has left places on the first approval rather than block everything
+    if not may_approve_for(second, customer_id=request.customer_id):
+        return None  # a rule whose approver may no longer approve places on the first approval, not block everything
     if subtotal(session, customer_id=request.customer_id, lines=current_lines(request)) <= rule.threshold:
         return None
     return second

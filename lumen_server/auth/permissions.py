@@ -37,13 +37,6 @@ def may_approve(user: User) -> bool:
     return user.active and may_place_any_amount(user) and not user.is_staff
 
 
-def is_active_buyer_of(user: User, *, customer_id: int | None) -> bool:
-    """The user is an active account of that customer that places orders itself: who may still act on its
-    requests as a requester's approver or the second tier of its rule (one who has left, lost the right to place or
-    belongs elsewhere is passed over; an approver's stand-in must :func:`may_approve_for` the customer)."""
-    return user.active and may_place(user) and customer_id is not None and user.customer_id == customer_id
-
-
 def may_approve_for(user: User, *, customer_id: int) -> bool:
     """:func:`may_approve`, for that customer: who its account forms and approval rule may name as approver."""
     return may_approve(user) and user.customer_id == customer_id

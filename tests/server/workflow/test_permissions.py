@@ -13,7 +13,6 @@ from lumen_server.auth.permissions import (
     approvers_for,
     grants_a_limit,
     grants_placing,
-    is_active_buyer_of,
     may_approve,
     may_approve_for,
     needs_approver,
@@ -47,19 +46,6 @@ def test_a_customers_approvers_query_selects_exactly_who_may_approve_for_it(data
             chosen[customer_id] = {user.username for user in everyone if user.id in selected}
     # 100234: marie and jean (unlimited buyers); 200518: paul. Nobody is an approver of another customer.
     assert sorted(chosen.values(), key=len) == [{"paul.bergeron"}, {"marie.tremblay", "jean.dupuis"}]
-
-
-def test_an_active_buyer_of_a_customer_places_orders_is_active_and_belongs_to_it(database):
-    with database.session() as session:
-        session.execute(update(User).where(User.username == "jean.dupuis").values(active=False))
-    with database.read_session() as session:
-        people = {user.username: user for user in session.scalars(select(User))}
-        gagnon = people["marie.tremblay"].customer_id
-        buyers = {name for name, user in people.items() if is_active_buyer_of(user, customer_id=gagnon)}
-        assert not any(is_active_buyer_of(user, customer_id=None) for user in people.values())
-    # sophie places up to her limit: an active buyer all the same; not luc (requester), jean (inactive),
-    # paul (another customer), the staff (no customer).
-    assert buyers == {"marie.tremblay", "sophie.roy"}
 
 
 def test_each_permission_of_the_form_is_what_the_account_then_has():

@@ -3,6 +3,8 @@ approver is e-mailed; buyers and requesters without a usable approver are refuse
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import update
 
 from lumen_server.auth.models import User
@@ -87,3 +89,20 @@ def test_a_note_over_1000_characters_is_refused(sign_in, database):
 
     assert response.status_code == 422
     assert response.json()["error"] | {"message": ""} == {"code": "too_long", "field": "note", "message": ""}
+
+
+def test_a_requester_whose_approver_got_an_order_limit_is_told_the_approver_is_unavailable(
+    sign_in, database, sent_mail
+) -> None:
+    # A buyer with a limit of their own sends big carts on; they are nobody's approver (as the account form says).
+    luc = sign_in("luc.gagnon")
+    (product,) = products(database, 1)
+    luc.fill_cart((product.sku, 2))
+    with database.session() as session:
+        session.execute(update(User).where(User.username == "marie.tremblay").values(order_limit=Decimal(500)))
+
+    response = luc.post("/cart/submit-for-approval", json={"note": "x"})
+
+    assert (response.status_code, response.json()["error"]["code"]) == (409, "approver_unavailable")
+    assert len(luc.get("/cart").json()["lines"]) == 1
+    assert sent_mail() == []

@@ -16,6 +16,7 @@ from .errors import ApiError
 
 Json = dict[str, Any]
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 
 class UnexpectedAnswer(ApiError):
@@ -34,8 +35,14 @@ def _none_as_empty(value: Any) -> Any:
     return "" if value is None else value
 
 
+def _none_as_no_items(value: Any) -> Any:
+    return [] if value is None else value
+
+
 # A text the contract may send as null ("no PO number"): shown as an empty string.
 Text = Annotated[str, BeforeValidator(_none_as_empty)]
+# A list the schema lets the service send as null (``taxes``): read as empty, the same as when it is absent.
+Items = Annotated[list[T], BeforeValidator(_none_as_no_items)]
 # Money is a JSON string with two decimals ("1234.56"); absent (a user who may not see prices) → None.
 Money = Decimal | None
 

@@ -33,9 +33,9 @@ def order_document(order: Order, formatter: Formatter, can_see_prices: bool) -> 
     header: list[tuple[str, str]] = [
         (QCoreApplication.translate("Documents", "Date"), formatter.datetime(order.placed_at)),
         (QCoreApplication.translate("Documents", "Status"), status_text(order.status)),
-        (QCoreApplication.translate("Documents", "Placed by"), person_name(order.raw.get("placed_by"))),
+        (QCoreApplication.translate("Documents", "Placed by"), person_name(order.placed_by)),
     ]
-    requester = person_name(order.raw.get("requester"))
+    requester = person_name(order.requester)
     if requester:
         header.append((QCoreApplication.translate("Documents", "Requested by"), requester))
     header += _po_and_job(order.po_number, order.job_name)

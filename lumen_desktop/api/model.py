@@ -70,6 +70,15 @@ def reshaped(data: Json, **changes: Any) -> Json:
     return {"raw": data.get("raw", data), **data, **changes}
 
 
+def spread(data: Any, field: str, **parts: str) -> Any:
+    """``data`` with the object the contract sends at ``field`` spread into the client's fields: each of ``parts``
+    (client field = key in that object) takes that key's value. Any other ``data`` as it is."""
+    if isinstance(data, dict) and isinstance(data.get(field), dict):
+        served = data[field]
+        return reshaped(data, **{name: served.get(key) for name, key in parts.items()})
+    return data
+
+
 def parse(model: type[M], data: Any) -> M:
     try:
         return model.model_validate(data)

@@ -12,7 +12,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .model import ApiModel, Money, Text, reshaped
+from .model import ApiModel, Money, Text, spread
 
 T = TypeVar("T")
 
@@ -82,10 +82,7 @@ class StockLevel(ApiModel):
     @classmethod
     def _branch(cls, data: Any) -> Any:
         # The contract sends {"branch": {"code", "name"}, "quantity"}.
-        if isinstance(data, dict) and isinstance(data.get("branch"), dict):
-            branch = data["branch"]
-            return reshaped(data, branch=branch.get("name"), branch_code=branch.get("code"))
-        return data
+        return spread(data, "branch", branch="name", branch_code="code")
 
 
 class Product(ApiModel):
@@ -114,10 +111,7 @@ class Product(ApiModel):
     @classmethod
     def _category(cls, data: Any) -> Any:
         # The contract sends {"category": {"id", "name"}}; the client keeps the id, and the name to show.
-        if isinstance(data, dict) and isinstance(data.get("category"), dict):
-            category = data["category"]
-            return reshaped(data, category=category.get("id"), category_name=category.get("name"))
-        return data
+        return spread(data, "category", category="id", category_name="name")
 
     @property
     def branches(self) -> list[tuple[str, str]]:

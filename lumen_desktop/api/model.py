@@ -2,7 +2,9 @@
 
 An answer that does not have the contract's shape (a missing field, a quantity that is not a number...) raises
 ``UnexpectedAnswer`` — an ``ApiError`` shown through the app's usual error path — never a silent default.
-``raw`` keeps the whole JSON object, for the fields the service may add (documented in its OpenAPI schema).
+Every field the client uses is declared on its model (and held to the served OpenAPI schema by
+tests/desktop/test_api_schema.py). ``raw`` keeps the whole JSON object as it came, only to tell what the service
+left out (no price key for a user who may not see prices); no caller reads a field from it.
 """
 
 from __future__ import annotations

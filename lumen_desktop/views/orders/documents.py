@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...api import Approval, Line, Order, Person, Tax
+from ...api import Approval, Line, Order, Tax
 from ...formatting import Formatter
 from ...models.approval_list import status_text as request_status_text
 from ...models.catalog_units import price_text, unit_short
@@ -54,14 +54,14 @@ def order_document(order: Order, formatter: Formatter, can_see_prices: bool) -> 
 
 def approval_document(approval: Approval, formatter: Formatter, can_see_prices: bool) -> PrintableDocument:
     """The approval request as printed: who sent it to whom, its state, lines, note and (when allowed) totals."""
-    requester = _name(approval.requester)
+    requester = person_name(approval.requester)
     header: list[tuple[str, str]] = [
         (QCoreApplication.translate("Documents", "Status"), approval_status_text(approval.status)),
         (QCoreApplication.translate("Documents", "Sent"), formatter.datetime(approval.created_at)),
         (QCoreApplication.translate("Documents", "Requested by"), requester),
     ]
     if approval.approver is not None:
-        header.append((QCoreApplication.translate("Documents", "Approver"), _name(approval.approver)))
+        header.append((QCoreApplication.translate("Documents", "Approver"), person_name(approval.approver)))
     if approval.order_number:
         header.append((QCoreApplication.translate("Documents", "Order"), approval.order_number))
     header += _po_and_job(approval.po_number, approval.job_name)
@@ -105,10 +105,6 @@ def shipping_text(shipping: dict[str, Any]) -> str:
             else QCoreApplication.translate("Documents", "Pickup")
         )
     return QCoreApplication.translate("Documents", "Delivery")
-
-
-def _name(person: Person | None) -> str:
-    return (person.full_name or person.username) if person is not None else ""
 
 
 def _po_and_job(po_number: str, job_name: str) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, model_validator
 
@@ -138,6 +138,18 @@ class Approval(ApiModel):
         )
 
 
+class BranchRef(ApiModel):
+    code: str
+    name: str
+
+
+class Shipping(ApiModel):
+    """How a placed order travels: delivered, or picked up at ``branch``."""
+
+    method: Literal["delivery", "pickup"]
+    branch: BranchRef | None = None
+
+
 class Order(ApiModel):
     """A placed order (``checkout``, ``approvals.approve``, ``orders.list/get``)."""
 
@@ -154,4 +166,5 @@ class Order(ApiModel):
     subtotal: Money = None
     taxes: Items[Tax] = Field(default_factory=list)
     total: Money = None
-    shipping: Json = Field(default_factory=dict)
+    shipping: Shipping | None = None
+    """None in a list's summary."""

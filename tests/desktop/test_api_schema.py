@@ -29,6 +29,7 @@ from lumen_desktop.api import (
     Tokens,
 )
 from lumen_desktop.api.cart import AddedToCart
+from lumen_desktop.api.types_orders import BranchRef, Shipping
 from lumen_server.testing import LiveServer
 
 # Each client type and the served schemas it reads (the priced ones: the price-less twins only drop fields).
@@ -51,6 +52,8 @@ READS: list[tuple[type[BaseModel], list[str]]] = [
     (HistoryEntry, ["HistoryEntryOut"]),
     (Approval, ["ApprovalOut", "ApprovalSummaryOut"]),
     (Order, ["OrderOut", "OrderSummaryOut"]),
+    (Shipping, ["ShippingOut"]),
+    (BranchRef, ["BranchOut"]),
 ]
 # Client fields read from a JSON field of another name (see the types' validators).
 SOURCES = {

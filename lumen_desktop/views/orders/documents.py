@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ...api import Approval, Line, Order, Tax
+from ...api.types_orders import Shipping
 from ...formatting import Formatter
 from ...models.approval_list import status_text as request_status_text
 from ...models.catalog_units import price_text, unit_short
@@ -94,11 +94,12 @@ def approval_status_text(status: str) -> str:
     return request_status_text(status)
 
 
-def shipping_text(shipping: dict[str, Any]) -> str:
-    """ "Delivery" or "Pickup — Montréal" from an order's ``shipping``."""
-    branch = shipping.get("branch")
-    branch_name = (branch.get("name") or branch.get("code", "")) if isinstance(branch, dict) else str(branch or "")
-    if shipping.get("method") == "pickup":
+def shipping_text(shipping: Shipping | None) -> str:
+    """ "Delivery" or "Pickup — Montréal" from an order's ``shipping`` ("" when the answer did not say)."""
+    if shipping is None:
+        return ""
+    branch_name = (shipping.branch.name or shipping.branch.code) if shipping.branch is not None else ""
+    if shipping.method == "pickup":
         return (
             QCoreApplication.translate("Documents", "Pickup — %1").replace("%1", branch_name)
             if branch_name

@@ -25,7 +25,6 @@ from lumen_desktop import permissions
 
 from . import inbox
 from .api import Approval, InboxSummary
-from .api.parsing import when
 from .context import AppContext
 from .ops import Op
 from .resources import icon
@@ -130,7 +129,7 @@ class NotificationRules(QObject):
 
 
 def _decided_at(approval: Approval) -> float:
-    moment = when(approval.raw.get("decided_at")) or when(approval.raw.get("updated_at")) or approval.created_at
+    moment = approval.decided_at or approval.updated_at or approval.created_at
     if moment is None:
         return 0.0
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()

@@ -1,19 +1,13 @@
-"""Spending limits as the service tells them: ``GET /me``'s permission and limit, ``GET /cart``'s ``may_place``.
-
-Read from the ``raw`` JSON of :class:`Me` and :class:`Cart`, so those types stay as they are.
-"""
+"""Spending limits as the service tells them: ``GET /me``'s permission and limit, ``GET /cart``'s ``may_place``."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-from typing import Literal
+from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from .types import Me
+from .types import Me, Permission
 from .types_orders import Cart
-
-Permission = Literal["place_orders", "order_for_approval", "place_orders_up_to"]
 
 
 class OrderPermission(BaseModel):
@@ -30,10 +24,9 @@ class OrderPermission(BaseModel):
 
     @classmethod
     def of(cls, me: Me) -> OrderPermission:
-        permission = me.raw.get("permission")
-        if permission not in ("place_orders", "order_for_approval", "place_orders_up_to"):
-            permission = "place_orders" if me.can_place_orders else "order_for_approval"  # an older service
-        return cls(permission=permission, order_limit=_amount(me.raw.get("order_limit")))
+        # A service older than ``permission`` only told whether the user may place orders.
+        permission = me.permission or ("place_orders" if me.can_place_orders else "order_for_approval")
+        return cls(permission=permission, order_limit=me.order_limit)
 
 
 class CartVerdict(BaseModel):
@@ -46,19 +39,7 @@ class CartVerdict(BaseModel):
 
     @classmethod
     def of(cls, cart: Cart | None, *, default: bool) -> CartVerdict:
-        raw = cart.raw if cart is not None else {}
-        may_place = raw.get("may_place")
-        code = raw.get("needs_approval_code")
-        return cls(
-            may_place=may_place if isinstance(may_place, bool) else default,
-            needs_approval_code=code if isinstance(code, str) else None,
-        )
-
-
-def _amount(value: object) -> Decimal | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return Decimal(value)
-    except InvalidOperation:
-        return None
+        """The cart's verdict; ``default`` for a cart the service has not judged (none yet, or the empty one)."""
+        if cart is None or cart.may_place is None:
+            return cls(may_place=default)
+        return cls(may_place=cart.may_place, needs_approval_code=cart.needs_approval_code)

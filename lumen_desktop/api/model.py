@@ -2,7 +2,9 @@
 
 An answer that does not have the contract's shape (a missing field, a quantity that is not a number...) raises
 ``UnexpectedAnswer`` — an ``ApiError`` shown through the app's usual error path — never a silent default.
-``raw`` keeps the whole JSON object, for the fields the service may add (documented in its OpenAPI schema).
+Every field the client uses is declared on its model (and held to the served OpenAPI schema by
+tests/desktop/test_api_schema.py). ``raw`` keeps the whole JSON object as it came, only to tell what the service
+left out (no price key for a user who may not see prices); no caller reads a field from it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .errors import ApiError
 
 Json = dict[str, Any]
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 
 class UnexpectedAnswer(ApiError):
@@ -34,8 +37,14 @@ def _none_as_empty(value: Any) -> Any:
     return "" if value is None else value
 
 
+def _none_as_no_items(value: Any) -> Any:
+    return [] if value is None else value
+
+
 # A text the contract may send as null ("no PO number"): shown as an empty string.
 Text = Annotated[str, BeforeValidator(_none_as_empty)]
+# A list the schema lets the service send as null (``taxes``): read as empty, the same as when it is absent.
+Items = Annotated[list[T], BeforeValidator(_none_as_no_items)]
 # Money is a JSON string with two decimals ("1234.56"); absent (a user who may not see prices) → None.
 Money = Decimal | None
 
@@ -61,6 +70,15 @@ class ApiModel(BaseModel):
 def reshaped(data: Json, **changes: Any) -> Json:
     """``data`` with fields renamed or derived for the client, ``raw`` still the answer as it came."""
     return {"raw": data.get("raw", data), **data, **changes}
+
+
+def spread(data: Any, field: str, **parts: str) -> Any:
+    """``data`` with the object the contract sends at ``field`` spread into the client's fields: each of ``parts``
+    (client field = key in that object) takes that key's value. Any other ``data`` as it is."""
+    if isinstance(data, dict) and isinstance(data.get(field), dict):
+        served = data[field]
+        return reshaped(data, **{name: served.get(key) for name, key in parts.items()})
+    return data
 
 
 def parse(model: type[M], data: Any) -> M:

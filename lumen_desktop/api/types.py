@@ -1,20 +1,23 @@
 """Typed results of the auth, me, catalog, inbox and account-request calls (cart and orders: ``types_orders``).
 
 Every type is a frozen pydantic model validated from the answer by ``from_json`` (``UnexpectedAnswer`` when it
-does not fit, see ``model``); ``raw`` keeps the whole JSON object. Prices are ``Decimal | None``: ``None`` means
-the user may not see prices.
+does not fit, see ``model``); ``raw`` keeps the whole JSON object (see ``model``). Prices are
+``Decimal | None``: ``None`` means the user may not see prices.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .model import ApiModel, Money, Text, parse, reshaped
+from .model import ApiModel, Money, Text, spread
 
 T = TypeVar("T")
+
+Permission = Literal["place_orders", "order_for_approval", "place_orders_up_to"]
+"""What a customer user may do with a cart; ``place_orders_up_to`` sends a cart over ``order_limit`` for approval."""
 
 
 class Tokens(ApiModel):
@@ -35,11 +38,6 @@ class Person(ApiModel):
     email: str = ""
     username: str = ""
 
-    @classmethod
-    def maybe(cls, data: Any) -> Person | None:
-        """The person, or None when the answer names nobody (null)."""
-        return None if data is None else parse(cls, data)
-
 
 class Me(ApiModel):
     """``GET /me``: who is signed in and what the window may offer them."""
@@ -55,11 +53,15 @@ class Me(ApiModel):
     is_approver: bool = False
     is_staff: bool = False
     must_change_password: bool = False
+    permission: Permission | None = None
+    """None from a service older than the field (``limits.OrderPermission`` then tells it from the rights)."""
+    order_limit: Money = None
+    """With ``place_orders_up_to``, and only for a user who may see prices."""
 
     @property
     def is_requester(self) -> bool:
         """Sends carts to an approver: an "order for approval" user, or one who places orders up to a limit."""
-        limited = self.raw.get("permission") == "place_orders_up_to"
+        limited = self.permission == "place_orders_up_to"
         return not self.is_staff and (not self.can_place_orders or limited)
 
 
@@ -80,10 +82,7 @@ class StockLevel(ApiModel):
     @classmethod
     def _branch(cls, data: Any) -> Any:
         # The contract sends {"branch": {"code", "name"}, "quantity"}.
-        if isinstance(data, dict) and isinstance(data.get("branch"), dict):
-            branch = data["branch"]
-            return reshaped(data, branch=branch.get("name"), branch_code=branch.get("code"))
-        return data
+        return spread(data, "branch", branch="name", branch_code="code")
 
 
 class Product(ApiModel):
@@ -97,20 +96,22 @@ class Product(ApiModel):
     name: str
     description: Text = ""
     category: str
+    category_name: str = ""
+    """The category's name as the service sent it (empty for a product read from the local replica)."""
     uom: str
     sale_multiple: int
     price_unit: int
     image_url: str | None
     price: Money = None
     stock: list[StockLevel] = Field(default_factory=list)
+    stock_here: StockLevel | None = None
+    """The stock at the customer's home branch, in lists (None: the account has none, or not a list item)."""
 
     @model_validator(mode="before")
     @classmethod
     def _category(cls, data: Any) -> Any:
-        # The contract sends {"category": {"id", "name"}}; the client keeps the id.
-        if isinstance(data, dict) and isinstance(data.get("category"), dict):
-            return reshaped(data, category=data["category"].get("id"))
-        return data
+        # The contract sends {"category": {"id", "name"}}; the client keeps the id, and the name to show.
+        return spread(data, "category", category="id", category_name="name")
 
     @property
     def branches(self) -> list[tuple[str, str]]:
@@ -163,6 +164,8 @@ class AccountRequest(ApiModel):
 
     id: str
     customer_number: str
+    customer_name: str | None = None
+    """The customer's name (not in the answer to ``POST``, which the client completes with what it sent)."""
     first_name: str
     last_name: str
     email: str
@@ -170,6 +173,12 @@ class AccountRequest(ApiModel):
     permission: str
     can_see_prices: bool
     approver_email: str | None = None
+    order_limit: Money = None
+    """With ``place_orders_up_to``: the account's order limit."""
     channel: str
     status: str = "pending"
     created_at: datetime | None = None
+    waited_hours: int | None = None
+    """Whole hours since it was sent, as the service counted them (the queue counts on from ``created_at``)."""
+    overdue: bool | None = None
+    """Still pending past the 72-hour promise, as the service judged it."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, model_validator
 
-from .model import ApiModel, Json, Money, Text, reshaped
+from .model import ApiModel, Items, Json, Money, Text, reshaped
 from .types import Person
 
 
@@ -40,12 +40,17 @@ class Cart(ApiModel):
 
     lines: list[Line]
     subtotal: Money = None
-    taxes: list[Tax] = Field(default_factory=list)
+    taxes: Items[Tax] = Field(default_factory=list)
     total: Money = None
     po_number: Text
     job_name: Text
     note: Text
     version: str
+    may_place: bool | None = None
+    """Whether this user may place this cart now (else: send it for approval); None for a cart not from the
+    service (the empty cart shown before the first answer)."""
+    needs_approval_code: str | None = None
+    """When ``may_place`` is false: ``approval_required`` or ``over_order_limit``."""
 
 
 class Template(ApiModel):
@@ -56,13 +61,18 @@ class Template(ApiModel):
     name: str
     kind: str = "template"
     approval_id: str | None = None
+    owner: Person
+    """Who saved the template, or who sent the approval request."""
     lines: list[Line] = Field(default_factory=list)
+    line_count: int
+    created_at: datetime | None = None
+    """Absent from the entries of ``GET /templates``."""
     updated_at: datetime | None = None
 
     @property
     def has_lines(self) -> bool:
         """Whether the answer carried the lines: an entry of ``GET /templates`` is a summary without them."""
-        return "lines" in self.raw
+        return "lines" in self.model_fields_set
 
 
 class HistoryEntry(ApiModel):
@@ -91,16 +101,22 @@ class Approval(ApiModel):
     status: str
     requester: Person | None
     approver: Person | None
+    first_approver: Person | None = None
+    """Who approved the first tier of a two-tier request (then ``approver`` is the second)."""
     note: Text = ""
     lines: list[Line] = Field(default_factory=list)
+    requested_lines: list[Line] | None = None
+    """The lines as the requester sent them; None in a list's summary."""
     line_count: int
     po_number: Text
     job_name: Text
     subtotal: Money = None
-    taxes: list[Tax] = Field(default_factory=list)
+    taxes: Items[Tax] = Field(default_factory=list)
     total: Money = None
     version: str
     created_at: datetime | None
+    updated_at: datetime | None = None
+    decided_at: datetime | None = None
     order_number: str | None
     reason: str | None = Field(default=None, validation_alias=AliasChoices("reject_reason", "reason"))
     history: list[HistoryEntry] = Field(default_factory=list)
@@ -122,17 +138,33 @@ class Approval(ApiModel):
         )
 
 
+class BranchRef(ApiModel):
+    code: str
+    name: str
+
+
+class Shipping(ApiModel):
+    """How a placed order travels: delivered, or picked up at ``branch``."""
+
+    method: Literal["delivery", "pickup"]
+    branch: BranchRef | None = None
+
+
 class Order(ApiModel):
     """A placed order (``checkout``, ``approvals.approve``, ``orders.list/get``)."""
 
     number: str
     status: str
     placed_at: datetime | None = Field(validation_alias=AliasChoices("created_at", "placed_at"))
+    placed_by: Person
+    requester: Person | None = None
+    """The requester, for an order placed from an approval request."""
     po_number: Text
     job_name: Text
     lines: list[Line] = Field(default_factory=list)
     line_count: int
     subtotal: Money = None
-    taxes: list[Tax] = Field(default_factory=list)
+    taxes: Items[Tax] = Field(default_factory=list)
     total: Money = None
-    shipping: Json = Field(default_factory=dict)
+    shipping: Shipping | None = None
+    """None in a list's summary."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,8 +31,7 @@ PROMISED_HOURS = 72
 def hours_waited(request: AccountRequest, now: datetime | None = None) -> int:
     """Whole hours since the request arrived, counted on (so the view can tick), else the service's own count."""
     if request.created_at is None:
-        served = request.raw.get("waited_hours")
-        return int(served) if isinstance(served, int | float) and not isinstance(served, bool) else 0
+        return request.waited_hours or 0
     created = request.created_at if request.created_at.tzinfo else request.created_at.replace(tzinfo=UTC)
     seconds = ((now or datetime.now(UTC)) - created).total_seconds()
     return max(0, int(seconds // 3600))
@@ -109,9 +107,8 @@ class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
 
     def is_overdue(self, row: int) -> bool:
         request = self._rows[row]
-        served = request.raw.get("overdue")
-        if request.created_at is None and isinstance(served, bool):
-            return served
+        if request.created_at is None and request.overdue is not None:
+            return request.overdue
         return hours_waited(request) >= PROMISED_HOURS
 
     # --- Qt model -----------------------------------------------------------------------------------------------
@@ -138,7 +135,7 @@ class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
             return outcome
         fmt = self._ctx.formatter
         if key == "customer":
-            name = request.raw.get("customer_name")
+            name = request.customer_name
             return f"{request.customer_number} — {name}" if name else request.customer_number
         if key == "name":
             return f"{request.first_name} {request.last_name}".strip()
@@ -148,8 +145,7 @@ class AccountRequestQueueModel(ServiceListModel[AccountRequest]):
             if request.permission == "order_for_approval":
                 return self.tr("Order for approval")
             if request.permission == "place_orders_up_to":
-                limit = request.raw.get("order_limit")
-                amount = fmt.money(Decimal(limit)) if isinstance(limit, str) else ""
+                amount = fmt.money(request.order_limit) if request.order_limit is not None else ""
                 return self.tr("Place orders up to %1").replace("%1", amount)
             return self.tr("Place orders") if request.permission == "place_orders" else request.permission
         if key == "prices":

@@ -41,10 +41,7 @@ class LineChange:
 
 def requested_lines(approval: Approval) -> list[Line]:
     """The lines as the requester sent them; the current lines when the service does not give them."""
-    raw = approval.raw.get("requested_lines")
-    if not isinstance(raw, list):
-        return list(approval.lines)
-    return [Line.from_json(line) for line in raw if isinstance(line, dict)]
+    return list(approval.lines if approval.requested_lines is None else approval.requested_lines)
 
 
 def line_changes(approval: Approval) -> list[LineChange]:

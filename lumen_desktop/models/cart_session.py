@@ -128,8 +128,8 @@ class CartSession(QObject):
         """Takes ``cart`` as the service's current cart (from any answer that carries it)."""
         self._generation += 1
         self.cart = cart
-        drafts, raw = self._drafts, dict(cart.raw)
-        Op(self, lambda: drafts.save_snapshot(raw)).on_failure(_log_store_failure).run(pool="store")
+        drafts, snapshot = self._drafts, cart.model_dump(mode="json", exclude_none=True)
+        Op(self, lambda: drafts.save_snapshot(snapshot)).on_failure(_log_store_failure).run(pool="store")
         self._update()
         self.sig_loaded.emit()
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from lumen_desktop import permissions
 
-from ..api import Me, Page, Product, ServiceUnreachable, StockLevel
+from ..api import Me, Page, Product, ServiceUnreachable
 from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..ops import Op
@@ -51,10 +51,7 @@ def columns_for(me: Me | None) -> list[Column]:
 
 def stock_here(product: Product) -> int | None:
     """The stock at the customer's home branch (``stock_here`` of a listed product; None: not known)."""
-    here = product.raw.get("stock_here")
-    if isinstance(here, dict):
-        return StockLevel.from_json(here).quantity
-    return None
+    return product.stock_here.quantity if product.stock_here is not None else None
 
 
 COLUMN_TITLES = CodeWords(

@@ -24,12 +24,9 @@ ORDER_ROLE = Qt.ItemDataRole.UserRole
 """The row's ``api.Order`` (a list item: lines may be absent, fetch ``orders.get`` for details)."""
 
 
-def person_name(value: Any) -> str:
-    """A person named in an order (``{"full_name", ...}`` or a plain username)."""
-    person = Person.from_json(value) if isinstance(value, dict) else None
-    if person is not None:
-        return person.full_name or person.username
-    return str(value) if value else ""
+def person_name(person: Person | None) -> str:
+    """A person named in an order, as shown: their full name, else their username ("" for nobody)."""
+    return (person.full_name or person.username) if person is not None else ""
 
 
 STATUS_WORDS = CodeWords(
@@ -157,7 +154,7 @@ class OrderHistoryModel(RowTableModel[Order]):
         if key == "status":
             return status_text(order.status)
         if key in ("placed_by", "requester"):
-            return person_name(order.raw.get(key))
+            return person_name(order.placed_by if key == "placed_by" else order.requester)
         if key == "total":
             return fmt.money(order.total)
         return str(getattr(order, key) or "")

@@ -15,8 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from ..api import Person, Template
-from ..api.parsing import when
+from ..api import Template
 from ..code_words import QT_TRANSLATE_NOOP, CodeWords
 from ..context import AppContext
 from ..resources import icon
@@ -39,9 +38,8 @@ def entry_key(template: Template) -> str:
 
 
 def requester_name(template: Template) -> str:
-    """Who sent a pending request listed as a template (its ``owner``; "" when the service did not say)."""
-    person = Person.maybe(template.raw.get("owner")) or Person.maybe(template.raw.get("requester"))
-    return (person.full_name or person.username) if person is not None else ""
+    """Who sent a pending request listed as a template (its ``owner``)."""
+    return template.owner.full_name or template.owner.username
 
 
 class TemplateListModel(ServiceListModel[Template]):
@@ -109,9 +107,8 @@ class TemplateListModel(ServiceListModel[Template]):
         if key == "name":
             return self.title(template)
         if key == "lines":
-            count = template.raw.get("line_count", len(template.lines))
-            return self._ctx.formatter.number(int(count)) if isinstance(count, int) else ""
-        updated = template.updated_at or when(template.raw.get("created_at"))
+            return self._ctx.formatter.number(template.line_count)
+        updated = template.updated_at or template.created_at
         return self._ctx.formatter.date(updated)
 
     def cell(self, row: int, key: str, role: int) -> Any:

@@ -175,7 +175,7 @@ class CatalogReplica:
     def save_categories(self, roots: list[Category], language: str) -> None:
         """Keeps the last category tree seen online, to show it offline."""
         if self.store.get_meta(LANGUAGE_KEY) == language:
-            self.store.set_meta(CATEGORIES_KEY, json.dumps([c.raw for c in roots]))
+            self.store.set_meta(CATEGORIES_KEY, json.dumps([c.model_dump(mode="json") for c in roots]))
 
     def categories(self) -> list[Category]:
         saved = self.store.get_meta(CATEGORIES_KEY)

@@ -87,6 +87,8 @@ def test_the_details_pane_follows_the_results(qtbot, open_catalog, fresh_server)
     box = products(view)[0]
     open_product(qtbot, view, box.sku)
     assert view.details.content.isVisible() and not view.details.empty_state.isVisible()
+    served = ctx.client.catalog.product(box.sku)
+    assert served.category_name and view.details.category.text() == served.category_name  # its name, not its id
 
     view.search.edit.clear()
     search(qtbot, view, "disjoncteur")

@@ -101,9 +101,9 @@ class RequestEditor(Retranslating, QDialog):
         me = self._ctx.me
         if me is None:
             return False
-        first, approver = self.approval.raw.get("first_approver"), self.approval.raw.get("approver")
-        passed_on_by_me = isinstance(first, dict) and first.get("username") == me.username
-        return not passed_on_by_me or (isinstance(approver, dict) and approver.get("username") == me.username)
+        first, approver = self.approval.first_approver, self.approval.approver
+        passed_on_by_me = first is not None and first.username == me.username
+        return not passed_on_by_me or (approver is not None and approver.username == me.username)
 
     def retranslate(self) -> None:
         requester = self.approval.requester.full_name if self.approval and self.approval.requester else ""
@@ -282,7 +282,7 @@ class RequestEditor(Retranslating, QDialog):
         if self.approve_dialog is not None:
             self.approve_dialog.accept()
         if isinstance(order, Approval):  # two-tier approval: passed on, nothing placed yet
-            name = order.raw.get("approver", {}).get("full_name", "")
+            name = order.approver.full_name if order.approver is not None else ""
             self.ui.show_outcome(
                 lambda: self.tr("Approved (1 of 2); sent on to %1 for the second approval.").replace("%1", name)
             )

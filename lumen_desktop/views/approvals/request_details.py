@@ -95,7 +95,7 @@ class RequestDetails(Retranslating, QWidget):
                 "quantity": line.quantity,
                 "name": line.name,
                 "uom": line.uom,
-                "sale_multiple": line.raw.get("sale_multiple", 1),
+                "sale_multiple": line.sale_multiple,
             }
             for line in self.approval.lines
         ]

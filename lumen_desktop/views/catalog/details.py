@@ -198,8 +198,7 @@ class ProductDetailsPane(Retranslating, QWidget):
         self.sku.setText(product.sku)
         self.mpn.setText(product.mpn)
         self.upc.setText(product.upc)
-        raw_category = product.raw.get("category")
-        self.category.setText(raw_category.get("name", "") if isinstance(raw_category, dict) else category_name)
+        self.category.setText(product.category_name or category_name)
         self.units.setText(units_sentence(product.uom, product.price_unit, formatter))
         self.multiple.setText(formatter.number(product.sale_multiple))
         if self.price is not None and product.price is not None:

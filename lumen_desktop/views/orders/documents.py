@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...api import Approval, Line, Order, Person, Tax
+from ...api import Approval, Line, Order, Tax
+from ...api.types_orders import Shipping
 from ...formatting import Formatter
 from ...models.approval_list import status_text as request_status_text
 from ...models.catalog_units import price_text, unit_short
@@ -33,9 +33,9 @@ def order_document(order: Order, formatter: Formatter, can_see_prices: bool) -> 
     header: list[tuple[str, str]] = [
         (QCoreApplication.translate("Documents", "Date"), formatter.datetime(order.placed_at)),
         (QCoreApplication.translate("Documents", "Status"), status_text(order.status)),
-        (QCoreApplication.translate("Documents", "Placed by"), person_name(order.raw.get("placed_by"))),
+        (QCoreApplication.translate("Documents", "Placed by"), person_name(order.placed_by)),
     ]
-    requester = person_name(order.raw.get("requester"))
+    requester = person_name(order.requester)
     if requester:
         header.append((QCoreApplication.translate("Documents", "Requested by"), requester))
     header += _po_and_job(order.po_number, order.job_name)
@@ -54,14 +54,14 @@ def order_document(order: Order, formatter: Formatter, can_see_prices: bool) -> 
 
 def approval_document(approval: Approval, formatter: Formatter, can_see_prices: bool) -> PrintableDocument:
     """The approval request as printed: who sent it to whom, its state, lines, note and (when allowed) totals."""
-    requester = _name(approval.requester)
+    requester = person_name(approval.requester)
     header: list[tuple[str, str]] = [
         (QCoreApplication.translate("Documents", "Status"), approval_status_text(approval.status)),
         (QCoreApplication.translate("Documents", "Sent"), formatter.datetime(approval.created_at)),
         (QCoreApplication.translate("Documents", "Requested by"), requester),
     ]
     if approval.approver is not None:
-        header.append((QCoreApplication.translate("Documents", "Approver"), _name(approval.approver)))
+        header.append((QCoreApplication.translate("Documents", "Approver"), person_name(approval.approver)))
     if approval.order_number:
         header.append((QCoreApplication.translate("Documents", "Order"), approval.order_number))
     header += _po_and_job(approval.po_number, approval.job_name)
@@ -94,21 +94,18 @@ def approval_status_text(status: str) -> str:
     return request_status_text(status)
 
 
-def shipping_text(shipping: dict[str, Any]) -> str:
-    """ "Delivery" or "Pickup — Montréal" from an order's ``shipping``."""
-    branch = shipping.get("branch")
-    branch_name = (branch.get("name") or branch.get("code", "")) if isinstance(branch, dict) else str(branch or "")
-    if shipping.get("method") == "pickup":
+def shipping_text(shipping: Shipping | None) -> str:
+    """ "Delivery" or "Pickup — Montréal" from an order's ``shipping`` ("" when the answer did not say)."""
+    if shipping is None:
+        return ""
+    branch_name = (shipping.branch.name or shipping.branch.code) if shipping.branch is not None else ""
+    if shipping.method == "pickup":
         return (
             QCoreApplication.translate("Documents", "Pickup — %1").replace("%1", branch_name)
             if branch_name
             else QCoreApplication.translate("Documents", "Pickup")
         )
     return QCoreApplication.translate("Documents", "Delivery")
-
-
-def _name(person: Person | None) -> str:
-    return (person.full_name or person.username) if person is not None else ""
 
 
 def _po_and_job(po_number: str, job_name: str) -> list[tuple[str, str]]:

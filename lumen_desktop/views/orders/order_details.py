@@ -87,12 +87,12 @@ class OrderDetails(LinesPane):
         self.order = order
         fmt = self._ctx.formatter
         self.title.setText(self.tr("Order %1").replace("%1", order.number))
-        requester = person_name(order.raw.get("requester"))
+        requester = person_name(order.requester)
         self._header.set_values(
             {
                 "date": fmt.datetime(order.placed_at),
                 "status": status_text(order.status),
-                "placed_by": person_name(order.raw.get("placed_by")),
+                "placed_by": person_name(order.placed_by),
                 "requester": requester,
                 "po_number": order.po_number,
                 "job_name": order.job_name,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import select
 
+from lumen_common.search_terms import parse_query
 from lumen_server.catalog.cache import cache_for
 from lumen_server.catalog.models import Product
-from lumen_server.catalog.search import parse_query
 from tests.server.helpers_catalog import API, auth, database_of, sign_in
 
 
@@ -16,13 +18,14 @@ def marie(catalog_api):
     return auth(sign_in(catalog_api, "marie.tremblay"))
 
 
-def search(client, headers, **params):
+def search(client: Any, headers: dict[str, str], **params: Any) -> dict[str, Any]:
     response = client.get(f"{API}/products", headers=headers, params=params)
     assert response.status_code == 200, response.text
-    return response.json()
+    page: dict[str, Any] = response.json()
+    return page
 
 
-def skus(page) -> list[str]:
+def skus(page: dict[str, Any]) -> list[str]:
     return [item["sku"] for item in page["items"]]
 
 

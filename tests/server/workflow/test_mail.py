@@ -17,6 +17,7 @@ from lumen_server.mail import builders, send_after_commit, send_mail
 from lumen_server.mail.content import MailLine, Recipient, RequestRef
 from lumen_server.mail.formatting import format_money
 from lumen_server.testing import bearer, free_port
+from tests.server.helpers_catalog import database_of
 from tests.server.workflow.support import body_of, mail_to, outbox, products
 
 MARIE = Recipient("marie.tremblay@example.com", "Marie Tremblay", "fr", True)
@@ -69,7 +70,7 @@ def test_an_unreachable_smtp_server_fails_nothing_and_the_message_is_kept(api_se
     settings = api_settings.model_copy(update={"smtp_url": f"smtp://127.0.0.1:{free_port()}"})
     caplog.set_level(logging.WARNING, logger="lumen_server.mail.sender")
     with TestClient(create_app(settings), headers={"Accept-Language": "en"}) as api:
-        database: Database = api.app.state.database
+        database = database_of(api)
         (product,) = products(database, 1)
         luc = bearer(api, "luc.gagnon")
         api.post("/api/v1/cart/lines", json={"lines": [{"sku": product.sku, "quantity": 1}]}, headers=luc)

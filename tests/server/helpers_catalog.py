@@ -26,6 +26,14 @@ def auth(tokens: dict[str, Any]) -> dict[str, str]:
     return {"Authorization": f"Bearer {tokens['access_token']}"}
 
 
+def search(client: Any, headers: dict[str, str], **params: Any) -> dict[str, Any]:
+    """``GET /products`` with ``params``: the page of results (a 200)."""
+    response = client.get(f"{API}/products", headers=headers, params=params)
+    assert response.status_code == 200, response.text
+    page: dict[str, Any] = response.json()
+    return page
+
+
 def database_of(client: TestClient | LiveClient) -> Database:
     """The service's own database object (in-process) or its database (live), to set up or inspect what the HTTP
     API cannot."""

@@ -10,19 +10,12 @@ from sqlalchemy import select
 from lumen_common.search_terms import parse_query
 from lumen_server.catalog.cache import cache_for
 from lumen_server.catalog.models import Product
-from tests.server.helpers_catalog import API, auth, database_of, sign_in
+from tests.server.helpers_catalog import API, auth, database_of, search, sign_in
 
 
 @pytest.fixture
 def marie(catalog_api):
     return auth(sign_in(catalog_api, "marie.tremblay"))
-
-
-def search(client: Any, headers: dict[str, str], **params: Any) -> dict[str, Any]:
-    response = client.get(f"{API}/products", headers=headers, params=params)
-    assert response.status_code == 200, response.text
-    page: dict[str, Any] = response.json()
-    return page
 
 
 def skus(page: dict[str, Any]) -> list[str]:

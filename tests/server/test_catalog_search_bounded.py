@@ -17,7 +17,7 @@ from lumen_server.catalog import search as search_module
 from lumen_server.catalog.keywords import compact
 from lumen_server.catalog.models import Product
 from lumen_server.catalog.search import LANDMARK_EVERY, RANKED_CANDIDATES, tsquery_expression
-from tests.server.helpers_catalog import API, auth, database_of, sign_in
+from tests.server.helpers_catalog import auth, database_of, search, sign_in
 
 # Codes, words, prefixes, quantities and punctuation; each matches fewer products than the cap in the demo.
 QUERIES = ("QO120", "disjoncteur 20", "cable teck", "milwau", "5320-W", "EMT", "15A", "14/2", "boîte octogonale")
@@ -28,13 +28,6 @@ BROAD = "de"
 @pytest.fixture
 def marie(catalog_api):
     return auth(sign_in(catalog_api, "marie.tremblay"))
-
-
-def search(client: Any, headers: dict[str, str], **params: Any) -> dict[str, Any]:
-    response = client.get(f"{API}/products", headers=headers, params=params)
-    assert response.status_code == 200, response.text
-    page: dict[str, Any] = response.json()
-    return page
 
 
 def every_page(client: Any, headers: dict[str, str], q: str) -> tuple[list[str], dict[str, Any]]:

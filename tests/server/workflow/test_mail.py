@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from decimal import Decimal
+from email.message import EmailMessage
 
 import pytest
 from fastapi.testclient import TestClient
@@ -24,7 +25,7 @@ MARIE = Recipient("marie.tremblay@example.com", "Marie Tremblay", "fr", True)
 PAUL = Recipient("paul.bergeron@example.com", "Paul Bergeron", "en", True)
 
 
-def awaits_approval(settings: Settings, to: Recipient) -> object:
+def awaits_approval(settings: Settings, to: Recipient) -> EmailMessage:
     return builders.approval_requested(
         settings,
         approver=to,
@@ -44,7 +45,7 @@ def test_money_is_written_the_canadian_way_in_each_language():
 def test_without_smtp_each_message_is_an_eml_file_in_the_outbox(tmp_path):
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'lumen.db'}")
     for to in (MARIE, PAUL):
-        send_mail(settings, awaits_approval(settings, to))  # type: ignore[arg-type]
+        send_mail(settings, awaits_approval(settings, to))
 
     files = sorted((tmp_path / "outbox").glob("*.eml"))
     assert len(files) == 2
@@ -59,7 +60,7 @@ def test_without_smtp_each_message_is_an_eml_file_in_the_outbox(tmp_path):
 def test_with_smtp_the_message_goes_to_the_server(tmp_path, mail_sink):
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'lumen.db'}", smtp_url=mail_sink.url)
 
-    send_mail(settings, awaits_approval(settings, PAUL))  # type: ignore[arg-type]
+    send_mail(settings, awaits_approval(settings, PAUL))
 
     received = mail_sink.wait_for(lambda m: "paul.bergeron" in m["To"])
     assert "$1,234.56" in body_of(received)
@@ -87,12 +88,12 @@ def test_mail_of_a_rolled_back_transaction_is_never_sent(tmp_path):
     database = Database(settings.database_url)
 
     with pytest.raises(RuntimeError), database.session() as session:
-        send_after_commit(session, settings, awaits_approval(settings, MARIE))  # type: ignore[arg-type]
+        send_after_commit(session, settings, awaits_approval(settings, MARIE))
         raise RuntimeError("the request failed after queueing its mail")
     assert outbox(tmp_path / "outbox") == []
 
     with database.session() as session:
-        send_after_commit(session, settings, awaits_approval(settings, MARIE))  # type: ignore[arg-type]
+        send_after_commit(session, settings, awaits_approval(settings, MARIE))
         with pytest.raises(RuntimeError), session.begin_nested():
             raise RuntimeError("a savepoint rolled back does not cancel the transaction's mail")
         assert outbox(tmp_path / "outbox") == []  # not before the commit

@@ -82,6 +82,12 @@ def test_every_field_the_client_reads_is_served(model: type[BaseModel], names: l
 
 def test_the_price_fields_are_optional_for_the_client(schemas: Any) -> None:
     """A user who may not see prices gets answers without them: the client must not require one."""
-    for model, field_name in [(Product, "price"), (Line, "unit_price"), (Line, "extended"), (Cart, "total")]:
+    fields: list[tuple[type[BaseModel], str]] = [
+        (Product, "price"),
+        (Line, "unit_price"),
+        (Line, "extended"),
+        (Cart, "total"),
+    ]
+    for model, field_name in fields:
         assert not model.model_fields[field_name].is_required()
     assert "price" not in schemas["ProductDetailsNoPrices"]["properties"]

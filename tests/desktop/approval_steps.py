@@ -4,6 +4,8 @@ everything a widget shows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QLineEdit, QListView, QWidget
 
@@ -14,16 +16,11 @@ from lumen_desktop.views.approvals import ApprovalInboxView
 from lumen_desktop.views.approvals.editor import RequestEditor
 from lumen_desktop.views.catalog.quantity import MultipleSpinBox
 from lumen_desktop.views.main_window import MainWindow
+from lumen_server.testing import LiveServer
 
-from .helpers import open_section_as, shown_once_loaded, signed_in_ctx
+from .helpers import api_as, open_section_as, shown_once_loaded, signed_in_ctx
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def api_client(server, username: str) -> ApiClient:
-    client = ApiClient(server.address, language="en")
-    client.auth.sign_in(username, f"demo-{username}")
-    return client
 
 
 def some_products(client: ApiClient, query: str = "THHN 12", count: int = 3) -> list[Product]:
@@ -34,9 +31,9 @@ def some_products(client: ApiClient, query: str = "THHN 12", count: int = 3) -> 
     return products[:count]
 
 
-def luc_sends_his_cart(server, note: str = "For the Laval job, thanks") -> tuple[Approval, list[Product]]:
+def luc_sends_his_cart(server: LiveServer, note: str = "For the Laval job, thanks") -> tuple[Approval, list[Product]]:
     """luc.gagnon fills his cart with two products (two sale multiples each) and sends it for approval."""
-    luc = api_client(server, "luc.gagnon")
+    luc = api_as(server, "luc.gagnon")
     products = some_products(luc, count=2)
     luc.cart.add_lines([{"sku": p.sku, "quantity": 2 * p.sale_multiple} for p in products])
     approval = luc.cart.submit_for_approval(note)
@@ -49,7 +46,9 @@ def open_editor(qtbot, ctx: AppContext, approval_id: str) -> RequestEditor:
     return shown_once_loaded(qtbot, RequestEditor(ctx, approval_id), lambda editor: editor.approval is not None)
 
 
-def marie_opens_lucs_request(qtbot, make_ctx, server) -> tuple[Approval, list[Product], RequestEditor]:
+def marie_opens_lucs_request(
+    qtbot, make_ctx: Callable[..., AppContext], server: LiveServer
+) -> tuple[Approval, list[Product], RequestEditor]:
     """Luc sends his cart; Marie opens his request in an editor window of her own. Answers the request, its
     products and her editor."""
     sent, products = luc_sends_his_cart(server)
@@ -81,11 +80,13 @@ def type_quantity(qtbot, editor: RequestEditor, sku: str, quantity: int) -> None
     qtbot.waitUntil(lambda: model.line(row).quantity == quantity)
 
 
-def marie_changes_lucs_request(qtbot, ctx: AppContext, server) -> tuple[LumenApp, MainWindow, RequestEditor]:
+def marie_changes_lucs_request(
+    qtbot, ctx: AppContext, server: LiveServer
+) -> tuple[LumenApp, MainWindow, RequestEditor]:
     """Luc sends his cart; Marie signs in through the app, opens his request from her inbox and triples the first
     line's quantity without saving it."""
     sent, products = luc_sends_his_cart(server)
-    flow, window, inbox = open_section_as(qtbot, ctx, "marie.tremblay", "approvals")
+    flow, window, inbox = open_section_as(qtbot, ctx, "marie.tremblay", "approvals", ApprovalInboxView)
     editor = open_from_inbox(qtbot, inbox, sent.id)
     type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
     return flow, window, editor

@@ -16,17 +16,11 @@ from lumen_desktop.api import ApiClient, Product
 from lumen_desktop.context import AppContext
 from lumen_desktop.views.cart import CartView
 from lumen_desktop.views.main_window import MainWindow
+from lumen_server.testing import LiveServer
 
 from .helpers import sign_in_through_the_app
 
 OpenCart = Callable[..., tuple[AppContext, MainWindow, CartView]]
-
-
-def api_as(server: object, username: str, language: str = "en") -> ApiClient:
-    """A signed-in API client for test setup and checks (the test's own, not the app's)."""
-    client = ApiClient(server.address, language=language)  # type: ignore[attr-defined]
-    client.auth.sign_in(username, f"demo-{username}")
-    return client
 
 
 def find_product(client: ApiClient, query: str, multiple_above: int = 0) -> Product:
@@ -49,7 +43,7 @@ def open_cart(qtbot, make_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # local drafts go to a throw-away folder
     windows: list[MainWindow] = []
 
-    def open_(server: object, username: str, language: str = "en") -> tuple[AppContext, MainWindow, CartView]:
+    def open_(server: LiveServer, username: str, language: str = "en") -> tuple[AppContext, MainWindow, CartView]:
         ctx = make_ctx(server, language)
         _flow, window = sign_in_through_the_app(qtbot, ctx, username)
         window.select_section("cart")

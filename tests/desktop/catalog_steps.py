@@ -16,6 +16,7 @@ from lumen_desktop.api import Product
 from lumen_desktop.context import AppContext
 from lumen_desktop.models.catalog_results import CatalogResultsModel
 from lumen_desktop.views.catalog import CatalogView
+from lumen_server.testing import LiveServer
 
 from .helpers import signed_in_ctx
 from .helpers import visible_texts as widget_texts
@@ -29,7 +30,7 @@ def open_catalog(qtbot, make_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the replica goes to a throw-away folder
     views: list[CatalogView] = []
 
-    def open_(server: object, username: str, language: str = "en") -> tuple[AppContext, CatalogView]:
+    def open_(server: LiveServer, username: str, language: str = "en") -> tuple[AppContext, CatalogView]:
         ctx = signed_in_ctx(make_ctx, server, username, language)
         view = CatalogView(ctx)
         qtbot.addWidget(view)
@@ -73,7 +74,8 @@ def visible_texts(root: QWidget) -> list[str]:
     texts = widget_texts(root)
     for widget in root.findChildren(QTableWidget):
         for row in range(widget.rowCount()):
-            texts += [widget.item(row, c).text() for c in range(widget.columnCount()) if widget.item(row, c)]
+            items = [widget.item(row, column) for column in range(widget.columnCount())]
+            texts += [item.text() for item in items if item]
     model = getattr(root, "results", None)
     if isinstance(model, CatalogResultsModel):
         texts += headers(model)

@@ -23,6 +23,7 @@ from lumen_desktop.api import ApiClient
 from lumen_desktop.context import AppContext
 from lumen_desktop.settings import Settings
 from lumen_desktop.testing import MemoryKeyring
+from lumen_server.testing import LiveServer
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +51,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # keyring has no annotations
     yield
     keyring.set_keyring(previous)
 
@@ -60,8 +61,8 @@ def make_client() -> Iterator[Callable[..., ApiClient]]:
     """``make_client(server, language)``: an API client of the test's own (not the app's), closed after the test."""
     made: list[ApiClient] = []
 
-    def make(server: object, language: str = "en") -> ApiClient:
-        client = ApiClient(server.address, language=language)  # type: ignore[attr-defined]
+    def make(server: LiveServer, language: str = "en") -> ApiClient:
+        client = ApiClient(server.address, language=language)
         made.append(client)
         return client
 
@@ -74,10 +75,10 @@ def make_client() -> Iterator[Callable[..., ApiClient]]:
 def make_ctx(qtbot, settings: Settings) -> Iterator[Callable[..., AppContext]]:
     made: list[AppContext] = []
 
-    def make(server: object | None = None, language: str = "en") -> AppContext:
+    def make(server: LiveServer | None = None, language: str = "en") -> AppContext:
         settings.language = language
         if server is not None:
-            settings.service_address = server.address  # type: ignore[attr-defined]
+            settings.service_address = server.address
         ctx = AppContext(settings)
         made.append(ctx)
         return ctx

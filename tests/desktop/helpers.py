@@ -8,10 +8,13 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
+from lumen_desktop.api import ApiClient
 from lumen_desktop.app import LumenApp
 from lumen_desktop.context import AppContext
+from lumen_desktop.sections import section
 from lumen_desktop.views.main_window import MainWindow
 from lumen_desktop.views.sign_in import SignInDialog
+from lumen_server.testing import LiveServer
 
 W = TypeVar("W", bound=QWidget)
 
@@ -46,12 +49,30 @@ def sign_in_through_the_app(qtbot, ctx: AppContext, username: str) -> tuple[Lume
     return flow, sign_in_on_the_dialog(qtbot, flow, username)
 
 
-def open_section_as(qtbot, ctx: AppContext, username: str, key: str) -> tuple[LumenApp, MainWindow, QWidget]:
+def shown_page(window: MainWindow, kind: type[W]) -> W:
+    """The section page the window shows, which the test's story says is a ``kind`` (a CartView...)."""
+    page = window.current_page()
+    assert isinstance(page, kind), f"the window shows {page!r}, not a {kind.__name__}"
+    return page
+
+
+def open_section_as(qtbot, ctx: AppContext, username: str, key: str, kind: type[W]) -> tuple[LumenApp, MainWindow, W]:
     """``username`` signs in through the app and opens the section ``key``; answers the flow, the window and the
-    section's page."""
+    section's page (a ``kind``)."""
     flow, window = sign_in_through_the_app(qtbot, ctx, username)
     window.select_section(key)
-    return flow, window, window.current_page()
+    return flow, window, shown_page(window, kind)
+
+
+def section_page(qtbot, ctx: AppContext, key: str, kind: type[W]) -> W:
+    """Section ``key``'s page built from its factory for ``ctx``, without a window; the test's story says it is
+    a ``kind``."""
+    factory = section(key).factory
+    assert factory is not None, f"the {key} section is built in one step"
+    page = factory(ctx)
+    qtbot.addWidget(page)
+    assert isinstance(page, kind)
+    return page
 
 
 def sign_out(qtbot, window: MainWindow) -> None:
@@ -60,7 +81,16 @@ def sign_out(qtbot, window: MainWindow) -> None:
         window.sign_out_action.trigger()
 
 
-def signed_in_ctx(make_ctx, server, username: str, language: str = "en") -> AppContext:
+def api_as(server: LiveServer, username: str, language: str = "en") -> ApiClient:
+    """An API client signed in as ``username``, for test setup and checks (the test's own, not the app's)."""
+    client = ApiClient(server.address, language=language)
+    client.auth.sign_in(username, f"demo-{username}")
+    return client
+
+
+def signed_in_ctx(
+    make_ctx: Callable[..., AppContext], server: LiveServer, username: str, language: str = "en"
+) -> AppContext:
     """A context signed in as ``username``, in ``language``, without the dialog (the sign-in tests cover it): for a
     view the test shows on its own, or a second window."""
     ctx = make_ctx(server, language)

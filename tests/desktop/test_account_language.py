@@ -4,10 +4,12 @@ in English and is told of marie's decision in English."""
 from __future__ import annotations
 
 from email import policy
+from email.message import EmailMessage
 from email.parser import BytesParser
 
 from lumen_desktop import ops
 from lumen_desktop.api import ApiClient
+from lumen_server.testing import LiveServer
 
 
 def account_language(server, username: str) -> str:
@@ -19,7 +21,7 @@ def account_language(server, username: str) -> str:
         client.close()
 
 
-def mail_to(server, address: str) -> list:
+def mail_to(server: LiveServer, address: str) -> list[EmailMessage]:
     parse = BytesParser(policy=policy.default).parsebytes
     messages = [parse(path.read_bytes()) for path in sorted(server.outbox_dir.glob("*.eml"))]
     return [m for m in messages if m["To"] == address]

@@ -10,17 +10,18 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from lumen_desktop.app import LumenApp
 from lumen_desktop.models.account_request_queue_model import OVERDUE_ROLE
-from lumen_desktop.sections import section, sections_for
+from lumen_desktop.sections import sections_for
 from lumen_desktop.views.accounts.account_requests_view import AccountRequestsView
 from lumen_desktop.views.accounts.request_account import RequestAccountDialog
 
-from .helpers import signed_in_ctx
+from .helpers import section_page, signed_in_ctx
 
 
 def open_form_from_sign_in(qtbot, ctx) -> RequestAccountDialog:
     flow = LumenApp(ctx, quit_when_cancelled=False)
     flow.start(silent=False)
     sign_in = flow.sign_in_dialog
+    assert sign_in is not None
     qtbot.addWidget(sign_in)
     sign_in.request_link.linkActivated.emit("#request-account")
     dialog = flow.request_account_dialog
@@ -111,7 +112,7 @@ def test_a_request_is_confirmed_then_approved_by_staff_and_the_credentials_are_e
 
     qtbot.waitUntil(lambda: _credentials_mail(fresh_server.outbox_dir) is not None, timeout=20_000)
     body = _credentials_mail(fresh_server.outbox_dir)
-    assert username in body
+    assert body is not None and username in body
     assert any(
         line.startswith(("Password:", "Mot de passe :")) and len(line.split(":", 1)[1].strip()) >= 8
         for line in body.splitlines()
@@ -131,10 +132,9 @@ def _credentials_mail(outbox) -> str | None:
 
 def test_staff_get_the_queue_as_their_account_requests_section(qtbot, make_ctx, live_server) -> None:
     ctx = signed_in_ctx(make_ctx, live_server, "ecomm")
+    assert ctx.me is not None
     assert [section.key for section in sections_for(ctx.me)] == ["account_requests"]
-    page = section("account_requests").factory(ctx)
-    qtbot.addWidget(page)
-    assert isinstance(page, AccountRequestsView)
+    page = section_page(qtbot, ctx, "account_requests", AccountRequestsView)
     qtbot.waitUntil(lambda: page.summary.text().endswith("waiting."), timeout=20_000)
 
 

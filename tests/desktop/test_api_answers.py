@@ -29,9 +29,16 @@ ANSWERS: dict[str, Any] = {
 }
 
 
+class _AnswersServer(ThreadingHTTPServer):
+    """A loopback server answering each path with its JSON document in ``answers``."""
+
+    answers: dict[str, Any]
+
+
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        body = json.dumps(self.server.answers[self.path.split("?")[0]]).encode()  # type: ignore[attr-defined]
+        assert isinstance(self.server, _AnswersServer)
+        body = json.dumps(self.server.answers[self.path.split("?")[0]]).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -45,14 +52,14 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def served() -> Iterator[tuple[ApiClient, dict[str, Any]]]:
     """A client signed in to a loopback server answering ``answers`` (a test changes them)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.answers = json.loads(json.dumps(ANSWERS))  # type: ignore[attr-defined]
+    server = _AnswersServer(("127.0.0.1", 0), _Handler)
+    server.answers = json.loads(json.dumps(ANSWERS))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     client = ApiClient(f"http://127.0.0.1:{server.server_address[1]}", retries=0)
     client.set_tokens(Tokens(access_token="a", refresh_token="r", expires_in=900))
     try:
-        yield client, server.answers  # type: ignore[attr-defined]
+        yield client, server.answers
     finally:
         server.shutdown()
         server.server_close()
@@ -105,7 +112,8 @@ def real_answers(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) 
     template and placed an order for pickup at her branch."""
     with LiveServer(copy_database(demo_template, tmp_path_factory.mktemp("answers"))) as server:
         sophie, marie = _signed_in(server, "sophie.roy"), _signed_in(server, "marie.tremblay")
-        product = marie.get(f"{server.api_url}/products", params={"q": "THHN 12", "page_size": 1}).json()["items"][0]
+        query: dict[str, str | int] = {"q": "THHN 12", "page_size": 1}
+        product = marie.get(f"{server.api_url}/products", params=query).json()["items"][0]
         line = {"sku": product["sku"], "quantity": product["sale_multiple"]}
         details = marie.get(f"{server.api_url}/products/{product['sku']}").json()
         pickup = {"method": "pickup", "branch": details["stock"][0]["branch"]["code"]}

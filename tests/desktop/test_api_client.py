@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Callable
 
 import pytest
 
 from lumen_desktop.api import ApiClient, ApiError, ServiceUnreachable, SessionExpired, Tokens
+from lumen_server.testing import LiveServer
 
 
 @pytest.fixture
-def client(make_client, live_server) -> ApiClient:
+def client(make_client: Callable[..., ApiClient], live_server: LiveServer) -> ApiClient:
     return make_client(live_server, "en")
 
 

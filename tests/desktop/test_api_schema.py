@@ -94,7 +94,13 @@ def test_every_field_the_client_reads_is_served(model: type[BaseModel], names: l
 
 def test_the_price_fields_are_optional_for_the_client(schemas: Any) -> None:
     """A user who may not see prices gets answers without them: the client must not require one."""
-    for model, field_name in [(Product, "price"), (Line, "unit_price"), (Line, "extended"), (Cart, "total")]:
+    fields: list[tuple[type[BaseModel], str]] = [
+        (Product, "price"),
+        (Line, "unit_price"),
+        (Line, "extended"),
+        (Cart, "total"),
+    ]
+    for model, field_name in fields:
         assert not model.model_fields[field_name].is_required()
     assert "price" not in schemas["ProductDetailsNoPrices"]["properties"]
 
@@ -132,9 +138,9 @@ def test_every_field_reads_the_type_the_service_sends(model: type[BaseModel], na
         prop = client.get(field_name) or client[source]  # under its served name when read from another
         reads = _json_types(prop)
         reads |= set().union(*(ALSO_READS.get(kind, set()) for kind in reads))
-        field: TypeAdapter[Any] = TypeAdapter(
-            Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
-        )
+        # The field's type with its constraints (a special form to mypy, a type to pydantic).
+        annotation: Any = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+        field: TypeAdapter[Any] = TypeAdapter(annotation)
         for name in names:
             served = schemas[name]["properties"].get(source)
             if served is None:

@@ -8,16 +8,17 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from .approval_steps import LEFT, api_client, open_editor, signed_in_ctx
+from .approval_steps import LEFT, open_editor
+from .helpers import api_as, signed_in_ctx
 
 
 def big_request_of_luc(server) -> str:
-    jean = api_client(server, "jean.dupuis")
+    jean = api_as(server, "jean.dupuis")
     product = next(p for p in jean.catalog.search(q="THHN", page_size=20).items if p.price is not None)
     assert product.price is not None
     per_item = product.price / product.price_unit * product.sale_multiple
     multiples = int(Decimal(6000) / per_item) + 1
-    luc = api_client(server, "luc.gagnon")
+    luc = api_as(server, "luc.gagnon")
     luc.cart.add_lines([{"sku": product.sku, "quantity": product.sale_multiple * multiples}])
     return luc.cart.submit_for_approval("Gros chantier").id
 

@@ -17,7 +17,6 @@ from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
 
 from .approval_steps import (
     LEFT,
-    api_client,
     cell,
     everything_shown,
     luc_sends_his_cart,
@@ -25,10 +24,9 @@ from .approval_steps import (
     marie_opens_lucs_request,
     open_editor,
     open_from_inbox,
-    signed_in_ctx,
     type_quantity,
 )
-from .helpers import open_section_as, shown_once_loaded, sign_in_through_the_app
+from .helpers import api_as, open_section_as, shown_once_loaded, sign_in_through_the_app, signed_in_ctx
 
 
 def test_marie_sees_the_request_arrive_changes_it_and_places_the_order(
@@ -79,15 +77,14 @@ def test_marie_sees_the_request_arrive_changes_it_and_places_the_order(
     qtbot.waitUntil(lambda: editor.approval is not None and editor.approval.status == "approved", timeout=20_000)
     assert not editor.ui.approve_button.isEnabled() and not editor.ui.reject_button.isEnabled()
     placed_lines = {
-        line.sku: line.quantity for line in api_client(fresh_server, "marie.tremblay").orders.get(order.number).lines
+        line.sku: line.quantity for line in api_as(fresh_server, "marie.tremblay").orders.get(order.number).lines
     }
     assert placed_lines[first.sku] == 3 * first.sale_multiple
     qtbot.waitUntil(lambda: window.section_title("approvals") == "Approvals", timeout=20_000)
     window.inbox.stop()
 
     # Luc opens "My requests": approved, with the order number and what marie changed — and no price anywhere.
-    _flow, luc_window, mine = open_section_as(qtbot, make_ctx(fresh_server), "luc.gagnon", "approvals")
-    assert isinstance(mine, MyRequestsView)
+    _flow, luc_window, mine = open_section_as(qtbot, make_ctx(fresh_server), "luc.gagnon", "approvals", MyRequestsView)
     qtbot.waitUntil(lambda: mine.details.approval is not None, timeout=20_000)
     assert mine.model.columns == ["date", "status", "waiting", "approver", "lines", "order", "reason"]
     assert cell(mine.model, 0, "status") == "Approved"
@@ -147,7 +144,7 @@ def test_a_stale_editor_keeps_what_the_approver_typed_after_a_conflict(qtbot, ma
     with qtbot.waitSignal(stale.sig_saved, timeout=20_000):
         qtbot.mouseClick(stale.ui.save_button, LEFT)
 
-    on_service = api_client(fresh_server, "marie.tremblay").approvals.get(sent.id)
+    on_service = api_as(fresh_server, "marie.tremblay").approvals.get(sent.id)
     assert {line.sku: line.quantity for line in on_service.lines} == {
         first.sku: 4 * first.sale_multiple,
         second.sku: 5 * second.sale_multiple,
@@ -182,6 +179,7 @@ def test_a_rejection_after_the_session_expired_asks_to_sign_in_again_and_keeps_t
     editor = open_editor(qtbot, ctx, sent.id)
     qtbot.mouseClick(editor.ui.reject_button, LEFT)
     dialog = editor.reject_dialog
+    assert dialog is not None
     qtbot.keyClicks(dialog.reason, "Use the 14/2 from the Laval stock instead")
     ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
     with qtbot.waitSignal(ctx.sig_session_expired, timeout=20_000):  # the app answers it with "sign in again"
@@ -189,7 +187,7 @@ def test_a_rejection_after_the_session_expired_asks_to_sign_in_again_and_keeps_t
     qtbot.waitUntil(dialog.buttons.action.isEnabled, timeout=20_000)
     assert dialog.isVisible() and dialog.reason_text() == "Use the 14/2 from the Laval stock instead"
     assert not dialog.reason_error.isVisibleTo(dialog)  # no second "session expired" under the reason
-    assert api_client(fresh_server, "marie.tremblay").approvals.get(sent.id).status == "pending"
+    assert api_as(fresh_server, "marie.tremblay").approvals.get(sent.id).status == "pending"
 
 
 def test_a_refused_rejection_is_said_under_the_reason_which_stays(qtbot, make_ctx, fresh_server) -> None:
@@ -197,8 +195,9 @@ def test_a_refused_rejection_is_said_under_the_reason_which_stays(qtbot, make_ct
     editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)
     qtbot.mouseClick(editor.ui.reject_button, LEFT)
     dialog = editor.reject_dialog
+    assert dialog is not None
     qtbot.keyClicks(dialog.reason, "Not this week")
-    api_client(fresh_server, "luc.gagnon").approvals.cancel(sent.id)  # luc takes it back meanwhile
+    api_as(fresh_server, "luc.gagnon").approvals.cancel(sent.id)  # luc takes it back meanwhile
     qtbot.mouseClick(dialog.buttons.action, LEFT)
     qtbot.waitUntil(lambda: dialog.reason_error.isVisibleTo(dialog), timeout=20_000)
     assert "cancel" in dialog.reason_error.text().lower()
@@ -223,7 +222,7 @@ def test_luc_cancels_a_pending_request(qtbot, make_ctx, fresh_server, memory_key
     qtbot.mouseClick(box.button(box.StandardButton.Yes), LEFT)
     qtbot.waitUntil(lambda: cell(mine.model, 0, "status") == "Cancelled", timeout=20_000)
     assert not mine.cancel_button.isEnabled()
-    assert api_client(fresh_server, "luc.gagnon").approvals.get(sent.id).status == "cancelled"
+    assert api_as(fresh_server, "luc.gagnon").approvals.get(sent.id).status == "cancelled"
     window.inbox.stop()
 
 
@@ -254,7 +253,7 @@ def test_marie_adds_a_line_from_the_catalog_and_a_wrong_multiple_is_refused_on_i
     type_quantity(qtbot, editor, added.sku, 2 * added.sale_multiple)
     with qtbot.waitSignal(editor.sig_saved, timeout=20_000):
         qtbot.mouseClick(editor.ui.save_button, LEFT)
-    on_service = api_client(fresh_server, "marie.tremblay").approvals.get(sent.id)
+    on_service = api_as(fresh_server, "marie.tremblay").approvals.get(sent.id)
     assert on_service.version == "2"
     assert {line.sku: line.quantity for line in on_service.lines}[added.sku] == 2 * added.sale_multiple
     assert "added" in editor.ui.history.model.data(editor.ui.history.model.index(1, 2))
@@ -293,14 +292,14 @@ def test_a_line_the_service_refuses_is_marked_on_its_row(qtbot, make_ctx, fresh_
     assert model.error_of(1) == ""
     assert editor.ui.message.isVisibleTo(editor) and editor.ui.message.text()
     assert model.line(0).quantity == 3 * first.sale_multiple  # what she typed is still there
-    assert api_client(fresh_server, "marie.tremblay").approvals.get(sent.id).version == "1"
+    assert api_as(fresh_server, "marie.tremblay").approvals.get(sent.id).version == "1"
 
 
 def test_a_request_prints_without_prices_for_luc_and_with_its_total_for_marie(
     qtbot, make_ctx, fresh_server, tmp_path
 ) -> None:
     sent, products = luc_sends_his_cart(fresh_server)
-    _flow, window, mine = open_section_as(qtbot, make_ctx(fresh_server), "luc.gagnon", "approvals")
+    _flow, window, mine = open_section_as(qtbot, make_ctx(fresh_server), "luc.gagnon", "approvals", MyRequestsView)
     qtbot.waitUntil(lambda: mine.details.approval is not None, timeout=20_000)
     assert mine.details.print_button.isEnabled()
     write_pdf(mine.details.printable_document(), tmp_path / "luc.pdf")
@@ -368,6 +367,7 @@ def test_keep_editing_on_quit_keeps_the_window_and_the_edits(qtbot, make_ctx, fr
 
     window.quit_action.trigger()
     box = editor.close_box
+    assert box is not None
     qtbot.mouseClick(box.button(box.StandardButton.Cancel), LEFT)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=5_000)
     assert window.isVisible() and editor.isVisible() and editor.draft.is_dirty and quits == []

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from lumen_desktop import ops
 
-from .cart_steps import add_wire, api_as, find_product, open_cart
+from .cart_steps import add_wire, find_product, open_cart
+from .helpers import api_as
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

@@ -11,7 +11,8 @@ from lumen_desktop import ops
 from lumen_desktop.models.cart_import import StatusRole
 from lumen_desktop.models.cart_import_file import read_material_list
 
-from .cart_steps import api_as, find_product, open_cart
+from .cart_steps import find_product, open_cart
+from .helpers import api_as
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

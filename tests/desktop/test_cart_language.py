@@ -9,7 +9,8 @@ from babel.numbers import format_currency
 
 from lumen_desktop import ops
 
-from .cart_steps import api_as, find_product, headers, open_cart
+from .cart_steps import find_product, headers, open_cart
+from .helpers import api_as
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

@@ -15,7 +15,8 @@ from lumen_desktop.api.limits import CartVerdict, OrderPermission
 from lumen_desktop.formatting import Formatter
 from lumen_desktop.views.cart.limited_actions import LimitedOrderActions
 
-from .cart_steps import api_as, find_product, open_cart
+from .cart_steps import find_product, open_cart
+from .helpers import api_as
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

@@ -8,8 +8,9 @@ from lumen_desktop.models.cart_lines import PendingRole
 from lumen_desktop.paths import user_store_path
 from lumen_desktop.store.drafts import DraftStore
 
-from .cart_steps import add_wire, api_as, open_cart
+from .cart_steps import add_wire, open_cart
 from .catalog_steps import open_product, products, search
+from .helpers import api_as
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

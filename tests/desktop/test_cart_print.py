@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 from lumen_desktop.printing import write_pdf
 
-from .cart_steps import add_wire, api_as, open_cart
+from .cart_steps import add_wire, open_cart
+from .helpers import api_as
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 
 
-def page_text(page) -> str:
+def page_text(page: PageObject) -> str:
     return page.extract_text().replace("\t", " ")  # pypdf reads some spaces as tabs
 
 

@@ -7,17 +7,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from lumen_desktop import ops
 
-from .cart_steps import (
-    add_wire,
-    api_as,
-    button_texts,
-    buttons,
-    cell_texts,
-    headers,
-    open_cart,
-    visit_every_section,
-)
-from .helpers import visible_texts
+from .cart_steps import add_wire, button_texts, buttons, cell_texts, headers, open_cart, visit_every_section
+from .helpers import api_as, visible_texts
 
 __all__ = ["open_cart"]  # a fixture, imported for pytest
 

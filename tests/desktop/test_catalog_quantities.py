@@ -3,6 +3,11 @@ on the service ("breaker 15A" and "disjoncteur 15A" find the "15 A" breakers), i
 
 from __future__ import annotations
 
+from functools import partial
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Update
 import subprocess
 import sys
 
@@ -46,7 +51,7 @@ def synced(live_server, tmp_path_factory):
     for language in QUERIES:
         client = ApiClient(live_server.address, language=language)
         client.auth.sign_in("marie.tremblay", "demo-marie.tremblay")
-        replica = CatalogReplica(lambda language=language: open_store(tmp_path_factory.mktemp(language) / "s.db"))
+        replica = CatalogReplica(partial(open_store, tmp_path_factory.mktemp(language) / "s.db"))
         cursor = replica.cursor_for(language)
         while True:
             changes = fetch_changes(client, cursor, 1000)  # what ``CatalogSync`` reads and writes
@@ -79,7 +84,7 @@ def test_a_copy_written_by_an_older_version_is_reindexed_once(synced):
     assert {p.sku for p in replica.search("breaker 15A", page_size=200).items} == expected
 
 
-def replica_products_without_quantities():
+def replica_products_without_quantities() -> Update:
     from sqlalchemy import update
 
     from lumen_desktop.store.catalog import ReplicaProduct

@@ -51,6 +51,7 @@ def test_a_demo_service_that_dies_is_reaped_and_started_again(user_data_folder):
         demo.wait_until_healthy()
         assert not demo.restart_if_dead()  # alive: left alone
         dead = demo.process
+        assert dead is not None
         dead.kill()
         os.waitid(os.P_PID, dead.pid, os.WEXITED | os.WNOWAIT)  # it has exited: a zombie until reaped
         assert Path(f"/proc/{dead.pid}").exists()

@@ -94,7 +94,9 @@ def test_a_worker_threads_error_is_shown_on_the_gui_thread(qtbot, reporting):
     worker.start()
     worker.join()
     qtbot.waitUntil(lambda: presenter.dialog is not None)
-    assert presenter.dialog.thread() is QCoreApplication.instance().thread()
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert presenter.dialog.thread() is app.thread()
     assert "ValueError: the price file is malformed" in presenter.dialog.details_text()
     assert "thread import-worker" in logged(reporter)
 

@@ -54,7 +54,9 @@ class WindowlessMoments(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.count = 0
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget) and watched.isWindow():
@@ -64,7 +66,9 @@ class WindowlessMoments(QObject):
         return False
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)
 
 
 def test_a_new_account_chooses_its_password_before_anything_else(qtbot, make_ctx, fresh_server, memory_keyring):
@@ -75,12 +79,13 @@ def test_a_new_account_chooses_its_password_before_anything_else(qtbot, make_ctx
     flow.sig_quitting.connect(lambda: quits.append(True))
     flow.start(silent=False)
     gaps = WindowlessMoments()
+    assert flow.sign_in_dialog is not None
     type_credentials(qtbot, flow.sign_in_dialog, username, password)
     click_sign_in(qtbot, flow.sign_in_dialog)
     qtbot.waitUntil(lambda: flow.password_dialog is not None and flow.password_dialog.isVisible(), timeout=20_000)
     assert flow.window is None
     dialog = flow.password_dialog
-    assert dialog.current.text() == password
+    assert dialog is not None and dialog.current.text() == password
 
     qtbot.keyClicks(dialog.new, "short")
     qtbot.keyClicks(dialog.confirm, "short")

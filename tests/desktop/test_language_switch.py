@@ -12,10 +12,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QWidget
 
 from lumen_desktop.views.approvals.editor import RequestEditor
+from lumen_desktop.views.catalog import CatalogView
 from lumen_desktop.views.main_window import MainWindow
 from lumen_desktop.views.sign_in import SignInDialog
 
-from .approval_steps import everything_shown, luc_sends_his_cart, signed_in_ctx
+from .approval_steps import everything_shown, luc_sends_his_cart
+from .helpers import shown_page, signed_in_ctx
 
 SOURCES = Path(__file__).resolve().parents[2] / "translations" / "lumen_fr.ts"
 SECTIONS = ("catalog", "cart", "templates", "approvals", "orders")
@@ -23,10 +25,12 @@ SECTIONS = ("catalog", "cart", "templates", "approvals", "orders")
 
 def english_only_texts() -> set[str]:
     """The app's English texts whose French differs (from the .ts sources), placeholders left out."""
-    english, french = set(), set()
+    english: set[str] = set()
+    french: set[str] = set()
     for message in ET.parse(SOURCES).getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
+        assert translation is not None
         forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
         french.update(normalized(form) for form in forms)
         if all(normalized(form) != normalized(source) for form in forms) and "%" not in source:
@@ -73,7 +77,7 @@ def test_after_a_switch_no_section_nor_open_editor_shows_english(
     for key in SECTIONS:
         window.select_section(key)
     window.select_section("catalog")
-    catalog = window.current_page()
+    catalog = shown_page(window, CatalogView)
     qtbot.waitUntil(lambda: catalog.results.rowCount() > 0, timeout=20_000)
     catalog.table.selectRow(0)
     qtbot.waitUntil(lambda: catalog.details.product is not None, timeout=20_000)
@@ -85,6 +89,7 @@ def test_after_a_switch_no_section_nor_open_editor_shows_english(
     editor.show()
     qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
     editor.open_reject()
+    assert editor.reject_dialog is not None
     editor.reject_dialog.reason.setPlainText("Already ordered last week")
     with qtbot.waitSignal(editor.reject_dialog.sig_rejected, timeout=20_000):
         editor.reject_dialog.submit()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView, QTableWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView, QTableWidget, QWidget
 
 from lumen_desktop import style
 from lumen_desktop.demo_users import DEMO_USERS
@@ -19,7 +19,7 @@ from lumen_desktop.views.sign_in import SignInDialog
 from lumen_desktop.widgets.fit import needed_height
 from lumen_desktop.widgets.tables import DESCRIPTIVE_CHARACTERS, ColumnFitter, ListTable
 
-from .helpers import signed_in_ctx
+from .helpers import shown_page, signed_in_ctx
 
 SIZES = [(1366, 768), (1100, 720)]
 # (user, section) pairs that show every main table of the app.
@@ -42,6 +42,7 @@ CELL_MARGINS = 6  # a cell's text margins in Fusion, both sides
 def lumen_look(qapp):
     """The app's style, as ``__main__`` applies it, taken off again after the test."""
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     previous = app.styleSheet(), app.palette(), app.style().name()
     style.apply(app)
     yield
@@ -94,11 +95,13 @@ def test_every_main_table_is_readable_at_the_size_the_window_opens(
     try:
         window = shown_window(qtbot, ctx, size)
         window.select_section(section)
-        page = window.current_page()
+        page = shown_page(window, QWidget)
         table = main_table(page)
         if section in ("catalog", "cart"):
             qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=20_000)
-        qtbot.waitUntil(lambda: table.isVisible() and table.findChild(ColumnFitter).settled)
+        qtbot.waitUntil(
+            lambda: table.isVisible() and (fitter := table.findChild(ColumnFitter)) is not None and fitter.settled
+        )
         assert_readable(table)
         if hasattr(page, "sync"):
             page.sync.stop()
@@ -119,11 +122,11 @@ def test_the_window_opens_at_1100_px_whatever_section_it_opens_on(
     window.select_section(section)  # the last section used: the page the window opens on
     # What the window will ask for when shown: more than 1100 px, and it opens wider than the screen it was sized
     # for, and never shrinks back (the rail of icons comes only after the first resize).
-    assert window.minimumSizeHint().width() <= 1100, window.current_page().minimumSizeHint().width()
+    assert window.minimumSizeHint().width() <= 1100, shown_page(window, QWidget).minimumSizeHint().width()
     window.show()
     qtbot.waitExposed(window)
     assert window.width() == 1100
-    page = window.current_page()
+    page = shown_page(window, QWidget)
     if hasattr(page, "sync"):
         page.sync.stop()
 
@@ -177,7 +180,9 @@ def test_the_sign_in_dialog_shows_its_note_and_the_whole_demo_table(qtbot, make_
     assert table is not None
     for row in range(table.rowCount()):
         for column in range(table.columnCount()):
-            text = table.item(row, column).text()
+            item = table.item(row, column)
+            assert item is not None
+            text = item.text()
             assert table.columnWidth(column) - CELL_MARGINS >= table.fontMetrics().horizontalAdvance(text), text
 
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import QSettings
 
 from lumen_desktop.links import LinkOpener, parse_link, register_url_scheme
 from lumen_desktop.single_instance import InstanceServer, hand_over, server_name
-from lumen_desktop.views.approvals import MyRequestsView
+from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
 
 from .approval_steps import luc_sends_his_cart
-from .helpers import click_sign_in, sign_in_through_the_app, type_credentials
+from .helpers import click_sign_in, shown_page, sign_in_through_the_app, type_credentials
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -67,8 +67,9 @@ def test_a_second_lumen_desktop_hands_maries_link_to_the_running_window(
     assert second.wait(timeout=60) == 0  # handed over, and gone
 
     editor = opened.args[0]
-    assert editor is window.current_page().editors[sent.id]
+    assert editor is shown_page(window, ApprovalInboxView).editors[sent.id]
     qtbot.waitUntil(lambda: editor.approval is not None, timeout=20_000)
+    assert editor.approval is not None and editor.approval.requester is not None
     assert editor.approval.requester.full_name == "Luc Gagnon"
     assert window.current_section_key() == "approvals"
     instance.close()
@@ -93,7 +94,7 @@ def test_a_link_given_before_sign_in_opens_once_signed_in(qtbot, make_ctx, fresh
     qtbot.addWidget(flow.window)
     page = opened.args[0]
     assert isinstance(page, MyRequestsView)  # luc sent it: his "My requests", the request selected
-    qtbot.waitUntil(lambda: page.selected() is not None and page.selected().id == sent.id, timeout=20_000)
+    qtbot.waitUntil(lambda: (selected := page.selected()) is not None and selected.id == sent.id, timeout=20_000)
 
 
 def test_a_request_someone_may_not_see_opens_nothing_and_says_so(qtbot, make_ctx, fresh_server, memory_keyring):
@@ -129,7 +130,7 @@ def test_the_freedesktop_entry_hands_lumen_links_to_lumen_desktop():
     import configparser
 
     entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # configparser's way to keep keys' case
     entry.read(REPO / "resources" / "lumen-desktop.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
     assert "x-scheme-handler/lumen" in desktop["MimeType"].split(";")

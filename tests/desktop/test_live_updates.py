@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from lumen_desktop.live_events import LiveEvents
 
-from .approval_steps import api_client, luc_sends_his_cart, open_editor, signed_in_ctx
-from .helpers import sign_in_through_the_app
+from .approval_steps import luc_sends_his_cart, open_editor
+from .helpers import api_as, sign_in_through_the_app, signed_in_ctx
 
 # Far beyond any wait below: a change that shows up came through the event stream, not the poll.
 NO_POLL_MS = 3_600_000
@@ -22,7 +22,7 @@ def test_lucs_badge_changes_when_marie_decides_with_polling_off(qtbot, make_ctx,
     qtbot.waitUntil(lambda: window.inbox.summary is not None, timeout=20_000)
     assert window.section_title("approvals") == "My requests"
 
-    marie = api_client(fresh_server, "marie.tremblay")
+    marie = api_as(fresh_server, "marie.tremblay")
     with qtbot.waitSignal(window.live.sig_event, timeout=10_000) as heard:
         marie.approvals.reject(sent.id, "Not this month")
     marie.close()
@@ -41,7 +41,7 @@ def test_an_open_editor_shows_at_once_that_luc_cancelled(qtbot, make_ctx, fresh_
     editor = open_editor(qtbot, ctx, sent.id)
     assert editor.ui.approve_button.isEnabled()
 
-    luc = api_client(fresh_server, "luc.gagnon")
+    luc = api_as(fresh_server, "luc.gagnon")
     luc.approvals.cancel(sent.id)
     luc.close()
 

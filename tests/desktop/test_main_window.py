@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from lumen_desktop import ops
 from lumen_desktop.api import Tokens
+from lumen_desktop.views.cart import CartView
+from lumen_desktop.views.catalog import CatalogView
+from lumen_desktop.views.orders.orders_view import OrdersView
 
-from .helpers import click_sign_in, sign_in_on_the_dialog, sign_in_through_the_app, sign_out
+from .helpers import click_sign_in, shown_page, sign_in_on_the_dialog, sign_in_through_the_app, sign_out
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 
 def test_a_requester_has_my_requests_and_no_account_requests(qtbot, make_ctx, live_server, memory_keyring) -> None:
@@ -80,6 +88,7 @@ def test_an_expired_session_asks_to_sign_in_again_and_carries_on(qtbot, make_ctx
     window.refresh_action.trigger()
     qtbot.waitUntil(lambda: flow.reauth_dialog is not None and flow.reauth_dialog.isVisible(), timeout=20_000)
     dialog = flow.reauth_dialog
+    assert dialog is not None
     assert dialog.username.text() == "marie.tremblay" and dialog.username.isReadOnly()
     qtbot.keyClicks(dialog.password, "demo-marie.tremblay")
     with qtbot.waitSignal(ctx.sig_me_changed, timeout=20_000):
@@ -89,7 +98,7 @@ def test_an_expired_session_asks_to_sign_in_again_and_carries_on(qtbot, make_ctx
     assert ctx.client.is_signed_in
 
 
-def _left():
+def _left() -> Qt.MouseButton:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
@@ -101,6 +110,7 @@ def test_signing_out_returns_to_the_sign_in_dialog(qtbot, make_ctx, live_server,
     first_dialog = flow.sign_in_dialog
     window.sign_out_action.trigger()
     assert flow.window is None and ctx.me is None and not ctx.client.is_signed_in
+    assert flow.sign_in_dialog is not None
     assert flow.sign_in_dialog is not first_dialog and flow.sign_in_dialog.isVisible()
     assert flow.sign_in_dialog.username.text() == "jean.dupuis"
 
@@ -143,10 +153,10 @@ def test_the_sections_are_built_while_the_window_waits_and_open_with_their_conte
     qtbot.waitUntil(lambda: ops.pending_count() == 0, timeout=60_000)
     window.select_section("orders")
     assert window.current_page() is pages["orders"]
-    orders = pages["orders"].model
+    orders = shown_page(window, OrdersView).model
     assert orders.rowCount() == len(ctx.client.orders.list().items)
     window.select_section("cart")
     assert window.current_page() is pages["cart"]
-    assert pages["cart"].model.rowCount() == len(ctx.client.cart.get().lines)
+    assert shown_page(window, CartView).model.rowCount() == len(ctx.client.cart.get().lines)
     window.select_section("catalog")
-    assert window.current_page() is pages["catalog"] and pages["catalog"].results.rowCount() > 0
+    assert window.current_page() is pages["catalog"] and shown_page(window, CatalogView).results.rowCount() > 0

@@ -6,17 +6,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from lumen_desktop import ops
+from lumen_desktop.api import Order
 from lumen_desktop.notifications import InboxPoller, NoticeKind, NotificationRules, TrayNotifier
 from lumen_desktop.views.approvals import MyRequestsView
 
-from .approval_steps import api_client, luc_sends_his_cart, signed_in_ctx
+from .approval_steps import luc_sends_his_cart
+from .helpers import api_as, signed_in_ctx
 
 
 def test_the_rules_announce_a_new_request_and_a_decision_from_real_summaries(make_ctx, fresh_server) -> None:
     make_ctx(fresh_server)  # the English translations, as in the app
     rules = NotificationRules()
-    marie, luc = api_client(fresh_server, "marie.tremblay"), api_client(fresh_server, "luc.gagnon")
+    marie, luc = api_as(fresh_server, "marie.tremblay"), api_as(fresh_server, "luc.gagnon")
     marie_before, luc_before = marie.inbox.summary(), luc.inbox.summary()
+    assert marie_before is not None and luc_before is not None  # asked without an etag: always an answer
     assert rules.notices(None, marie_before) == []  # at sign-in the badge speaks; nothing to interrupt for
 
     sent, _products = luc_sends_his_cart(fresh_server)
@@ -28,6 +31,7 @@ def test_the_rules_announce_a_new_request_and_a_decision_from_real_summaries(mak
     assert marie.inbox.summary(marie_after.etag) is None  # 304: nothing new, nothing said
 
     order = marie.approvals.approve(sent.id, {"method": "delivery"}, idempotency_key="notice-test-1")
+    assert isinstance(order, Order)  # one approval places luc's everyday cart
     luc_after = luc.inbox.summary(luc_before.etag)
     assert luc_after is not None and luc_after.my_decided_since_last_seen == 1
     [decided] = rules.notices(luc_before, luc_after)
@@ -60,7 +64,9 @@ def test_the_poller_speaks_only_for_a_new_etag_and_polls_when_the_app_is_activat
 
     luc_sends_his_cart(fresh_server)
     with qtbot.waitSignal(poller.sig_summary_changed, timeout=20_000) as changed:
-        QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert changed.args[0].pending_for_me == 1
     poller.stop()
 
@@ -77,9 +83,10 @@ def test_luc_is_notified_when_his_request_is_approved_and_seeing_it_resets_the_c
     assert tray.tooltip() == "Lumen — you have 1 request awaiting approval"
     assert tray.last_notices == []
 
-    order = api_client(fresh_server, "marie.tremblay").approvals.approve(
+    order = api_as(fresh_server, "marie.tremblay").approvals.approve(
         sent.id, {"method": "delivery"}, idempotency_key="notice-test-2"
     )
+    assert isinstance(order, Order)
     with qtbot.waitSignal(tray.sig_notified, timeout=20_000) as notified:
         poller.poll_now()
     notice = notified.args[0]
@@ -92,5 +99,6 @@ def test_luc_is_notified_when_his_request_is_approved_and_seeing_it_resets_the_c
     qtbot.waitUntil(
         lambda: poller.summary is not None and poller.summary.my_decided_since_last_seen == 0, timeout=20_000
     )
-    assert api_client(fresh_server, "luc.gagnon").inbox.summary().my_decided_since_last_seen == 0
+    summary = api_as(fresh_server, "luc.gagnon").inbox.summary()
+    assert summary is not None and summary.my_decided_since_last_seen == 0
     poller.stop()

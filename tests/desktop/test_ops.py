@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from functools import partial
 
 import shiboken6
 from PySide6.QtWidgets import QWidget
@@ -71,7 +72,7 @@ def test_the_result_for_a_destroyed_widget_is_dropped(qtbot) -> None:
 def test_store_writes_run_one_at_a_time_in_order(qtbot) -> None:
     order: list[int] = []
     for number in range(5):
-        ops.Op(None, lambda number=number: order.append(number)).run(pool="store")
+        ops.Op(None, partial(order.append, number)).run(pool="store")
     qtbot.waitUntil(lambda: ops.pending_count() == 0)
     assert order == [0, 1, 2, 3, 4]
 

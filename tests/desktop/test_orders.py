@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from lumen_desktop import permissions
+from lumen_desktop.api import Order
+from lumen_desktop.context import AppContext
 from lumen_desktop.printing import write_pdf
 from lumen_desktop.views.main_window import MainWindow
 from lumen_desktop.views.orders.documents import approval_document, order_document
@@ -23,7 +25,7 @@ def product(ctx, query: str) -> tuple[str, int]:
     return found.sku, found.sale_multiple
 
 
-def place_order(ctx, lines: list[tuple[str, int]], po_number: str) -> str:
+def place_order(ctx: AppContext, lines: list[tuple[str, int]], po_number: str) -> str:
     ctx.client.cart.add_lines([{"sku": sku, "quantity": quantity} for sku, quantity in lines])
     return ctx.client.cart.checkout({"method": "delivery"}, uuid4().hex, po_number=po_number).number
 
@@ -116,6 +118,7 @@ def test_an_order_prints_in_french_without_prices_for_luc(qtbot, make_ctx, fresh
     luc.client.cart.add_lines([{"sku": sku, "quantity": multiple}])
     request = luc.client.cart.submit_for_approval()
     order = marie.client.approvals.approve(request.id, {"method": "delivery"}, uuid4().hex, po_number="BC-77")
+    assert isinstance(order, Order)  # one approval places luc's one line
 
     luc.i18n.set_language("fr")
     document = order_document(luc.client.orders.get(order.number), luc.formatter, permissions.can_see_prices(luc.me))

@@ -15,6 +15,7 @@ import sys
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 import httpx
@@ -50,8 +51,8 @@ def copy_sources(target: Path) -> Path:
     return target
 
 
-def run(*command: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([str(part) for part in command], capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
+def run(*command: str | Path, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([str(part) for part in command], capture_output=True, text=True, **kwargs)
     assert result.returncode == 0, f"{command} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
     return result
 

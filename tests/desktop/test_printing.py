@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
 from lumen_desktop.printing import PrintableDocument, PrintPdfButton, document_html, safe_file_name, write_pdf
 
 
-def page_text(page) -> str:
+def page_text(page: PageObject) -> str:
     return page.extract_text().replace("\t", " ")  # pypdf reads some spaces as tabs
 
 
@@ -37,7 +37,8 @@ def test_a_document_becomes_a_pdf_with_its_texts(qapp, tmp_path: Path):
     text = pdf_text(path)
     for expected in ("Commande C-0001234", "PO-<42> & co", "LU-100002", "Sous-total", "porte arrière"):
         assert expected in text
-    assert PdfReader(str(path)).metadata.title == "Commande C-0001234"
+    metadata = PdfReader(str(path)).metadata
+    assert metadata is not None and metadata.title == "Commande C-0001234"
 
 
 def test_a_long_table_runs_over_several_pages_with_its_column_titles_on_each(qapp, tmp_path: Path):

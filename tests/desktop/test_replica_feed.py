@@ -3,6 +3,7 @@ the typed client reads, keep prices away from a user who may not see them, and r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,10 +13,11 @@ from lumen_desktop.api import ApiClient, UnexpectedAnswer
 from lumen_desktop.store.catalog import CatalogReplica
 from lumen_desktop.store.catalog_feed import fetch_changes, read_page
 from lumen_desktop.store.db import open_store
+from lumen_server.testing import LiveServer
 
 
 @pytest.fixture
-def client(make_client, live_server) -> ApiClient:
+def client(make_client: Callable[..., ApiClient], live_server: LiveServer) -> ApiClient:
     return make_client(live_server, "fr")
 
 

@@ -5,6 +5,7 @@ stops at 1,000+; a search the user already typed past stops and never answers.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -114,7 +115,7 @@ def synced(live_server, tmp_path_factory) -> Iterator[dict[str, tuple[ApiClient,
         client = ApiClient(live_server.address, language=language)
         client.auth.sign_in("marie.tremblay", "demo-marie.tremblay")
         folder: Path = tmp_path_factory.mktemp(f"replica-{language}")
-        replica = CatalogReplica(lambda folder=folder: open_store(folder / "store.sqlite3"))
+        replica = CatalogReplica(partial(open_store, folder / "store.sqlite3"))
         sync(replica, client, language)
         copies[language] = (client, replica)
     yield copies

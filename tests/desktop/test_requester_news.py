@@ -6,26 +6,28 @@ from __future__ import annotations
 from uuid import uuid4
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
-from lumen_desktop.api import Approval, Product
+from lumen_desktop.api import Approval, Order, Product
 from lumen_desktop.context import AppContext
 from lumen_desktop.models.cart_session import CartSession
 from lumen_desktop.notifications import NoticeKind
 from lumen_desktop.views.approvals import MyRequestsView
+from lumen_desktop.views.catalog import CatalogView
 from lumen_desktop.views.main_window import MainWindow
+from lumen_desktop.views.orders.orders_view import OrdersView
+from lumen_server.testing import LiveServer
 
-from .approval_steps import api_client, luc_sends_his_cart
-from .helpers import open_section_as
+from .approval_steps import luc_sends_his_cart
+from .helpers import W, api_as, open_section_as
 
 
 def luc_sends_his_cart_and_opens(
-    qtbot, ctx: AppContext, server, key: str
-) -> tuple[Approval, list[Product], MainWindow, QWidget]:
+    qtbot, ctx: AppContext, server: LiveServer, key: str, kind: type[W]
+) -> tuple[Approval, list[Product], MainWindow, W]:
     """Luc sends his cart for approval, signs in through the app and opens the section ``key``; his window's inbox
-    has answered once. Answers the request, its products, his window and the section's page."""
+    has answered once. Answers the request, its products, his window and the section's page (a ``kind``)."""
     sent, products = luc_sends_his_cart(server)
-    _flow, window, page = open_section_as(qtbot, ctx, "luc.gagnon", key)
+    _flow, window, page = open_section_as(qtbot, ctx, "luc.gagnon", key, kind)
     qtbot.waitUntil(lambda: window.inbox.summary is not None, timeout=20_000)
     return sent, products, window, page
 
@@ -34,10 +36,10 @@ def test_luc_is_told_when_marie_rejects_and_copies_the_request_back_to_his_cart(
     qtbot, make_ctx, fresh_server, memory_keyring
 ) -> None:
     ctx = make_ctx(fresh_server)
-    sent, products, window, _catalog = luc_sends_his_cart_and_opens(qtbot, ctx, fresh_server, "catalog")
+    sent, products, window, _catalog = luc_sends_his_cart_and_opens(qtbot, ctx, fresh_server, "catalog", CatalogView)
     assert window.section_title("approvals") == "My requests"
 
-    marie = api_client(fresh_server, "marie.tremblay")
+    marie = api_as(fresh_server, "marie.tremblay")
     marie.approvals.reject(sent.id, "Déjà commandé la semaine dernière")
     marie.close()
     with qtbot.waitSignal(window.tray.sig_notified, timeout=20_000) as notified:
@@ -69,11 +71,12 @@ def test_luc_s_orders_show_the_order_marie_placed_without_refreshing(
     qtbot, make_ctx, fresh_server, memory_keyring
 ) -> None:
     ctx = make_ctx(fresh_server)
-    sent, _products, window, orders = luc_sends_his_cart_and_opens(qtbot, ctx, fresh_server, "orders")
+    sent, _products, window, orders = luc_sends_his_cart_and_opens(qtbot, ctx, fresh_server, "orders", OrdersView)
     before = orders.model.rowCount()
 
-    marie = api_client(fresh_server, "marie.tremblay")
+    marie = api_as(fresh_server, "marie.tremblay")
     order = marie.approvals.approve(sent.id, {"method": "delivery"}, uuid4().hex)
+    assert isinstance(order, Order)  # one approval places luc's everyday cart
     marie.close()
     with qtbot.waitSignal(window.tray.sig_notified, timeout=20_000) as notified:
         window.inbox.poll_now()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 
 from lumen_desktop.api import Approval, Cart
 from lumen_desktop.formatting import Formatter
@@ -45,7 +45,7 @@ def approval(requested: int, placed: int) -> Approval:
     )
 
 
-def shown(model: ApprovalChangesModel, row: int) -> list[str]:
+def shown(model: QAbstractItemModel, row: int) -> list[str]:
     return [model.index(row, column).data() for column in range(model.columnCount())]
 
 

@@ -10,9 +10,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from lumen_desktop.api import Product
+from lumen_desktop.context import AppContext
 from lumen_desktop.models.cart_session import CartSession
+from lumen_desktop.views.catalog import CatalogView
+from lumen_desktop.views.main_window import MainWindow
 
-from .helpers import sign_in_through_the_app
+from .helpers import shown_page, sign_in_through_the_app
 
 SCANNER_GAP_MS = 4
 PERSON_GAP_MS = 140
@@ -37,19 +41,19 @@ class Keyboard:
         QApplication.sendEvent(widget, event)
 
 
-def cart_quantities(ctx) -> dict[str, int]:
+def cart_quantities(ctx: AppContext) -> dict[str, int]:
     return {line.sku: line.quantity for line in ctx.client.cart.get().lines}
 
 
-def a_product_with_a_upc(ctx):
+def a_product_with_a_upc(ctx: AppContext) -> Product:
     return next(p for p in ctx.client.catalog.search("disjoncteur", page_size=20).items if p.upc)
 
 
-def jean_in_the_catalog(qtbot, ctx):
+def jean_in_the_catalog(qtbot, ctx: AppContext) -> tuple[MainWindow, CatalogView, Product]:
     """Jean signs in and opens the catalog; answers his window, the catalog and a breaker that has a UPC."""
     _flow, window = sign_in_through_the_app(qtbot, ctx, "jean.dupuis")
     window.select_section("catalog")
-    return window, window.current_page(), a_product_with_a_upc(ctx)
+    return window, shown_page(window, CatalogView), a_product_with_a_upc(ctx)
 
 
 def test_a_scan_in_the_catalog_search_adds_one_sale_multiple_and_undo_takes_it_back(
@@ -107,7 +111,7 @@ def test_a_fast_burst_without_enter_or_too_short_is_not_a_scan(qtbot, make_ctx, 
     ctx = make_ctx(fresh_server)
     _flow, window = sign_in_through_the_app(qtbot, ctx, "jean.dupuis")
     window.select_section("catalog")
-    catalog = window.current_page()
+    catalog = shown_page(window, CatalogView)
     scans: list[str] = []
     window.scanner.sig_scanned.connect(scans.append)
     keyboard = Keyboard()

@@ -15,7 +15,8 @@ from lumen_desktop.models.waiting import waiting_text
 from lumen_desktop.style import brush
 from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
 
-from .approval_steps import LEFT, api_client, cell, open_editor, signed_in_ctx, some_products
+from .approval_steps import LEFT, cell, open_editor, some_products
+from .helpers import api_as, signed_in_ctx
 
 
 def _customers_today() -> dt.date:
@@ -28,7 +29,7 @@ def _qdate(day: dt.date) -> QDate:
 
 
 def _sophie_sends(server) -> str:
-    sophie = api_client(server, "sophie.roy")
+    sophie = api_as(server, "sophie.roy")
     (product,) = some_products(sophie, count=1)
     sophie.cart.add_lines([{"sku": product.sku, "quantity": product.sale_multiple}])
     approval_id = sophie.cart.submit_for_approval("Tour B")
@@ -66,7 +67,7 @@ def test_marie_is_away_jean_approves_sophies_request_and_the_history_says_for_wh
     qtbot, make_ctx, fresh_server
 ) -> None:
     approval_id = _sophie_sends(fresh_server)
-    marie = api_client(fresh_server, "marie.tremblay")
+    marie = api_as(fresh_server, "marie.tremblay")
     marie.away.set(_customers_today(), _customers_today() + dt.timedelta(days=2), "jean.dupuis")
     marie.close()
 

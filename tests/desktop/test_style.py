@@ -44,6 +44,7 @@ def test_each_variant_gives_roles_readable_colours(qapp, monkeypatch, theme: str
 
 def test_a_role_changes_how_a_label_looks(qapp) -> None:
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     previous_sheet, previous_palette = app.styleSheet(), app.palette()
     try:
         style.apply(app)

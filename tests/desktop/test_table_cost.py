@@ -3,6 +3,8 @@ header), on the first page and on each page that follows, and a row's texts are 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from lumen_desktop.api import Product
@@ -15,8 +17,8 @@ from .helpers import signed_in_ctx
 class CountedResults(CatalogResultsModel):
     """The catalog's results model, noting each cell the view asks about and each text it formats."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.asked: set[tuple[int, int]] = set()
         self.formatted: dict[tuple[str, Column], int] = {}
 

@@ -9,21 +9,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
 
-from .approval_steps import (
-    LEFT,
-    api_client,
-    cell,
-    luc_sends_his_cart,
-    marie_opens_lucs_request,
-    open_editor,
-    signed_in_ctx,
-    some_products,
-)
-from .helpers import open_section_as
+from .approval_steps import LEFT, cell, luc_sends_his_cart, marie_opens_lucs_request, open_editor, some_products
+from .helpers import api_as, open_section_as, signed_in_ctx
 
 
 def sophie_sends_her_cart(server, query: str = "THHN"):
-    sophie = api_client(server, "sophie.roy")
+    sophie = api_as(server, "sophie.roy")
     products = some_products(sophie, query=query, count=2)
     sophie.cart.add_lines([{"sku": p.sku, "quantity": p.sale_multiple} for p in products])
     approval = sophie.cart.submit_for_approval("Tour B")
@@ -33,8 +24,7 @@ def sophie_sends_her_cart(server, query: str = "THHN"):
 
 def test_sophie_asks_marie_reads_it_in_her_editor_and_answers(qtbot, make_ctx, fresh_server, memory_keyring) -> None:
     sent, _products = sophie_sends_her_cart(fresh_server)
-    _flow, window, mine = open_section_as(qtbot, make_ctx(fresh_server), "sophie.roy", "approvals")
-    assert isinstance(mine, MyRequestsView)
+    _flow, window, mine = open_section_as(qtbot, make_ctx(fresh_server), "sophie.roy", "approvals", MyRequestsView)
     thread = mine.details.comments
     qtbot.waitUntil(lambda: thread.current is not None, timeout=20_000)
     assert thread.box.isVisible() and not thread.send_button.isEnabled()  # nothing typed yet
@@ -62,13 +52,13 @@ def test_sophie_asks_marie_reads_it_in_her_editor_and_answers(qtbot, make_ctx, f
     qtbot.keyClicks(answer.box, "Yes, Friday morning.")
     with qtbot.waitSignal(answer.sig_sent, timeout=20_000):
         qtbot.mouseClick(answer.send_button, LEFT)
-    qtbot.waitUntil(lambda: len(answer.current.items) == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: answer.current is not None and len(answer.current.items) == 2, timeout=20_000)
     lines = answer.view.toPlainText().splitlines()
     assert lines.index("Yes, Friday morning.") > lines.index("The crew starts Monday.")  # newest at the bottom
     assert not marie.draft.is_dirty  # talking changed nothing of the request
 
     thread.reload()
-    qtbot.waitUntil(lambda: len(thread.current.items) == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: thread.current is not None and len(thread.current.items) == 2, timeout=20_000)
     assert "Marie Tremblay" in thread.view.toPlainText()
     marie._discard_on_close = True
     marie.close()
@@ -85,7 +75,7 @@ def test_a_refused_comment_keeps_its_text_and_a_decided_request_closes_the_threa
     assert thread.error.text() == "A comment holds at most 1,000 characters; this one has 1,001."
     assert thread.box.toPlainText() == "x" * 1001
 
-    api_client(fresh_server, "marie.tremblay").approvals.reject(sent.id, "Not this month")
+    api_as(fresh_server, "marie.tremblay").approvals.reject(sent.id, "Not this month")
     thread.box.setPlainText("Sorry")
     with qtbot.waitSignal(thread.sig_loaded, timeout=20_000):
         qtbot.mouseClick(thread.send_button, LEFT)
@@ -100,8 +90,9 @@ def test_marie_selects_two_pending_requests_and_places_them_as_one_order(
 ) -> None:
     lucs, luc_products = luc_sends_his_cart(fresh_server)
     sophies, sophie_products = sophie_sends_her_cart(fresh_server)
-    _flow, window, inbox = open_section_as(qtbot, make_ctx(fresh_server), "marie.tremblay", "approvals")
-    assert isinstance(inbox, ApprovalInboxView)
+    _flow, window, inbox = open_section_as(
+        qtbot, make_ctx(fresh_server), "marie.tremblay", "approvals", ApprovalInboxView
+    )
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 2, timeout=20_000)
     assert not inbox.merge.button.isEnabled()
 
@@ -127,10 +118,10 @@ def test_marie_selects_two_pending_requests_and_places_them_as_one_order(
         (p, p.sale_multiple) for p in sophie_products
     ]:
         expected[product.sku] = expected.get(product.sku, 0) + quantity
-    placed_order = api_client(fresh_server, "marie.tremblay").orders.get(order.number)
+    placed_order = api_as(fresh_server, "marie.tremblay").orders.get(order.number)
     assert {line.sku: line.quantity for line in placed_order.lines} == expected
     assert placed_order.po_number == "PO-MERGED"
     for who, request in (("luc.gagnon", lucs), ("sophie.roy", sophies)):
-        mine = api_client(fresh_server, who).approvals.get(request.id)
+        mine = api_as(fresh_server, who).approvals.get(request.id)
         assert (mine.status, mine.order_number) == ("approved", order.number)
     window.inbox.stop()

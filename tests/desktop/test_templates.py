@@ -9,11 +9,19 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from lumen_desktop.api import Tokens
 from lumen_desktop.models.template_list_model import IS_REQUEST_ROLE, is_request
 from lumen_desktop.notifications import InboxPoller
-from lumen_desktop.sections import section, sections_for
+from lumen_desktop.sections import sections_for
+from lumen_desktop.views.cart import CartView
 from lumen_desktop.views.orders.orders_view import OrdersView
 from lumen_desktop.views.templates.templates_view import TemplatesView
 
-from .helpers import click_sign_in, shown_once_loaded, sign_in_through_the_app, signed_in_ctx
+from .helpers import (
+    click_sign_in,
+    section_page,
+    shown_once_loaded,
+    shown_page,
+    sign_in_through_the_app,
+    signed_in_ctx,
+)
 
 
 def fill_cart(ctx, *queries: str) -> list[tuple[str, int]]:
@@ -41,12 +49,15 @@ def test_luc_saves_his_cart_as_a_template_without_prices_and_adds_it_back(qtbot,
 
     qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
     dialog = view.new_dialog
+    assert dialog is not None
     qtbot.keyClicks(dialog.name_edit, "Laval job site")
     with qtbot.waitSignal(dialog.sig_created, timeout=20_000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: view.editor.model.rowCount() == len(lines), timeout=20_000)
-    row = view.model.row_of(view.editor.template.id)
+    template = view.editor.template
+    assert template is not None
+    row = view.model.row_of(template.id)
     assert view.model.index(row, 0).data() == "Laval job site"
     editor = view.editor
     headers = [editor.model.headerData(c, Qt.Orientation.Horizontal) for c in range(editor.model.columnCount())]
@@ -95,7 +106,7 @@ def test_editing_a_template_renames_it_refuses_wrong_multiples_and_deletes_after
     assert view.model.index(view.model.row_of(template.id), 0).data() == "Monthly restock"
 
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
-    assert "Monthly restock" in editor.confirm_box.text()
+    assert editor.confirm_box is not None and "Monthly restock" in editor.confirm_box.text()
     with qtbot.waitSignal(editor.sig_deleted, timeout=20_000):
         qtbot.mouseClick(editor.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert view.model.row_of(template.id) == -1
@@ -118,7 +129,7 @@ def test_marie_finds_lucs_pending_request_among_her_templates(qtbot, make_ctx, f
     qtbot.waitUntil(lambda: preview.model.rowCount() == 1, timeout=20_000)
     assert preview.model.rows()[0].sku == lines[0][0]
     assert "For the Laval job" in preview.note.text()
-    assert "$" in preview.total.text()  # marie may see prices
+    assert preview.total is not None and "$" in preview.total.text()  # marie may see prices
 
     with qtbot.waitSignal(preview.sig_review) as review:
         qtbot.mouseClick(preview.review_button, Qt.MouseButton.LeftButton)
@@ -130,13 +141,10 @@ def test_marie_finds_lucs_pending_request_among_her_templates(qtbot, make_ctx, f
 
 def test_luc_gets_templates_and_orders_sections_without_totals(qtbot, make_ctx, live_server) -> None:
     ctx = signed_in_ctx(make_ctx, live_server, "luc.gagnon")
+    assert ctx.me is not None
     assert {"templates", "orders"} <= {s.key for s in sections_for(ctx.me)}
-    templates = section("templates").factory(ctx)
-    qtbot.addWidget(templates)
-    assert isinstance(templates, TemplatesView)
-    orders = section("orders").factory(ctx)
-    qtbot.addWidget(orders)
-    assert isinstance(orders, OrdersView)
+    section_page(qtbot, ctx, "templates", TemplatesView)
+    orders = section_page(qtbot, ctx, "orders", OrdersView)
     headers = [orders.model.headerData(c, Qt.Orientation.Horizontal) for c in range(orders.model.columnCount())]
     assert headers == ["Order", "Date", "Status", "Placed by", "Requested by", "PO number", "Job name"]
     assert orders.details.totals is None
@@ -161,7 +169,7 @@ def test_signing_out_with_a_renamed_template_asks_first(qtbot, make_ctx, fresh_s
     ctx.client.cart.add_lines([{"sku": sku, "quantity": quantity} for sku, quantity in fill_lines(ctx)])
     template = ctx.client.templates.create_from_cart("Weekly restock")
     window.select_section("templates")
-    view = window.current_page()
+    view = shown_page(window, TemplatesView)
     qtbot.waitUntil(lambda: view.model.row_of(template.id) >= 0, timeout=20_000)
     view.open_entry(template.id)
     qtbot.waitUntil(lambda: view.editor.name_edit.isEnabled(), timeout=20_000)
@@ -216,7 +224,7 @@ def test_an_expired_session_during_a_template_save_asks_to_sign_in_and_the_edits
     fill_cart(ctx, "THHN 12", "disjoncteur")
     template = ctx.client.templates.create_from_cart("Weekly restock")
     window.select_section("templates")
-    view = window.current_page()
+    view = shown_page(window, TemplatesView)
     view.refresh()
     qtbot.waitUntil(lambda: view.model.row_of(template.id) >= 0, timeout=20_000)
     view.open_entry(template.id)
@@ -245,7 +253,7 @@ def test_the_carts_save_as_template_is_the_new_template_dialog_and_survives_an_e
     lines = fill_cart(ctx, "THHN 12")
     ctx.client.cart.update_details(job_name="Condos Laval")
     window.select_section("cart")
-    cart = window.current_page()
+    cart = shown_page(window, CartView)
     cart.refresh()
     qtbot.waitUntil(lambda: cart.model.rowCount() == len(lines), timeout=20_000)
     dialog = cart.open_save_template()

@@ -15,12 +15,18 @@ TRANSLATIONS = ROOT / "translations"
 Key = tuple[str, str, str]  # (context, source, disambiguation comment)
 
 
+def translation_of(message: ET.Element) -> ET.Element:
+    translation = message.find("translation")
+    assert translation is not None, f"a message without a translation: {message.findtext('source')!r}"
+    return translation
+
+
 def messages(ts: Path) -> dict[Key, ET.Element]:
     found = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
-            if message.find("translation").get("type") in ("vanished", "obsolete"):
+            if translation_of(message).get("type") in ("vanished", "obsolete"):
                 continue
             found[(name, message.findtext("source", ""), message.findtext("comment", ""))] = message
     return found
@@ -29,7 +35,7 @@ def messages(ts: Path) -> dict[Key, ET.Element]:
 def untranslated(ts: Path) -> list[Key]:
     bad = []
     for key, message in messages(ts).items():
-        translation = message.find("translation")
+        translation = translation_of(message)
         forms = [form.text for form in translation.iter("numerusform")] or [translation.text]
         if translation.get("type") == "unfinished" or not all(form and form.strip() for form in forms):
             bad.append(key)
@@ -62,7 +68,7 @@ def test_french_puts_a_no_break_space_before_colons_and_semicolons() -> None:
     """French typography: "Service : …", "… ; …" with a no-break space, so a line never starts with ":"."""
     loose = []
     for key, message in messages(TRANSLATIONS / "lumen_fr.ts").items():
-        translation = message.find("translation")
+        translation = translation_of(message)
         for text in [form.text for form in translation.iter("numerusform")] or [translation.text]:
             if text and re.search(r"(?<![\u00a0\u202f])[:;](?=\s|$)", re.sub(r"https?://", "", text)):
                 loose.append((key[0], text))

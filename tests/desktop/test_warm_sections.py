@@ -11,13 +11,16 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from lumen_server.testing import LiveServer
 
 CHILD = Path(__file__).with_name("warm_sections_child.py")
 
 
-def run_child(server, username: str, tmp_path: Path) -> dict:
+def run_child(server: LiveServer, username: str, tmp_path: Path) -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"))
     done = subprocess.run(
         [sys.executable, str(CHILD), server.address, username],
@@ -27,7 +30,8 @@ def run_child(server, username: str, tmp_path: Path) -> dict:
         timeout=240,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
 
 
 @pytest.mark.parametrize("username", ["marie.tremblay", "luc.gagnon"])

@@ -33,6 +33,7 @@ def test_typing_starts_in_the_username_at_sign_in(qtbot, make_ctx, live_server):
     flow = LumenApp(make_ctx(live_server), quit_when_cancelled=False)
     flow.start(silent=False)
     dialog = flow.sign_in_dialog
+    assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     dialog.activateWindow()
     assert dialog.focusWidget() is dialog.username

@@ -12,7 +12,7 @@ import lumen_desktop.__main__  # noqa: F401 — what the app imports before it s
 
 at_start = {"orm": "sqlalchemy.orm" in sys.modules, "main_window": "lumen_desktop.views.main_window" in sys.modules}
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer, SignalInstance  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lumen_desktop.app import LumenApp  # noqa: E402
@@ -22,12 +22,12 @@ from lumen_desktop.settings import Settings  # noqa: E402
 from lumen_desktop.warm_imports import import_order, imports_of  # noqa: E402
 
 
-def wait_for(signal: object, done: bool) -> None:
+def wait_for(signal: SignalInstance, done: bool) -> None:
     """Runs the event loop until ``signal`` fires (unless ``done`` already); fails after 60 s."""
     if done:
         return
     loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    signal.connect(loop.quit)
     QTimer.singleShot(60_000, lambda: (print("timed out", file=sys.stderr), sys.exit(3)))
     loop.exec()
 

@@ -103,4 +103,5 @@ def postgres_api(postgres_live_server: LiveServer) -> Iterator[LiveClient]:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def catalog_api(request: pytest.FixtureRequest) -> TestClient | LiveClient:
     """The demo service on SQLite, then on PostgreSQL (for read-only catalog tests)."""
-    return request.getfixturevalue("api" if request.param == "sqlite" else "postgres_api")
+    client: TestClient | LiveClient = request.getfixturevalue("api" if request.param == "sqlite" else "postgres_api")
+    return client

@@ -61,9 +61,11 @@ class Person:
     def cart(self) -> dict[str, Any]:
         response = self.get("/cart")
         assert response.status_code == 200, response.text
-        return response.json()
+        cart: dict[str, Any] = response.json()
+        return cart
 
     def fill_cart(self, *lines: tuple[str, int]) -> dict[str, Any]:
         response = self.post("/cart/lines", json={"lines": [{"sku": sku, "quantity": q} for sku, q in lines]})
         assert response.status_code == 200, response.text
-        return response.json()
+        cart: dict[str, Any] = response.json()
+        return cart

@@ -115,7 +115,7 @@ def test_the_create_staff_command_prints_a_one_time_password(api_settings, capsy
 GAGNON = {"number": "100234", "name": "Électricité Gagnon inc."}
 MARIE = {"full_name": "Marie Tremblay", "email": "marie.tremblay@example.com"}
 
-EXPECTED_ME = {
+EXPECTED_ME: dict[str, dict[str, object]] = {
     "marie.tremblay": {
         "full_name": "Marie Tremblay",
         "customer": GAGNON,

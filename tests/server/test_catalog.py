@@ -23,7 +23,8 @@ def contract_product(client) -> tuple[str, Decimal, Decimal]:
             .join(Customer, Customer.id == ContractPrice.customer_id)
             .where(Customer.number == "100234")
             .order_by(Product.id)
-        ).first()
+            .limit(1)
+        ).one()
     return sku, contract, listed
 
 

@@ -4,6 +4,7 @@ on SQLite and PostgreSQL alike, and a database indexed before this rule finds th
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from alembic import command
@@ -19,15 +20,16 @@ def marie(catalog_api):
     return auth(sign_in(catalog_api, "marie.tremblay"))
 
 
-def found(client, headers, q: str) -> list[dict]:
+def found(client, headers, q: str) -> list[dict[str, Any]]:
     response = client.get(f"{API}/products", headers=headers, params={"q": q, "page_size": 200})
     assert response.status_code == 200, response.text
     page = response.json()
     assert page["total"] == len(page["items"]), "the test queries stay under one page"
-    return page["items"]
+    items: list[dict[str, Any]] = page["items"]
+    return items
 
 
-def skus(items: list[dict]) -> set[str]:
+def skus(items: list[dict[str, Any]]) -> set[str]:
     return {item["sku"] for item in items}
 
 

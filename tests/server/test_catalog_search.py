@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import select
 
+from lumen_common.search_terms import parse_query
 from lumen_server.catalog.cache import cache_for
 from lumen_server.catalog.models import Product
-from lumen_server.catalog.search import parse_query
-from tests.server.helpers_catalog import API, auth, database_of, sign_in
+from tests.server.helpers_catalog import API, auth, database_of, search, sign_in
 
 
 @pytest.fixture
@@ -16,13 +18,7 @@ def marie(catalog_api):
     return auth(sign_in(catalog_api, "marie.tremblay"))
 
 
-def search(client, headers, **params):
-    response = client.get(f"{API}/products", headers=headers, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
-def skus(page) -> list[str]:
+def skus(page: dict[str, Any]) -> list[str]:
     return [item["sku"] for item in page["items"]]
 
 

@@ -12,17 +12,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text, update
 
+from lumen_common.search_terms import fts5_expression, parse_query
 from lumen_server.catalog import search as search_module
 from lumen_server.catalog.keywords import compact
 from lumen_server.catalog.models import Product
-from lumen_server.catalog.search import (
-    LANDMARK_EVERY,
-    RANKED_CANDIDATES,
-    fts5_expression,
-    parse_query,
-    tsquery_expression,
-)
-from tests.server.helpers_catalog import API, auth, database_of, sign_in
+from lumen_server.catalog.search import LANDMARK_EVERY, RANKED_CANDIDATES, tsquery_expression
+from tests.server.helpers_catalog import auth, database_of, search, sign_in
 
 # Codes, words, prefixes, quantities and punctuation; each matches fewer products than the cap in the demo.
 QUERIES = ("QO120", "disjoncteur 20", "cable teck", "milwau", "5320-W", "EMT", "15A", "14/2", "boîte octogonale")
@@ -33,12 +28,6 @@ BROAD = "de"
 @pytest.fixture
 def marie(catalog_api):
     return auth(sign_in(catalog_api, "marie.tremblay"))
-
-
-def search(client: Any, headers: dict[str, str], **params: Any) -> dict[str, Any]:
-    response = client.get(f"{API}/products", headers=headers, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def every_page(client: Any, headers: dict[str, str], q: str) -> tuple[list[str], dict[str, Any]]:
@@ -113,7 +102,7 @@ def test_a_capped_query_within_a_category_keeps_to_it(catalog_api, marie):
 def test_browsing_counts_the_whole_catalog_and_its_last_page_is_in_name_order(catalog_api, marie):
     with database_of(catalog_api).read_session() as session:
         listed = select(Product.sku).where(Product.deleted.is_(False))
-        count = session.scalar(select(func.count()).select_from(listed.subquery()))
+        count = session.scalars(select(func.count()).select_from(listed.subquery())).one()
         last_page = (count - 1) // 50 + 1
         expected = list(session.scalars(listed.order_by(Product.name_en, Product.sku).offset((last_page - 1) * 50)))
     first = search(catalog_api, marie)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
@@ -107,7 +108,7 @@ def test_fifty_simultaneous_adds_of_one_each_make_fifty(service: Service):
     assert sorted(a.json()["lines"][0]["quantity"] for a in answers) == list(range(1, PARALLEL_ADDS + 1))
 
 
-def lines_of(body: dict) -> list[tuple[str, int]]:
+def lines_of(body: dict[str, Any]) -> list[tuple[str, int]]:
     return [(line["sku"], line["quantity"]) for line in body["lines"]]
 
 

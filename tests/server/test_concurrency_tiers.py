@@ -7,6 +7,7 @@ place one order, and the first approver's late repeat changes nothing.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 import httpx
 
@@ -42,7 +43,7 @@ def test_racing_approvals_pass_on_once_and_place_one_order(service: Service):
 
             first = at_once(
                 service,
-                [lambda c, r=race: approve(c, marie, f"m-a-{r}"), lambda c, r=race: approve(c, marie, f"m-b-{r}")],
+                [partial(approve, who=marie, key=f"m-a-{race}"), partial(approve, who=marie, key=f"m-b-{race}")],
             )
             assert [answer.status_code for answer in first] == [202, 202], [a.text for a in first]
             passed = client.get(path, headers=marie).json()
@@ -52,9 +53,9 @@ def test_racing_approvals_pass_on_once_and_place_one_order(service: Service):
             second = at_once(
                 service,
                 [
-                    lambda c, r=race: approve(c, jean, f"j-a-{r}"),
-                    lambda c, r=race: approve(c, jean, f"j-b-{r}"),
-                    lambda c, r=race: approve(c, marie, f"m-c-{r}"),
+                    partial(approve, who=jean, key=f"j-a-{race}"),
+                    partial(approve, who=jean, key=f"j-b-{race}"),
+                    partial(approve, who=marie, key=f"m-c-{race}"),
                 ],
             )
             jean_codes = sorted(answer.status_code for answer in second[:2])

@@ -49,18 +49,18 @@ def test_units_of_sale_follow_the_trade():
 def test_the_loaded_demo_has_stock_everywhere_and_contract_prices(demo_template):
     database = Database(f"sqlite:///{demo_template}")
     with database.session() as session:
-        products = session.scalar(select(func.count()).select_from(Product))
-        branches = session.scalar(select(func.count()).select_from(Branch))
+        products = session.scalars(select(func.count()).select_from(Product)).one()
+        branches = session.scalars(select(func.count()).select_from(Branch)).one()
         assert products >= 2000 and branches >= 4
-        assert session.scalar(select(func.count()).select_from(Stock)) == products * branches
-        zero = session.scalar(select(func.count()).select_from(Stock).where(Stock.quantity == 0))
+        assert session.scalars(select(func.count()).select_from(Stock)).one() == products * branches
+        zero = session.scalars(select(func.count()).select_from(Stock).where(Stock.quantity == 0)).one()
         assert 0 < zero < products * branches / 2
         contract = session.execute(
             select(ContractPrice.price, Product.list_price).join(Product, Product.id == ContractPrice.product_id)
         ).all()
         assert 0.2 * products < len(contract) < 0.4 * products
         assert all(price < listed for price, listed in contract)
-        roots = session.scalar(select(func.count()).select_from(Category).where(Category.parent_id.is_(None)))
+        roots = session.scalars(select(func.count()).select_from(Category).where(Category.parent_id.is_(None))).one()
         assert roots >= 6
         per_category = Counter(session.scalars(select(Product.category_id)))
         assert len(per_category) >= 20
@@ -70,7 +70,7 @@ def test_the_loaded_demo_has_stock_everywhere_and_contract_prices(demo_template)
 def test_seeding_adds_products_with_unique_skus_each_time(api_settings):
     database = Database(api_settings.database_url)
     with database.session() as session:
-        before = session.scalar(select(func.count()).select_from(Product))
+        before = session.scalars(select(func.count()).select_from(Product)).one()
         assert seed_catalog(session, products=300) == 300
     with database.session() as session:
         assert seed_catalog(session, products=300) == 300

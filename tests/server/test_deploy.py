@@ -23,7 +23,9 @@ from lumen_server.testing import LiveServer, bearer, copy_database
 from tests.server.pg_server import PostgresServer, PostgresUnavailable
 
 
-def lumen_server(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+def lumen_server(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("LUMEN_")} | (env or {})
     return subprocess.run(
         [sys.executable, "-m", "lumen_server", *args], capture_output=True, text=True, env=environment, timeout=timeout

@@ -145,7 +145,7 @@ def _settings(tmp_path: Path, smtp_url: str, ca_file: Path | None) -> Settings:
 
 def test_starttls_with_a_login_delivers_over_tls(tmp_path, starttls_server, certificates):
     settings = _settings(tmp_path, starttls_server.url, certificates.ca_file)
-    send_mail(settings, awaits_approval(settings, PAUL))  # type: ignore[arg-type]
+    send_mail(settings, awaits_approval(settings, PAUL))
 
     received = starttls_server.wait_for(lambda m: "paul.bergeron" in m["To"])
     assert "$1,234.56" in body_of(received)
@@ -155,7 +155,7 @@ def test_starttls_with_a_login_delivers_over_tls(tmp_path, starttls_server, cert
 
 def test_smtps_delivers_over_tls_from_the_first_byte(tmp_path, smtps_server, certificates):
     settings = _settings(tmp_path, smtps_server.url, certificates.ca_file)
-    send_mail(settings, awaits_approval(settings, PAUL))  # type: ignore[arg-type]
+    send_mail(settings, awaits_approval(settings, PAUL))
 
     smtps_server.wait_for(lambda m: "paul.bergeron" in m["To"])
     assert smtps_server.sessions == [(True, USER)]
@@ -164,7 +164,7 @@ def test_smtps_delivers_over_tls_from_the_first_byte(tmp_path, smtps_server, cer
 def test_an_untrusted_certificate_gets_nothing_and_the_message_is_kept(tmp_path, starttls_server, caplog):
     settings = _settings(tmp_path, starttls_server.url, None)  # the system's CAs do not know the test CA
     caplog.set_level(logging.WARNING, logger="lumen_server.mail.sender")
-    send_mail(settings, awaits_approval(settings, PAUL))  # type: ignore[arg-type]
+    send_mail(settings, awaits_approval(settings, PAUL))
 
     assert starttls_server.messages == []
     assert [m["To"] for m in outbox(tmp_path / "outbox")] == ["paul.bergeron@example.com"]
@@ -176,7 +176,7 @@ def test_starttls_is_required_a_server_without_it_gets_nothing_in_plain_text(tmp
     plain, controller = start_mail_sink(free_port())  # offers no STARTTLS
     try:
         url = plain.url.replace("smtp://", f"smtp+starttls://{USER_IN_URL}:{PASSWORD_IN_URL}@")
-        send_mail(_settings(tmp_path, url, certificates.ca_file), awaits_approval(Settings(), PAUL))  # type: ignore[arg-type]
+        send_mail(_settings(tmp_path, url, certificates.ca_file), awaits_approval(Settings(), PAUL))
     finally:
         controller.stop()
     assert plain.messages == []

@@ -182,7 +182,7 @@ def test_an_event_caused_in_one_worker_reaches_streams_held_by_the_others(postgr
 
 def _local_port(http: httpx.Client) -> int:
     """The local port of the client's one kept-alive connection to the service."""
-    pool = http._transport._pool  # type: ignore[attr-defined]
+    pool = http._transport._pool  # type: ignore[attr-defined]  # httpx's transport is typed without its pool
     (connection,) = pool.connections
     stream = connection._connection._network_stream
     return int(stream.get_extra_info("socket").getsockname()[1])

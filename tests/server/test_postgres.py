@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -15,7 +17,7 @@ from tests.server.helpers_catalog import API, auth, sign_in
 from tests.server.support import price_keys_in
 
 
-def _differences(database: Database) -> list:
+def _differences(database: Database) -> list[Any]:
     """Differences between the migrated schema and the models, but the search column and index (not mapped)."""
     with database.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
@@ -43,7 +45,7 @@ def test_migrations_build_the_schema_downgrade_to_nothing_and_upgrade_again(fres
 def test_the_demo_loads_on_postgresql(postgres_demo_url):
     database = Database(postgres_demo_url)
     with database.session() as session:
-        assert session.scalar(select(func.count()).select_from(Product)) >= 2000
+        assert session.scalars(select(func.count()).select_from(Product)).one() >= 2000
     database.dispose()
 
 

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.responses import StreamingResponse
+from starlette.types import Message
 
 from lumen_server.app import create_app
 from lumen_server.core.config import Settings
@@ -51,7 +52,7 @@ def test_an_event_stream_passes_each_event_before_the_next_is_produced(api_setti
         return StreamingResponse(events(), media_type="text/event-stream")
 
     app.add_api_route(f"{API}/test-events", stream)
-    started: list[dict[str, Any]] = []
+    started: list[Message] = []
     bodies: list[bytes] = []
 
     requested: list[bool] = []
@@ -63,7 +64,7 @@ def test_an_event_stream_passes_each_event_before_the_next_is_produced(api_setti
         await asyncio.Event().wait()  # then the client sends nothing more and stays connected
         return {"type": "http.disconnect"}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: Message) -> None:
         if message["type"] == "http.response.start":
             started.append(message)
         elif message["type"] == "http.response.body" and message.get("body"):

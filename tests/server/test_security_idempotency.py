@@ -24,7 +24,8 @@ def send_for_approval(luc: Person, sku: str, quantity: int) -> int:
     luc.fill_cart((sku, quantity))
     response = luc.post("/cart/submit-for-approval", json={})
     assert response.status_code == 201, response.text
-    return response.json()["id"]
+    approval_id: int = response.json()["id"]
+    return approval_id
 
 
 def reused(answer: Any) -> None:

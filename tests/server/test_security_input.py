@@ -13,6 +13,7 @@ from lumen_server.app import create_app
 from lumen_server.core.config import Settings
 from lumen_server.testing import LiveServer, bearer
 from tests.server.contract.support import contract_error_problems
+from tests.server.helpers_catalog import database_of
 from tests.server.support import Person
 from tests.server.workflow.support import products
 
@@ -31,12 +32,13 @@ def refused(answer: httpx.Response, status: int, code: str, field: str | None = 
     assert contract_error_problems(status, body) == []
     assert body["error"]["code"] == code
     assert body["error"].get("field") == field
-    return body["error"]
+    error: dict[str, Any] = body["error"]
+    return error
 
 
 def test_a_lone_surrogate_anywhere_answers_422_naming_the_field(api: TestClient, marie: Person):
     luc = Person("luc.gagnon", api, bearer(api, "luc.gagnon"))
-    (product,) = products(api.app.state.database, 1)
+    (product,) = products(database_of(api), 1)
     luc.fill_cart((product.sku, 1))
     approval_id = luc.post("/cart/submit-for-approval", json={}).json()["id"]
     etag = marie.get(f"/approvals/{approval_id}").headers["ETag"]
@@ -62,7 +64,7 @@ def test_a_lone_surrogate_anywhere_answers_422_naming_the_field(api: TestClient,
 
 
 def test_single_line_fields_refuse_control_characters(api: TestClient, marie: Person):
-    (product,) = products(api.app.state.database, 1)
+    (product,) = products(database_of(api), 1)
     marie.fill_cart((product.sku, 1))
     delivery = {"method": "delivery"}
     for method, path, body, field in [

@@ -27,7 +27,7 @@ def database(demo_database: Path):
 
 def test_a_reader_finishes_while_a_writer_holds_its_transaction(database: Database):
     with database.read_session() as session:
-        product_id, before = session.execute(select(Product.id, Product.name_en).order_by(Product.id)).first()
+        product_id, before = session.execute(select(Product.id, Product.name_en).order_by(Product.id).limit(1)).one()
     writer_holds, reader_done = threading.Event(), threading.Event()
     seen: list[str] = []
     failures: list[BaseException] = []
@@ -59,14 +59,16 @@ def test_a_reader_finishes_while_a_writer_holds_its_transaction(database: Databa
 def test_two_writers_take_turns_and_lose_no_update(database: Database):
     """The second writer's read (before its write) waits for the first writer's commit, so it reads the new value."""
     with database.read_session() as session:
-        product_id, multiple = session.execute(select(Product.id, Product.sale_multiple).order_by(Product.id)).first()
+        product_id, multiple = session.execute(
+            select(Product.id, Product.sale_multiple).order_by(Product.id).limit(1)
+        ).one()
     first_holds, second_started = threading.Event(), threading.Event()
     failures: list[BaseException] = []
 
     def first() -> None:
         try:
             with database.session() as session:
-                value = session.scalar(select(Product.sale_multiple).where(Product.id == product_id))
+                value = session.scalars(select(Product.sale_multiple).where(Product.id == product_id)).one()
                 first_holds.set()
                 assert second_started.wait(GUARD_SECONDS)
                 session.execute(update(Product).where(Product.id == product_id).values(sale_multiple=value + 1))
@@ -78,7 +80,7 @@ def test_two_writers_take_turns_and_lose_no_update(database: Database):
         try:
             second_started.set()
             with database.session() as session:
-                value = session.scalar(select(Product.sale_multiple).where(Product.id == product_id))
+                value = session.scalars(select(Product.sale_multiple).where(Product.id == product_id)).one()
                 session.execute(update(Product).where(Product.id == product_id).values(sale_multiple=value + 1))
         except BaseException as error:
             failures.append(error)

@@ -20,6 +20,7 @@ from lumen_server.core.db import Database
 from lumen_server.demo.people import USERS
 from lumen_server.testing import bearer, copy_database
 from tests.server.cart_orders.support import Catalog
+from tests.server.helpers_catalog import database_of
 from tests.server.support import Person
 
 TOKENS = "demo-sign-ins.json"
@@ -39,7 +40,8 @@ def demo_template(demo_template: Path, tmp_path_factory: pytest.TempPathFactory)
 
 @pytest.fixture(scope="session")
 def signed_in_headers(demo_template: Path) -> dict[str, dict[str, str]]:
-    return json.loads((demo_template.parent / TOKENS).read_text())
+    headers: dict[str, dict[str, str]] = json.loads((demo_template.parent / TOKENS).read_text())
+    return headers
 
 
 @pytest.fixture
@@ -54,7 +56,7 @@ def sign_in(api: TestClient, signed_in_headers: dict[str, dict[str, str]]) -> Ca
 
 @pytest.fixture
 def database(api: TestClient) -> Database:
-    return api.app.state.database
+    return database_of(api)
 
 
 @pytest.fixture

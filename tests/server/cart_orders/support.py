@@ -61,15 +61,16 @@ class Catalog:
     def with_contract_price(self, customer_number: str) -> tuple[Product, Decimal]:
         """A product the customer has a negotiated price for (not the list price), and that price."""
         with self.database.session() as session:
-            product, price = session.execute(
+            found = session.execute(
                 select(Product, ContractPrice.price)
                 .join(ContractPrice, ContractPrice.product_id == Product.id)
                 .join(Customer, Customer.id == ContractPrice.customer_id)
                 .where(Customer.number == customer_number, Product.deleted.is_(False))
                 .where(ContractPrice.price != Product.list_price)
                 .order_by(Product.sku)
-            ).first() or (None, None)
-            assert product is not None, f"the demo has no contract price for customer {customer_number}"
+            ).first()
+            assert found is not None, f"the demo has no contract price for customer {customer_number}"
+            product, price = found
             return product, price
 
     def withdraw(self, product: Product) -> None:

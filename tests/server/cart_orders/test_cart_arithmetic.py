@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from tests.server.cart_orders.support import Catalog
+from tests.server.support import Person
 
 CENT = Decimal("0.01")
 
@@ -36,7 +40,7 @@ def test_a_contract_price_replaces_the_list_price_for_that_customer_only(sign_in
     assert paul_cart["lines"][0]["unit_price"] == f"{product.list_price:.2f}"
 
 
-def _quebec_cart(person, catalog):
+def _quebec_cart(person: Person, catalog: Catalog) -> dict[str, Any]:
     wire, box = catalog.wire_per_m(), catalog.each()
     return person.fill_cart((wire.sku, 250), (box.sku, 7))
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from lumen_server.core.db import Database
 from lumen_server.orders.models import Order
 
 DELIVERY = {"shipping": {"method": "delivery"}}
 
 
-def orders_in(database) -> int:
+def orders_in(database: Database) -> int:
     with database.session() as session:
-        return session.scalar(select(func.count()).select_from(Order))
+        return session.scalars(select(func.count()).select_from(Order)).one()
 
 
 @pytest.mark.parametrize(

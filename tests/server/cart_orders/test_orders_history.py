@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.server.cart_orders.support import approved_for
+from tests.server.support import Person
 
 DELIVERY = {"shipping": {"method": "delivery"}}
 
 
-def place(person, *lines, po_number=None):
+def place(person: Person, *lines: tuple[str, int], po_number: str | None = None) -> dict[str, Any]:
     person.fill_cart(*lines)
     response = person.post("/cart/checkout", json={"po_number": po_number, **DELIVERY})
     assert response.status_code == 201, response.text
-    return response.json()
+    order: dict[str, Any] = response.json()
+    return order
 
 
 def test_marie_sees_her_orders_newest_first_and_jean_does_not(sign_in, catalog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from lumen_server.approvals.models import ApprovalLine, ApprovalRequest
@@ -9,7 +11,7 @@ from lumen_server.auth.models import User
 from lumen_server.catalog.models import Product
 
 
-def lines_of(document):
+def lines_of(document: dict[str, Any]) -> list[tuple[str, int]]:
     return [(line["sku"], line["quantity"]) for line in document["lines"]]
 
 

@@ -204,7 +204,8 @@ def service(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     path = copy_database(demo_template, tmp_path_factory.mktemp("fuzzed-service"))
     app = create_app(demo_settings(path))
     try:
-        with asgi.get_client(app) as client:
+        # schemathesis types an ASGI app's messages as dict, Starlette as MutableMapping: the same protocol.
+        with asgi.get_client(app) as client:  # type: ignore[arg-type]
             database: Database = app.state.database
             seeded = _seed(client, database)
             schema = schemathesis.openapi.from_dict(_sharpened(DOCUMENT, seeded.values["sku"]))
@@ -215,7 +216,7 @@ def service(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> It
 
 def _request_groups(
     operation: Operation, service: FuzzedService
-) -> list[tuple[st.SearchStrategy[schemathesis.Case], int]]:
+) -> list[tuple[st.SearchStrategy[schemathesis.Case[Any]], int]]:
     """(strategy, how many examples) for the operation: any valid or invalid request; valid ones aimed at each
     real object; and, in each path parameter, values a route may not expect (0, negative, beyond 64 bits...)."""
     api_operation = service.schema[operation.path][operation.method]
@@ -235,10 +236,11 @@ def _request_groups(
 
 
 def _operation_schema(operation: Operation) -> dict[str, Any]:
-    return DOCUMENT["paths"][operation.path][operation.method]
+    schema: dict[str, Any] = DOCUMENT["paths"][operation.path][operation.method]
+    return schema
 
 
-def _problems(answer: requests.Response, request: str) -> list[str]:
+def _problems(answer: requests.Response | schemathesis.Response, request: str) -> list[str]:
     if answer.status_code >= 500:
         return [f"{request} → {answer.status_code} {answer.text[:300]}"]
     if 400 <= answer.status_code < 500:
@@ -250,7 +252,7 @@ def _problems(answer: requests.Response, request: str) -> list[str]:
     return []
 
 
-def _send_case(client: requests.Session, case: schemathesis.Case, headers: dict[str, str]) -> list[str]:
+def _send_case(client: requests.Session, case: schemathesis.Case[Any], headers: dict[str, str]) -> list[str]:
     request = case.as_curl_command(headers=headers)
     try:
         answer = case.call(base_url=BASE_URL, session=client, headers=headers)
@@ -302,7 +304,7 @@ def test_no_request_makes_the_service_fail(service: FuzzedService, operation: Op
             suppress_health_check=list(HealthCheck),
         )
         @given(case=strategy)
-        def any_request(case: schemathesis.Case) -> None:
+        def any_request(case: schemathesis.Case[Any]) -> None:
             failures.extend(_send_case(service.client, case, headers))
 
         any_request()
@@ -327,7 +329,7 @@ def test_refusals_are_worded_in_french_for_a_french_caller(service: FuzzedServic
     """The same refusals in French (asked for, or by default) and in English: one code, the catalog's wording."""
     (sku,) = service.seeded.values["sku"][:1]
     marie, luc = open_token(service.database, "marie.tremblay"), open_token(service.database, "luc.gagnon")
-    refusals = [
+    refusals: list[tuple[dict[str, str], str, str, dict[str, Any], str]] = [
         (marie, "POST", "/cart/lines", {"json": {}}, "field_required"),
         (marie, "PATCH", "/cart", {"json": {"po_number": "P" * 41}}, "too_long"),
         (marie, "PUT", f"/cart/lines/{sku}", {"json": {"quantity": "trois"}}, "invalid_integer"),
@@ -401,11 +403,11 @@ def test_workflows_that_follow_the_documented_links_pass_every_check(service: Fu
     marie = open_token(service.database, "marie.tremblay") | {"Accept-Language": "en"}
     Machine: Any = service.schema.as_state_machine()
 
-    class Workflows(Machine):  # type: ignore[misc, valid-type]
-        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+    class Workflows(Machine):  # type: ignore[misc]  # the state machine class is built from the schema at run time
+        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
             return {"base_url": BASE_URL, "session": service.client, "headers": marie}
 
-        def validate_response(self, response: Any, case: schemathesis.Case, **kwargs: Any) -> None:
+        def validate_response(self, response: Any, case: schemathesis.Case[Any], **kwargs: Any) -> None:
             problems = _problems(response, case.as_curl_command(headers=marie))
             assert not problems, problems
             case.validate_response(response, headers=marie, excluded_checks=NOT_CHECKED)

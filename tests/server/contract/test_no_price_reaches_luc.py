@@ -27,6 +27,7 @@ from lumen_server.app import create_app
 from lumen_server.catalog.models import Product
 from lumen_server.testing import bearer, copy_database
 from tests.server.contract.support import demo_settings, operations, products_for_sale
+from tests.server.helpers_catalog import database_of
 from tests.server.support import price_keys_in
 from tests.server.workflow.support import mail_to, outbox
 
@@ -215,7 +216,7 @@ def crawled(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     database_path = copy_database(demo_template, tmp_path_factory.mktemp("crawled-service"))
     settings = demo_settings(database_path)
     with TestClient(create_app(settings), headers={"Accept-Language": "fr"}) as client:
-        products = products_for_sale(client.app.state.database, 3, Product.sale_multiple == 1)
+        products = products_for_sale(database_of(client), 3, Product.sale_multiple == 1)
         luc, marie = (Person(name, client, bearer(client, name)) for name in ("luc.gagnon", "marie.tremblay"))
         _story(luc, marie, products)
         document = client.get(f"{API}/openapi.json").json()

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.testing import LiveServer, bearer, database_for, free_port
+from tests.server.helpers_catalog import database_of
 from tests.server.workflow.support import MailSink, Person, outbox, start_mail_sink
 
 
@@ -27,7 +28,7 @@ def sign_in(api: TestClient) -> Callable[..., Person]:
 
 @pytest.fixture
 def database(api: TestClient) -> Database:
-    return api.app.state.database
+    return database_of(api)
 
 
 @pytest.fixture

@@ -35,7 +35,8 @@ class Person(support.Person):
         self.fill_cart(*lines)
         response = self.post("/cart/submit-for-approval", json={"note": note} if note else {})
         assert response.status_code == 201, response.text
-        return response.json()
+        approval: dict[str, Any] = response.json()
+        return approval
 
     def approval(self, approval_id: int) -> httpx.Response:
         return self.get(f"/approvals/{approval_id}")
@@ -75,7 +76,8 @@ def body_of(message: EmailMessage) -> str:
     part = message.get_body(preferencelist=("plain",))
     assert part is not None
     # Messages that crossed SMTP carry CRLF line ends; compare texts line by line the same way either way.
-    return part.get_content().replace("\r\n", "\n")
+    text: str = part.get_content()
+    return text.replace("\r\n", "\n")
 
 
 def credentials_in(message: EmailMessage) -> tuple[str, str]:
@@ -98,7 +100,7 @@ class MailSink:
     async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
         message = BytesParser(policy=policy.default).parsebytes(envelope.content)
         with self.arrived:
-            self.messages.append(message)  # type: ignore[arg-type]
+            self.messages.append(message)
             self.arrived.notify_all()
         return "250 OK"
 

@@ -4,8 +4,11 @@ queue shows it, and the account created places orders up to it."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
+import httpx
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from lumen_server.auth.models import User
@@ -21,7 +24,7 @@ NADIA = {
 }
 
 
-def submit(api, **changes):
+def submit(api: TestClient, **changes: Any) -> httpx.Response:
     return submit_account_request(api, **NADIA | changes)
 
 

@@ -3,6 +3,8 @@ to a running service, end with exactly one 200 and one 409 — every time, and n
 
 from __future__ import annotations
 
+from functools import partial
+
 import httpx
 
 from lumen_server.core.db import Database
@@ -16,13 +18,11 @@ def edit_at_once(
     server: LiveServer, path: str, headers: dict[str, str], job_names: list[str]
 ) -> dict[str, httpx.Response]:
     """Sends one PATCH per job name from its own thread and connection, released together; job name → answer."""
-    return at_once(
-        server,
-        {
-            name: (lambda own, name=name: own.patch(path, json={"job_name": name}, headers=headers))
-            for name in job_names
-        },
-    )
+
+    def patch(own: httpx.Client, name: str) -> httpx.Response:
+        return own.patch(path, json={"job_name": name}, headers=headers)
+
+    return at_once(server, {name: partial(patch, name=name) for name in job_names})
 
 
 def test_simultaneous_edits_at_one_version_one_wins(running_service: tuple[LiveServer, Database]):

@@ -5,7 +5,7 @@ nobody ever decides their own request."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from email.message import EmailMessage
 from typing import Any
@@ -26,7 +26,7 @@ from tests.server.workflow.support import Person, body_of, mail_to, products
 DELIVERY = {"shipping": {"method": "delivery"}}
 
 
-def _today():
+def _today() -> date:
     return local_date(utcnow())
 
 
@@ -48,7 +48,8 @@ def _pending_ids(person) -> set[int]:
 @pytest.fixture
 def request_of_sophie(sign_in, database) -> int:
     (product,) = products(database, 1)
-    return sign_in("sophie.roy").send_for_approval((product.sku, 3))["id"]
+    approval_id: int = sign_in("sophie.roy").send_for_approval((product.sku, 3))["id"]
+    return approval_id
 
 
 def test_the_possible_stand_ins_are_the_other_buyers_of_the_customer(sign_in):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -43,13 +44,11 @@ def own_postgres_service(fresh_postgres_url: str, tmp_path: Path) -> Iterator[tu
 def _at_once(server: LiveServer, calls: dict[str, tuple[str, dict[str, str]]]) -> dict[str, httpx.Response]:
     """Each (path, headers) approved from its own connection, all released together; name → answer."""
     delivery = {"shipping": {"method": "delivery"}}
-    return at_once(
-        server,
-        {
-            name: (lambda own, path=path, headers=headers: own.post(path, json=delivery, headers=headers))
-            for name, (path, headers) in calls.items()
-        },
-    )
+
+    def post(own: httpx.Client, path: str, headers: dict[str, str]) -> httpx.Response:
+        return own.post(path, json=delivery, headers=headers)
+
+    return at_once(server, {name: partial(post, path=path, headers=headers) for name, (path, headers) in calls.items()})
 
 
 def test_marie_and_her_stand_in_approve_at_once_and_one_order_is_placed(own_postgres_service):

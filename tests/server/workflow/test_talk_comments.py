@@ -4,11 +4,14 @@ ever reaches luc, who may not see prices."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
 from lumen_server.app import create_app
 from lumen_server.testing import bearer
+from tests.server.helpers_catalog import database_of
 from tests.server.support import price_keys_in
 from tests.server.workflow.support import DOLLAR_AMOUNT, Person, body_of, mail_to, products
 
@@ -19,10 +22,11 @@ def sophies_request(sign_in, database):
     return sign_in("sophie.roy").send_for_approval((first.sku, 4), (second.sku, 1))["id"]
 
 
-def comments_of(person, approval_id):
+def comments_of(person: Person, approval_id: int) -> dict[str, Any]:
     response = person.get(f"/approvals/{approval_id}/comments")
     assert response.status_code == 200, response.text
-    return response.json()
+    comments: dict[str, Any] = response.json()
+    return comments
 
 
 def test_requester_and_approver_talk_newest_at_the_bottom(sign_in, sophies_request):
@@ -131,7 +135,7 @@ def test_each_comment_is_mailed_to_the_other_side_only(sign_in, sophies_request,
 def test_luc_gets_the_comment_and_no_amount_by_smtp(api_settings, mail_sink):
     settings = api_settings.model_copy(update={"smtp_url": mail_sink.url})
     with TestClient(create_app(settings), headers={"Accept-Language": "en"}) as api:
-        (product,) = products(api.app.state.database, 1)
+        (product,) = products(database_of(api), 1)
         luc = Person("luc.gagnon", api, bearer(api, "luc.gagnon"))
         marie = Person("marie.tremblay", api, bearer(api, "marie.tremblay"))
         approval_id = luc.send_for_approval((product.sku, 12))["id"]

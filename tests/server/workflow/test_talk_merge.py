@@ -4,6 +4,8 @@ outcome when someone approves one of them at the same moment (PostgreSQL, severa
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
 from uuid import uuid4
 
 import httpx
@@ -29,7 +31,7 @@ def two_requests(sign_in, three_products):
     return sophie, luc
 
 
-def merge_body(*requests, **extra):
+def merge_body(*requests: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return {"requests": [{"id": r["id"], "version": r["version"]} for r in requests], "shipping": DELIVERY} | extra
 
 
@@ -138,16 +140,12 @@ def merge_and_approve_at_once(
         "merge": ("/api/v1/inbox/merge", merge_body(*requests)),
         "approve": (f"/api/v1/approvals/{requests[1]['id']}/approve", {"shipping": DELIVERY}),
     }
+
+    def post(own: httpx.Client, name: str, path: str, body: dict[str, Any]) -> httpx.Response:
+        return own.post(path, json=body, headers=marie | {"Idempotency-Key": f"{tag}-{name}"})
+
     return at_once(
-        server,
-        {
-            name: (
-                lambda own, name=name, path=path, body=body: own.post(
-                    path, json=body, headers=marie | {"Idempotency-Key": f"{tag}-{name}"}
-                )
-            )
-            for name, (path, body) in calls.items()
-        },
+        server, {name: partial(post, name=name, path=path, body=body) for name, (path, body) in calls.items()}
     )
 
 

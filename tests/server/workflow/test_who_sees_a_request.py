@@ -12,7 +12,8 @@ from tests.server.workflow.support import products
 @pytest.fixture
 def lucs_request(sign_in, database) -> int:
     (product,) = products(database, 1)
-    return sign_in("luc.gagnon").send_for_approval((product.sku, 4))["id"]
+    approval_id: int = sign_in("luc.gagnon").send_for_approval((product.sku, 4))["id"]
+    return approval_id
 
 
 @pytest.mark.parametrize("outsider", ["jean.dupuis", "sophie.roy", "paul.bergeron"])

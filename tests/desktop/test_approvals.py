@@ -192,6 +192,22 @@ def test_a_rejection_after_the_session_expired_asks_to_sign_in_again_and_keeps_t
     assert api_client(fresh_server, "marie.tremblay").approvals.get(sent.id).status == "pending"
 
 
+def test_a_save_after_the_session_expired_asks_to_sign_in_again_and_keeps_the_edits(
+    qtbot, make_ctx, fresh_server
+) -> None:
+    sent, _products = luc_sends_his_cart(fresh_server)
+    ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
+    editor = open_editor(qtbot, ctx, sent.id)
+    qtbot.keyClicks(editor.ui.po_number, "PO-7781")
+    ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
+    with qtbot.waitSignal(ctx.sig_session_expired, timeout=20_000):  # the app answers it with "sign in again"
+        qtbot.mouseClick(editor.ui.save_button, LEFT)
+    qtbot.waitUntil(editor.ui.save_button.isEnabled, timeout=20_000)
+    assert editor.ui.po_number.text() == "PO-7781" and editor.draft.is_dirty
+    assert not editor.ui.message.isVisibleTo(editor)  # the sign-in says it: no second word in the editor
+    assert api_client(fresh_server, "marie.tremblay").approvals.get(sent.id).po_number == sent.po_number
+
+
 def test_a_refused_rejection_is_said_under_the_reason_which_stays(qtbot, make_ctx, fresh_server) -> None:
     sent, _products = luc_sends_his_cart(fresh_server)
     editor = open_editor(qtbot, signed_in_ctx(make_ctx, fresh_server, "marie.tremblay"), sent.id)

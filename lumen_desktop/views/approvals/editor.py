@@ -18,9 +18,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
-from ...api import ApiError, Approval, Order, Product, ServiceUnreachable, SessionExpired
+from ...api import ApiError, Approval, Order, Product
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.approval_draft import ApprovalDraft
 from ...ops import Op
@@ -231,21 +231,20 @@ class RequestEditor(Retranslating, QDialog):
             self._show(fresh)  # "Discard my changes"
 
     def _failed(self, exc: Exception) -> None:
-        """The service's words at the top of the editor (fields and rows already have theirs)."""
-        if isinstance(exc, SessionExpired):
-            self.ui.show_message(self.tr("Your session expired. Sign in again, then save: your changes are kept."))
-        elif isinstance(exc, ApiError) and exc.field in ("po_number", "job_name"):
-            self.ui.show_field_error(exc.field, exc.message)
-        elif isinstance(exc, ApiError):
-            self.ui.show_message(exc.message)
-            if exc.code in DECIDED_CODES:
-                self.reload()  # decided or cancelled meanwhile: show it as it is
-        elif isinstance(exc, ServiceUnreachable):
-            self.ui.show_message(
-                self.tr("The Lumen service can't be reached. Your changes are kept here; try again when it is back.")
-            )
-        else:
-            show_failure(self, exc)
+        """The service's words at the top of the editor or under the field they name; an expired session the
+        app-wide way (sign in again: the unsaved edits stay here)."""
+        ui = self.ui
+        show_error_beside(
+            self,
+            exc,
+            ui.message,
+            fields={"po_number": ui.po_error, "job_name": ui.job_error},
+            unreachable=self.tr(
+                "The Lumen service can't be reached. Your changes are kept here; try again when it is back."
+            ),
+        )
+        if isinstance(exc, ApiError) and exc.code in DECIDED_CODES:
+            self.reload()  # decided or cancelled meanwhile: show it as it is
 
     # --- decisions --------------------------------------------------------------------------------------------------
     def open_approve(self) -> None:

@@ -17,6 +17,7 @@ from ...i18n import Retranslating
 from ...models.account_request_queue_model import AccountRequestQueueModel
 from ...ops import Op
 from ...style import set_role
+from ...widgets.busy import Busy
 from ...widgets.column_layout import column_layout
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
@@ -33,7 +34,6 @@ class AccountRequestsView(Retranslating, QWidget):
         self.reject_dialog: RejectAccountRequestDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.last_username = ""
-        self._busy = False
         self.model = AccountRequestQueueModel(ctx, self)
         self.model.sig_loaded.connect(self._on_loaded)
         self.model.sig_load_failed.connect(self._show_error)
@@ -52,6 +52,7 @@ class AccountRequestsView(Retranslating, QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = FieldError()
+        self._busy = Busy(self._update_buttons, self.message, self.result)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reject_button)
@@ -90,7 +91,7 @@ class AccountRequestsView(Retranslating, QWidget):
     def approve_selected(self) -> None:
         """Asks first: approving creates an account and e-mails its password, which cannot be taken back."""
         request = self.selected_request()
-        if request is None or self._busy:
+        if request is None or self._busy.active:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -114,7 +115,7 @@ class AccountRequestsView(Retranslating, QWidget):
     def _approve(self, request: AccountRequest) -> None:
         self.confirm_box = None
         client = self._ctx.client
-        self._set_busy(True)
+        self._busy.set(True)
         Op(
             self,
             lambda: client.account_requests.approve(request.id),
@@ -122,7 +123,7 @@ class AccountRequestsView(Retranslating, QWidget):
         ).on_failure(self._on_failed).run()
 
     def _on_approved(self, request: AccountRequest, username: str) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         self.last_username = username
         self.result.setText(
             self.tr("Account created for %1: username %2. The password was e-mailed to %3.")
@@ -138,7 +139,7 @@ class AccountRequestsView(Retranslating, QWidget):
 
     def reject_selected(self) -> None:
         request = self.selected_request()
-        if request is None or self._busy:
+        if request is None or self._busy.active:
             return
         dialog = RejectAccountRequestDialog(self._ctx, request, self)
         dialog.sig_rejected.connect(lambda _answer: self._on_rejected(request))
@@ -158,7 +159,7 @@ class AccountRequestsView(Retranslating, QWidget):
         self._update_buttons()
 
     def _on_failed(self, exc: Exception) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         self._show_error(exc)
         if isinstance(exc, ApiError) and exc.status in (404, 409):
             self.model.load()  # someone else processed it meanwhile: show the queue as it is now
@@ -185,14 +186,7 @@ class AccountRequestsView(Retranslating, QWidget):
             text += " " + self.tr("%n past the 72-hour promise.", "", overdue)
         self.summary.setText(text)
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        if busy:
-            self.message.clear_message()
-            self.result.clear()
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
-        has = self.selected_request() is not None and not self._busy
+        has = self.selected_request() is not None and not self._busy.active
         self.approve_button.setEnabled(has)
         self.reject_button.setEnabled(has)

@@ -4,7 +4,7 @@ status, a message line saying why the list could not be loaded; the list reloads
 whenever the inbox summary changes.
 
 Each page adds its actions (``top_row`` puts them beside the filter) and layout, and words its title and empty
-line (``retranslate``).
+line (``retranslate``, through ``set_texts``).
 """
 
 from __future__ import annotations
@@ -55,8 +55,12 @@ class RequestListPage(Retranslating, QWidget):
             row.addWidget(widget)
         return row
 
-    def retranslate(self) -> None:
+    def set_texts(self, *, title: str, empty: str) -> None:
+        """The page's words in the current language: its title, the filter's caption, the line saying none has
+        the chosen status."""
+        self.title.setText(title)
         self.filter_label.setText(self.tr("&Show:"))
+        self.empty.setText(empty)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -10,7 +10,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from lumen_desktop.api import Tokens
 from lumen_desktop.notifications import NoticeKind
 from lumen_desktop.printing import write_pdf
 from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
@@ -19,10 +18,12 @@ from .approval_steps import (
     LEFT,
     api_client,
     cell,
+    click_once_the_session_expired,
     everything_shown,
     luc_sends_his_cart,
     marie_changes_lucs_request,
     marie_opens_lucs_request,
+    marie_signed_in_opens_lucs_request,
     open_editor,
     open_from_inbox,
     signed_in_ctx,
@@ -177,15 +178,11 @@ def test_a_rejection_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
 def test_a_rejection_after_the_session_expired_asks_to_sign_in_again_and_keeps_the_reason(
     qtbot, make_ctx, fresh_server
 ) -> None:
-    sent, _products = luc_sends_his_cart(fresh_server)
-    ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
-    editor = open_editor(qtbot, ctx, sent.id)
+    sent, ctx, editor = marie_signed_in_opens_lucs_request(qtbot, make_ctx, fresh_server)
     qtbot.mouseClick(editor.ui.reject_button, LEFT)
     dialog = editor.reject_dialog
     qtbot.keyClicks(dialog.reason, "Use the 14/2 from the Laval stock instead")
-    ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
-    with qtbot.waitSignal(ctx.sig_session_expired, timeout=20_000):  # the app answers it with "sign in again"
-        qtbot.mouseClick(dialog.buttons.action, LEFT)
+    click_once_the_session_expired(qtbot, ctx, dialog.buttons.action)
     qtbot.waitUntil(dialog.buttons.action.isEnabled, timeout=20_000)
     assert dialog.isVisible() and dialog.reason_text() == "Use the 14/2 from the Laval stock instead"
     assert not dialog.reason_error.isVisibleTo(dialog)  # no second "session expired" under the reason
@@ -195,13 +192,9 @@ def test_a_rejection_after_the_session_expired_asks_to_sign_in_again_and_keeps_t
 def test_a_save_after_the_session_expired_asks_to_sign_in_again_and_keeps_the_edits(
     qtbot, make_ctx, fresh_server
 ) -> None:
-    sent, _products = luc_sends_his_cart(fresh_server)
-    ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
-    editor = open_editor(qtbot, ctx, sent.id)
+    sent, ctx, editor = marie_signed_in_opens_lucs_request(qtbot, make_ctx, fresh_server)
     qtbot.keyClicks(editor.ui.po_number, "PO-7781")
-    ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
-    with qtbot.waitSignal(ctx.sig_session_expired, timeout=20_000):  # the app answers it with "sign in again"
-        qtbot.mouseClick(editor.ui.save_button, LEFT)
+    click_once_the_session_expired(qtbot, ctx, editor.ui.save_button)
     qtbot.waitUntil(editor.ui.save_button.isEnabled, timeout=20_000)
     assert editor.ui.po_number.text() == "PO-7781" and editor.draft.is_dirty
     assert not editor.ui.message.isVisibleTo(editor)  # the sign-in says it: no second word in the editor

@@ -99,10 +99,15 @@ def marie_changes_lucs_request(qtbot, ctx: AppContext, server) -> tuple[LumenApp
     return flow, window, editor
 
 
-def click_once_the_session_expired(qtbot, ctx: AppContext, button: QAbstractButton) -> None:
-    """As after a night away (the access token refused, the refresh token too), clicks ``button``; waits until the
-    app is told to ask for sign-in again (its answer to an expired session)."""
+def expire_the_session(ctx: AppContext) -> None:
+    """As after a night away: the access token is refused, and the refresh token too."""
     ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
+
+
+def click_once_the_session_expired(qtbot, ctx: AppContext, button: QAbstractButton) -> None:
+    """Clicks ``button`` once the session expired; waits until the app is told to ask for sign-in again (its
+    answer to an expired session)."""
+    expire_the_session(ctx)
     with qtbot.waitSignal(ctx.sig_session_expired, timeout=20_000):
         qtbot.mouseClick(button, LEFT)
 

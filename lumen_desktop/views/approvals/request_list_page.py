@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...api.approvals import ApprovalRole
 from ...context import AppContext
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
@@ -78,6 +79,4 @@ class RequestListPage(Retranslating, QWidget):
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def _load_failed(self, exc: Exception) -> None:
-        message = getattr(exc, "message", "")
-        if message:
-            self.message.show_message(message)
+        show_error_beside(self, exc, self.message)

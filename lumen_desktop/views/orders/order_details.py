@@ -7,7 +7,7 @@ For a user who may not see prices the totals block is never built and the lines 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...api import Order
 from ...api.cart import AddedToCart
@@ -50,17 +50,23 @@ class OrderDetails(LinesPane):
             totals_row.addStretch(1)
             totals_row.addLayout(self.totals)
             parts.append(totals_row)
-        # Before an order is chosen the pane says what to do, instead of captions with nothing beside them; a
-        # stack, so the pane asks for the same height either way (the splitter above keeps its share).
+        # Before an order is chosen the pane says what to do, in the middle of where the order goes, instead of
+        # captions with nothing beside them. The hidden order keeps its room: the splitter above gives the pane
+        # the same share either way.
         self.content = QWidget()
         column_layout(self.content, *parts, buttons, flush=True)
+        room = self.content.sizePolicy()
+        room.setRetainSizeWhenHidden(True)
+        self.content.setSizePolicy(room)
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.hint)
-        self.stack.addWidget(self.content)
-        column_layout(self, (self.stack, 1), self.status, self.message, flush=True)
+        pane = QWidget()
+        overlaid = QGridLayout(pane)
+        overlaid.setContentsMargins(0, 0, 0, 0)
+        overlaid.addWidget(self.content, 0, 0)
+        overlaid.addWidget(self.hint, 0, 0)
+        column_layout(self, (pane, 1), self.status, self.message, flush=True)
         self.retranslate()
         self._update_state()
 
@@ -157,6 +163,7 @@ class OrderDetails(LinesPane):
 
     def _update_state(self) -> None:
         has = self.order is not None
-        self.stack.setCurrentWidget(self.content if has else self.hint)
+        self.content.setVisible(has)
+        self.hint.setVisible(not has)
         self.reorder_button.setEnabled(has and self.model.rowCount() > 0)
         self.print_button.setEnabled(has)

@@ -2414,10 +2414,6 @@
         <translation>Some quantities are not multiples of what the product is sold by; they are marked in red.</translation>
     </message>
     <message>
-        <source>Your session expired. Sign in again, then save: your changes are kept.</source>
-        <translation>Your session expired. Sign in again, then save: your changes are kept.</translation>
-    </message>
-    <message>
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
         <translation>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</translation>
     </message>

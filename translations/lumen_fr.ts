@@ -2414,10 +2414,6 @@
         <translation>Certaines quantités ne sont pas des multiples de vente du produit ; elles sont marquées en rouge.</translation>
     </message>
     <message>
-        <source>Your session expired. Sign in again, then save: your changes are kept.</source>
-        <translation>Votre session a expiré. Reconnectez-vous, puis enregistrez : vos modifications sont conservées.</translation>
-    </message>
-    <message>
         <source>The Lumen service can't be reached. Your changes are kept here; try again when it is back.</source>
         <translation>Le service Lumen est injoignable. Vos modifications sont conservées ici ; réessayez quand il sera de retour.</translation>
     </message>

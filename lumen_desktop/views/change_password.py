@@ -14,7 +14,6 @@ from ..context import AppContext
 from ..i18n import Retranslating
 from ..ops import Op
 from ..widgets.form_dialog import FormDialog
-from ..widgets.form_rows import set_texts
 
 MIN_LENGTH = 10
 
@@ -42,19 +41,18 @@ class ChangePasswordDialog(Retranslating, FormDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Choose a new password"))
-        self.intro.setText(
-            self.tr(
+        self.set_texts(
+            title=self.tr("Choose a new password"),
+            intro=self.tr(
                 "This is your first sign-in: choose your own password before going on. It needs at least %1 characters."
-            ).replace("%1", str(MIN_LENGTH))
+            ).replace("%1", str(MIN_LENGTH)),
+            captions={
+                "current_password": self.tr("Current password"),
+                "new_password": self.tr("New password"),
+                "new_password_again": self.tr("New password again"),
+            },
+            action=self.tr("Change password"),
         )
-        captions = {
-            "current_password": self.tr("Current password"),
-            "new_password": self.tr("New password"),
-            "new_password_again": self.tr("New password again"),
-        }
-        set_texts(self.captions, captions)
-        self.buttons.set_texts(self.tr("Change password"))
 
     def submit(self) -> None:
         self.clear_errors()

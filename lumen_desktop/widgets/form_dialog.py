@@ -3,42 +3,45 @@ field's error under them, a line for any other refusal, and the action / Cancel 
 
 "Place order…", "Approve and place order…", "Send for approval", "New template from cart…" / "Save as
 template…" and the first sign-in's password change use it. Each subclass adds its rows (``add_field``, under the
-name the service gives the field in ``error.field``), words them (``retranslate``), checks and sends them
-(``submit``, often through ``send``), then says a failure beside its cause (``say_failure``).
+name the service gives the field in ``error.field``), words them (``retranslate``, through ``set_texts``), checks
+and sends them (``submit``, often through ``send``), then says a failure beside its cause (``say_failure``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 from ..failures import show_error_beside
 from ..ops import Op
+from . import form_rows
+from .action_dialog import ActionDialog
 from .column_layout import column_layout
-from .dialog_buttons import DialogButtons
 from .field_error import FieldError
-from .form_rows import add_field_row
 
 T = TypeVar("T")
 
 
-class FormDialog(QDialog):
+class FormDialog(ActionDialog):
     def __init__(
         self, parent: QWidget | None = None, *, enter_submits: bool = False, action: QPushButton | None = None
     ) -> None:
         """``action``: the dialog's own action button (see ``DialogButtons``), Qt's OK by default."""
-        super().__init__(parent)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        super().__init__(parent, enter_submits=enter_submits, action=action)
         self.form = QFormLayout()
         self.message = FieldError()
         self.captions: dict[str, QLabel] = {}
         """The rows' captions by field name; the subclass words them in ``retranslate`` (``set_texts``)."""
         self.field_errors: dict[str, FieldError] = {}
         """Where a refusal naming a field is said, by the service's name of the field."""
-        self.buttons = DialogButtons(self, self.submit, action, enter_submits=enter_submits)
+
+    def set_texts(self, *, title: str, intro: str = "", captions: Mapping[str, str] | None = None, action: str) -> None:
+        """The dialog's words (see ``ActionDialog.set_texts``) and its rows' captions by field name."""
+        super().set_texts(title=title, intro=intro, action=action)
+        if captions is not None:
+            form_rows.set_texts(self.captions, captions)
 
     def add_row(self, name: str, field: QWidget) -> None:
         """A form row with a caption, for a field that says its own errors."""
@@ -49,7 +52,7 @@ class FormDialog(QDialog):
         """A form row for the field the service calls ``name``; returns the label its errors are said in."""
         self.captions[name] = self._caption(field)
         error = self.field_errors[name] = FieldError()
-        add_field_row(self.form, self.captions[name], field, error)
+        form_rows.add_field_row(self.form, self.captions[name], field, error)
         return error
 
     def add_shown(self, name: str, shown: QWidget) -> FieldError:
@@ -86,6 +89,3 @@ class FormDialog(QDialog):
     def _send_failed(self, exc: Exception, unreachable: str | None) -> None:
         self.buttons.action.setEnabled(True)
         self.say_failure(exc, unreachable=unreachable)
-
-    def submit(self) -> None:
-        raise NotImplementedError

@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
-from ..api import ApiError, Product, ServiceUnreachable, SessionExpired
+from ..api import Product
 from ..context import AppContext
+from ..failures import show_error_beside
 from ..i18n import Retranslating
 from ..ops import Op
 from .field_error import FieldError
@@ -70,9 +71,9 @@ class ShippingChoice(Retranslating, QWidget):
         grow_to_fit(self)  # the longest branch name, whole
 
     def _branches_failed(self, exc: Exception) -> None:
-        # Unreachable or signed out: the dialog's own message says so when the user tries to place the order.
-        if not isinstance(exc, ServiceUnreachable | SessionExpired):
-            self.error.show_message(exc.message if isinstance(exc, ApiError) else str(exc))
+        # Unreachable or signed out: nothing here; the dialog's own message says so when the user tries to place
+        # the order.
+        show_error_beside(self, exc, self.error)
 
     def shipping(self) -> dict[str, Any]:
         """The ``shipping`` object of the API: ``{"method": "delivery"}`` or ``{"method": "pickup", "branch": …}``."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QLineEdit, QListView, QWidget
 
-from lumen_desktop.api import ApiClient, Approval, Product
+from lumen_desktop.api import ApiClient, Approval, Product, Tokens
 from lumen_desktop.app import LumenApp
 from lumen_desktop.context import AppContext
 from lumen_desktop.views.approvals import ApprovalInboxView
@@ -55,6 +55,14 @@ def marie_opens_lucs_request(
     return sent, products, open_editor(qtbot, signed_in_ctx(make_ctx, server, "marie.tremblay"), sent.id)
 
 
+def marie_signed_in_opens_lucs_request(qtbot, make_ctx, server) -> tuple[Approval, AppContext, RequestEditor]:
+    """Luc sends his cart; Marie, signed in, opens his request in an editor window of its own. Answers the request,
+    her context (its client, its signals) and her editor."""
+    sent, _products = luc_sends_his_cart(server)
+    ctx = signed_in_ctx(make_ctx, server, "marie.tremblay")
+    return sent, ctx, open_editor(qtbot, ctx, sent.id)
+
+
 def open_from_inbox(qtbot, inbox: ApprovalInboxView, approval_id: str) -> RequestEditor:
     """Opens a request from the approver's inbox and waits for it to load."""
     editor = inbox.open_request(approval_id)
@@ -90,6 +98,19 @@ def marie_changes_lucs_request(
     editor = open_from_inbox(qtbot, inbox, sent.id)
     type_quantity(qtbot, editor, products[0].sku, 3 * products[0].sale_multiple)
     return flow, window, editor
+
+
+def expire_the_session(ctx: AppContext) -> None:
+    """As after a night away: the access token is refused, and the refresh token too."""
+    ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
+
+
+def click_once_the_session_expired(qtbot, ctx: AppContext, button: QAbstractButton) -> None:
+    """Clicks ``button`` once the session expired; waits until the app is told to ask for sign-in again (its
+    answer to an expired session)."""
+    expire_the_session(ctx)
+    with qtbot.waitSignal(ctx.sig_session_expired, timeout=20_000):
+        qtbot.mouseClick(button, LEFT)
 
 
 def cell(model, row: int, key: str) -> str:

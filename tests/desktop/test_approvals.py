@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from lumen_desktop.api import Tokens
+from lumen_desktop import ops
 from lumen_desktop.notifications import NoticeKind
 from lumen_desktop.printing import write_pdf
 from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
@@ -18,10 +18,13 @@ from lumen_desktop.views.approvals import ApprovalInboxView, MyRequestsView
 from .approval_steps import (
     LEFT,
     cell,
+    click_once_the_session_expired,
     everything_shown,
+    expire_the_session,
     luc_sends_his_cart,
     marie_changes_lucs_request,
     marie_opens_lucs_request,
+    marie_signed_in_opens_lucs_request,
     open_editor,
     open_from_inbox,
     type_quantity,
@@ -174,20 +177,43 @@ def test_a_rejection_needs_a_reason(qtbot, make_ctx, fresh_server) -> None:
 def test_a_rejection_after_the_session_expired_asks_to_sign_in_again_and_keeps_the_reason(
     qtbot, make_ctx, fresh_server
 ) -> None:
-    sent, _products = luc_sends_his_cart(fresh_server)
-    ctx = signed_in_ctx(make_ctx, fresh_server, "marie.tremblay")
-    editor = open_editor(qtbot, ctx, sent.id)
+    sent, ctx, editor = marie_signed_in_opens_lucs_request(qtbot, make_ctx, fresh_server)
     qtbot.mouseClick(editor.ui.reject_button, LEFT)
     dialog = editor.reject_dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.reason, "Use the 14/2 from the Laval stock instead")
-    ctx.client.set_tokens(Tokens(access_token="expired", refresh_token="revoked", expires_in=900))
-    with qtbot.waitSignal(ctx.sig_session_expired, timeout=20_000):  # the app answers it with "sign in again"
-        qtbot.mouseClick(dialog.buttons.action, LEFT)
+    click_once_the_session_expired(qtbot, ctx, dialog.buttons.action)
     qtbot.waitUntil(dialog.buttons.action.isEnabled, timeout=20_000)
     assert dialog.isVisible() and dialog.reason_text() == "Use the 14/2 from the Laval stock instead"
     assert not dialog.reason_error.isVisibleTo(dialog)  # no second "session expired" under the reason
     assert api_as(fresh_server, "marie.tremblay").approvals.get(sent.id).status == "pending"
+
+
+def test_a_save_after_the_session_expired_asks_to_sign_in_again_and_keeps_the_edits(
+    qtbot, make_ctx, fresh_server
+) -> None:
+    sent, ctx, editor = marie_signed_in_opens_lucs_request(qtbot, make_ctx, fresh_server)
+    qtbot.keyClicks(editor.ui.po_number, "PO-7781")
+    click_once_the_session_expired(qtbot, ctx, editor.ui.save_button)
+    qtbot.waitUntil(editor.ui.save_button.isEnabled, timeout=20_000)
+    assert editor.ui.po_number.text() == "PO-7781" and editor.draft.is_dirty
+    assert not editor.ui.message.isVisibleTo(editor)  # the sign-in says it: no second word in the editor
+    assert api_client(fresh_server, "marie.tremblay").approvals.get(sent.id).po_number == sent.po_number
+
+
+def test_luc_s_requests_after_the_session_expired_ask_to_sign_in_again_and_say_nothing_themselves(
+    qtbot, make_ctx, fresh_server
+) -> None:
+    sent, _products = luc_sends_his_cart(fresh_server)
+    ctx = signed_in_ctx(make_ctx, fresh_server, "luc.gagnon")
+    mine = shown_once_loaded(qtbot, MyRequestsView(ctx), lambda view: view.details.approval is not None)
+    expire_the_session(ctx)
+    with qtbot.waitSignal(ctx.sig_session_expired, timeout=20_000):  # the app answers it with "sign in again"
+        mine.details.show_request(sent.id)
+        mine.refresh()
+    qtbot.waitUntil(lambda: ops.pending_count() == 0, timeout=20_000)
+    assert not mine.details.message.isVisibleTo(mine)  # not "This request could not be loaded."
+    assert not mine.message.isVisibleTo(mine)
 
 
 def test_a_refused_rejection_is_said_under_the_reason_which_stays(qtbot, make_ctx, fresh_server) -> None:

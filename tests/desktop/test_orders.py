@@ -71,6 +71,24 @@ def test_jean_sees_his_orders_newest_first_and_reorders_one(qtbot, make_ctx, fre
     assert document.title == f"Order {second}" and document.columns[-1] == "Amount"
 
 
+def test_before_an_order_is_chosen_the_details_say_what_to_do_and_show_no_bare_captions(
+    qtbot, make_ctx, fresh_server
+) -> None:
+    jean = signed_in_ctx(make_ctx, fresh_server, "jean.dupuis")
+    place_order(jean, [product(jean, "THHN 12")], "PO-1001")
+    view = open_orders(qtbot, jean)
+    details = view.details
+    captions = details.captions.values()
+    assert details.hint.isVisibleTo(view) and details.hint.text() == "Select an order to see its details."
+    assert not any(caption.isVisibleTo(view) for caption in captions)
+    assert not details.table.isVisibleTo(view) and not details.reorder_button.isVisibleTo(view)
+
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: details.model.rowCount() == 1, timeout=20_000)
+    assert not details.hint.isVisibleTo(view) and details.table.isVisibleTo(view)
+    assert details.captions["po_number"].isVisibleTo(view) and details.fields["po_number"].text() == "PO-1001"
+
+
 def test_the_history_loads_more_orders_as_the_user_scrolls(qtbot, make_ctx, fresh_server) -> None:
     paul = signed_in_ctx(make_ctx, fresh_server, "paul.bergeron")
     line = product(paul, "boîte")

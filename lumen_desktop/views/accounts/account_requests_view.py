@@ -17,6 +17,7 @@ from ...i18n import Retranslating
 from ...models.account_request_queue_model import AccountRequestQueueModel
 from ...ops import Op
 from ...style import set_role
+from ...widgets.busy import Busy
 from ...widgets.column_layout import column_layout
 from ...widgets.field_error import FieldError
 from ...widgets.tables import ListTable
@@ -34,7 +35,6 @@ class AccountRequestsView(Retranslating, QWidget):
         self.reject_dialog: RejectAccountRequestDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.last_username = ""
-        self._busy = False
         self.model = AccountRequestQueueModel(ctx, self)
         self.model.sig_loaded.connect(self._on_loaded)
         self.model.sig_load_failed.connect(self._show_error)
@@ -54,6 +54,7 @@ class AccountRequestsView(Retranslating, QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = FieldError()
+        self._busy = Busy(self._update_buttons, self.message, self.result)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reject_button)
@@ -92,7 +93,7 @@ class AccountRequestsView(Retranslating, QWidget):
     def approve_selected(self) -> None:
         """Asks first: approving creates an account and e-mails its password, which cannot be taken back."""
         request = self.selected_request()
-        if request is None or self._busy:
+        if request is None or self._busy.active:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -116,7 +117,7 @@ class AccountRequestsView(Retranslating, QWidget):
     def _approve(self, request: AccountRequest) -> None:
         self.confirm_box = None
         client = self._ctx.client
-        self._set_busy(True)
+        self._busy.set(True)
         Op(
             self,
             lambda: client.account_requests.approve(request.id),
@@ -124,7 +125,7 @@ class AccountRequestsView(Retranslating, QWidget):
         ).on_failure(self._on_failed).run()
 
     def _on_approved(self, request: AccountRequest, username: str) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         self.last_username = username
         self.result.setText(
             self.tr("Account created for %1: username %2. The password was e-mailed to %3.")
@@ -140,7 +141,7 @@ class AccountRequestsView(Retranslating, QWidget):
 
     def reject_selected(self) -> None:
         request = self.selected_request()
-        if request is None or self._busy:
+        if request is None or self._busy.active:
             return
         dialog = RejectAccountRequestDialog(self._ctx, request, self)
         dialog.sig_rejected.connect(lambda _answer: self._on_rejected(request))
@@ -160,7 +161,7 @@ class AccountRequestsView(Retranslating, QWidget):
         self._update_buttons()
 
     def _on_failed(self, exc: Exception) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         self._show_error(exc)
         if isinstance(exc, ApiError) and exc.status in (404, 409):
             self.model.load()  # someone else processed it meanwhile: show the queue as it is now
@@ -189,14 +190,7 @@ class AccountRequestsView(Retranslating, QWidget):
             text += " " + self.tr("%n past the 72-hour promise.", "", overdue)
         self.summary.setText(text)
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        if busy:
-            self.message.clear_message()
-            self.result.clear()
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
-        has = self.selected_request() is not None and not self._busy
+        has = self.selected_request() is not None and not self._busy.active
         self.approve_button.setEnabled(has)
         self.reject_button.setEnabled(has)

@@ -22,13 +22,13 @@ class RejectAccountRequestDialog(Retranslating, ReasonDialog):
 
     def retranslate(self) -> None:
         request = self._request
-        self.setWindowTitle(self.tr("Reject account request"))
-        self.intro.setText(
-            self.tr("Why is the request of %1 (%2) rejected? The reason is e-mailed to them.")
+        self.set_texts(
+            title=self.tr("Reject account request"),
+            intro=self.tr("Why is the request of %1 (%2) rejected? The reason is e-mailed to them.")
             .replace("%1", f"{request.first_name} {request.last_name}")
-            .replace("%2", request.email)
+            .replace("%2", request.email),
+            action=self.tr("Reject request"),
         )
-        self.buttons.set_texts(self.tr("Reject request"))
 
     def rejection(self, reason: str) -> Callable[[], None]:
         client, request_id = self._ctx.client, self._request.id

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ...context import AppContext
 from ...i18n import Retranslating
 from ...widgets.form_dialog import FormDialog
-from ...widgets.form_rows import set_texts
 from ...widgets.shipping_choice import ShippingChoice
 
 
@@ -39,11 +38,16 @@ class ApproveDialog(Retranslating, FormDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Approve and place order"))
-        self.intro.setText(self.tr("The order is placed in the requester's name and they are notified by e-mail."))
-        captions = {"shipping": self.tr("Shipping"), "po_number": self.tr("PO number"), "job_name": self.tr("Job name")}
-        set_texts(self.captions, captions)
-        self.buttons.set_texts(self.tr("Place order"))
+        self.set_texts(
+            title=self.tr("Approve and place order"),
+            intro=self.tr("The order is placed in the requester's name and they are notified by e-mail."),
+            captions={
+                "shipping": self.tr("Shipping"),
+                "po_number": self.tr("PO number"),
+                "job_name": self.tr("Job name"),
+            },
+            action=self.tr("Place order"),
+        )
 
     def submit(self) -> None:
         self.clear_errors()

@@ -17,7 +17,6 @@ from ...context import AppContext
 from ...i18n import Retranslating
 from ...ops import Op
 from ...widgets.form_dialog import FormDialog
-from ...widgets.form_rows import set_texts
 
 _LOCALES = {"fr": QLocale(QLocale.Language.French, QLocale.Country.Canada)}
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.Canada)
@@ -65,20 +64,19 @@ class AwayDialog(Retranslating, FormDialog):
         return self.buttons.action
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Away"))
-        self.intro.setText(
-            self.tr(
+        self.set_texts(
+            title=self.tr("Away"),
+            intro=self.tr(
                 "While you are away, the requests waiting for you are also in your stand-in's inbox, and new ones "
                 "are e-mailed to them. The first of you to approve or reject a request decides it."
-            )
+            ),
+            captions={
+                "starts_on": self.tr("&From:"),
+                "ends_on": self.tr("&Until (included):"),
+                "stand_in": self.tr("&Stand-in:"),
+            },
+            action=self.tr("Save"),
         )
-        captions = {
-            "starts_on": self.tr("&From:"),
-            "ends_on": self.tr("&Until (included):"),
-            "stand_in": self.tr("&Stand-in:"),
-        }
-        set_texts(self.captions, captions)
-        self.buttons.set_texts(self.tr("Save"))
         self.back_button.setText(self.tr("I'm &back"))
         locale = _LOCALES.get(self._ctx.i18n.language, _ENGLISH)
         for edit in (self.starts_on, self.ends_on):

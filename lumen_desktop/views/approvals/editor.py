@@ -18,12 +18,13 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
-from ...api import ApiError, Approval, Order, Product, ServiceUnreachable, SessionExpired
+from ...api import ApiError, Approval, Order, Product
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.approval_draft import ApprovalDraft
 from ...ops import Op
+from ...widgets.busy import Busy
 from ...widgets.fit import open_size
 from .approve_dialog import ApproveDialog
 from .conflict_dialog import ConflictDialog
@@ -54,7 +55,7 @@ class RequestEditor(Retranslating, QDialog):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self._ctx = ctx
         self.approval_id = approval_id
-        self._busy = False
+        self._busy = Busy(self._update_state)
         self._discard_on_close = False
         self._approve_key: str | None = None  # one per approval attempt, reused when retrying it
         self.approval: Approval | None = None
@@ -90,7 +91,7 @@ class RequestEditor(Retranslating, QDialog):
     @property
     def busy(self) -> bool:
         """A save, approval or rejection of this editor is under way (its answer shows the new version)."""
-        return self._busy
+        return self._busy.active
 
     @property
     def editable(self) -> bool:
@@ -122,16 +123,12 @@ class RequestEditor(Retranslating, QDialog):
         self.sig_loaded.emit()
 
     def _update_state(self) -> None:
-        draft, idle = self.draft, not self._busy
+        draft, idle = self.draft, not self._busy.active
         self.ui.save_button.setEnabled(self.editable and idle and draft.is_dirty)
         self.ui.approve_button.setEnabled(self.editable and idle and bool(draft.payload_lines()))
         self.ui.reject_button.setEnabled(self.editable and idle)
         self.ui.set_editing_enabled(self.editable)
         self.ui.update_totals(self.approval)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self._update_state()
 
     # --- edits ------------------------------------------------------------------------------------------------------
     def add_product(self, product: Product, quantity: int) -> None:
@@ -185,7 +182,7 @@ class RequestEditor(Retranslating, QDialog):
         po = draft.po_number if draft.po_number != draft.approval.po_number else None
         job = draft.job_name if draft.job_name != draft.approval.job_name else None
         skus = [str(line["sku"]) for line in lines or []]
-        self._set_busy(True)
+        self._busy.set(True)
         Op(
             self,
             lambda: client.approvals.edit(approval_id, draft.version, lines, po, job),
@@ -193,7 +190,7 @@ class RequestEditor(Retranslating, QDialog):
         ).on_failure(lambda exc: self._save_failed(exc, skus, failed)).run()
 
     def _saved(self, approval: Approval, then: Callable[[], None] | None) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         self._show(approval)
         self.sig_saved.emit()
         self.sig_changed.emit(self.approval_id)
@@ -201,7 +198,7 @@ class RequestEditor(Retranslating, QDialog):
             then()
 
     def _save_failed(self, exc: Exception, skus: list[str], failed: Callable[[Exception], None] | None) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         if isinstance(exc, ApiError) and exc.code == "version_conflict":
             if self.approve_dialog is not None:
                 self.approve_dialog.reject()
@@ -231,21 +228,20 @@ class RequestEditor(Retranslating, QDialog):
             self._show(fresh)  # "Discard my changes"
 
     def _failed(self, exc: Exception) -> None:
-        """The service's words at the top of the editor (fields and rows already have theirs)."""
-        if isinstance(exc, SessionExpired):
-            self.ui.show_message(self.tr("Your session expired. Sign in again, then save: your changes are kept."))
-        elif isinstance(exc, ApiError) and exc.field in ("po_number", "job_name"):
-            self.ui.show_field_error(exc.field, exc.message)
-        elif isinstance(exc, ApiError):
-            self.ui.show_message(exc.message)
-            if exc.code in DECIDED_CODES:
-                self.reload()  # decided or cancelled meanwhile: show it as it is
-        elif isinstance(exc, ServiceUnreachable):
-            self.ui.show_message(
-                self.tr("The Lumen service can't be reached. Your changes are kept here; try again when it is back.")
-            )
-        else:
-            show_failure(self, exc)
+        """The service's words at the top of the editor or under the field they name; an expired session the
+        app-wide way (sign in again: the unsaved edits stay here)."""
+        ui = self.ui
+        show_error_beside(
+            self,
+            exc,
+            ui.message,
+            fields={"po_number": ui.po_error, "job_name": ui.job_error},
+            unreachable=self.tr(
+                "The Lumen service can't be reached. Your changes are kept here; try again when it is back."
+            ),
+        )
+        if isinstance(exc, ApiError) and exc.code in DECIDED_CODES:
+            self.reload()  # decided or cancelled meanwhile: show it as it is
 
     # --- decisions --------------------------------------------------------------------------------------------------
     def open_approve(self) -> None:
@@ -269,7 +265,7 @@ class RequestEditor(Retranslating, QDialog):
 
     def _place_now(self, shipping: dict[str, object], po_number: str, job_name: str) -> None:
         client, approval_id, key = self._ctx.client, self.approval_id, self._approve_key or uuid4().hex
-        self._set_busy(True)
+        self._busy.set(True)
         Op(
             self,
             lambda: client.approvals.approve(approval_id, shipping, key, po_number or None, job_name or None),
@@ -277,7 +273,7 @@ class RequestEditor(Retranslating, QDialog):
         ).on_failure(self._place_failed).run()
 
     def _placed(self, order: Order | Approval) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         self._approve_key = None
         if self.approve_dialog is not None:
             self.approve_dialog.accept()
@@ -296,7 +292,7 @@ class RequestEditor(Retranslating, QDialog):
         self.reload()
 
     def _place_failed(self, exc: Exception) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         if self.approve_dialog is not None:
             self.approve_dialog.show_error(exc)
         if isinstance(exc, ApiError) and exc.lines:

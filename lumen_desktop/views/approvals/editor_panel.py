@@ -189,9 +189,6 @@ class EditorPanel(Retranslating, QWidget):
     def show_message(self, text: str) -> None:
         self.message.show_message(text)
 
-    def show_field_error(self, field: str, text: str) -> None:
-        (self.po_error if field == "po_number" else self.job_error).show_message(text)
-
     def show_outcome(self, text: Callable[[], str]) -> None:
         """Shows what happened; ``text`` makes the words, again in the new language on a switch."""
         self._outcome_text = text

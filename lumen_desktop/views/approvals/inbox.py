@@ -43,12 +43,10 @@ class ApprovalInboxView(RequestListPage):
         self.refresh()
 
     def retranslate(self) -> None:
-        super().retranslate()
-        self.title.setText(self.tr("Requests addressed to you"))
+        self.set_texts(title=self.tr("Requests addressed to you"), empty=self.tr("No request to show."))
         self.open_button.setText(self.tr("&Open"))
         self.away_button.setText(self.tr("&Away…"))
         self.merge.retranslate()
-        self.empty.setText(self.tr("No request to show."))
 
     def _loaded(self) -> None:
         super()._loaded()

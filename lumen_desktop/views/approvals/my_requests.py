@@ -44,10 +44,11 @@ class MyRequestsView(RequestListPage):
         self.refresh()
 
     def retranslate(self) -> None:
-        super().retranslate()
-        self.title.setText(self.tr("Requests you sent for approval"))
+        self.set_texts(
+            title=self.tr("Requests you sent for approval"),
+            empty=self.tr("You have not sent any request with this status."),
+        )
         self.cancel_button.setText(self.tr("&Cancel request…"))
-        self.empty.setText(self.tr("You have not sent any request with this status."))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # reloads the list

@@ -22,9 +22,11 @@ class RejectDialog(Retranslating, ReasonDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Reject the request"))
-        self.intro.setText(self.tr("&Reason (required; the requester receives it by e-mail):"))
-        self.buttons.set_texts(self.tr("Reject"))
+        self.set_texts(
+            title=self.tr("Reject the request"),
+            intro=self.tr("&Reason (required; the requester receives it by e-mail):"),
+            action=self.tr("Reject"),
+        )
 
     def rejection(self, reason: str) -> Callable[[], Approval | None]:
         client, approval_id = self._ctx.client, self._approval_id

@@ -13,6 +13,7 @@ from lumen_desktop import permissions
 
 from ...api import Approval
 from ...context import AppContext
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.approval_changes import ApprovalChangesModel
 from ...models.approval_draft import LineState
@@ -121,7 +122,8 @@ class RequestDetails(Retranslating, QWidget):
 
     def _failed(self, serial: int, exc: Exception) -> None:
         if serial == self._serial:
-            self.message.show_message(getattr(exc, "message", "") or self.tr("This request could not be loaded."))
+            unreachable = self.tr("This request could not be loaded.")
+            show_error_beside(self, exc, self.message, unreachable=unreachable)
 
     def _show(self, approval: Approval | None) -> None:
         self.approval = approval

@@ -4,7 +4,7 @@ status, a message line saying why the list could not be loaded; the list reloads
 whenever the inbox summary changes.
 
 Each page adds its actions (``top_row`` puts them beside the filter) and layout, and words its title and empty
-line (``retranslate``).
+line (``retranslate``, through ``set_texts``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...api.approvals import ApprovalRole
 from ...context import AppContext
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.approval_list import ApprovalListModel
 from ...notifications import InboxPoller
@@ -55,8 +56,12 @@ class RequestListPage(Retranslating, QWidget):
             row.addWidget(widget)
         return row
 
-    def retranslate(self) -> None:
+    def set_texts(self, *, title: str, empty: str) -> None:
+        """The page's words in the current language: its title, the filter's caption, the line saying none has
+        the chosen status."""
+        self.title.setText(title)
         self.filter_label.setText(self.tr("&Show:"))
+        self.empty.setText(empty)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -74,6 +79,4 @@ class RequestListPage(Retranslating, QWidget):
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def _load_failed(self, exc: Exception) -> None:
-        message = getattr(exc, "message", "")
-        if message:
-            self.message.show_message(message)
+        show_error_beside(self, exc, self.message)

@@ -12,9 +12,9 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...formatting import Formatter
-from ...i18n import Retranslating
 from ...style import set_role
 from ...widgets.field_error import FieldError
+from ...widgets.formatted import Formatted
 
 LIMITS = {"po_number": 40, "job_name": 80, "note": 1000}  # the service's limits (api-contract, cart schema)
 
@@ -30,7 +30,7 @@ class _NoteEdit(QPlainTextEdit):
         self.sig_editing_finished.emit()
 
 
-class CartDetailsForm(Retranslating, QWidget):
+class CartDetailsForm(Formatted, QWidget):
     sig_edited = Signal(str, str)
     """The user finished editing a field (field name: po_number/job_name/note, its new value)."""
 
@@ -74,11 +74,6 @@ class CartDetailsForm(Retranslating, QWidget):
         self.po_number.textEdited.connect(lambda _t: self._typing("po_number"))
         self.job_name.textEdited.connect(lambda _t: self._typing("job_name"))
         self.note.textChanged.connect(lambda: self._typing("note"))
-        self.retranslate()
-
-    def set_formatter(self, formatter: Formatter) -> None:
-        """The language changed: the counters and limits are written its way ("1 000" in French)."""
-        self._formatter = formatter
         self.retranslate()
 
     def set_note_for(self, approver_name: str) -> None:

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...api.limits import CartVerdict, OrderPermission
 from ...formatting import Formatter
-from ...i18n import Retranslating
 from ...style import set_role
+from ...widgets.formatted import Formatted
 from ...widgets.named_button import named_button
 
 
-class LimitedOrderActions(Retranslating, QWidget):
+class LimitedOrderActions(Formatted, QWidget):
     sig_place = Signal()
     """The user asked to place the cart (it is within their limit)."""
     sig_send = Signal()
@@ -47,10 +47,6 @@ class LimitedOrderActions(Retranslating, QWidget):
             layout.addWidget(button)
         self.retranslate()
         self._render()
-
-    def set_formatter(self, formatter: Formatter) -> None:
-        self._formatter = formatter
-        self.retranslate()
 
     def show_verdict(self, verdict: CartVerdict) -> None:
         self._verdict = verdict

@@ -18,7 +18,6 @@ from ...i18n import Retranslating
 from ...ops import Op
 from ...style import set_role
 from ...widgets.form_dialog import FormDialog
-from ...widgets.form_rows import set_texts
 from ...widgets.shipping_choice import ShippingChoice
 from .details_form import LIMITS
 
@@ -63,18 +62,20 @@ class PlaceOrderDialog(Retranslating, FormDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Place order"))
-        captions = {
-            "po_number": self.tr("&PO number:"),
-            "job_name": self.tr("&Job name:"),
-            "shipping": self.tr("Shipping:"),
-        }
-        set_texts(self.captions, captions)
         if self.order is not None:
             self.placed_message.setText(self.tr("Order %1 placed").replace("%1", self.order.number))
-            self.place_button.setText(self.tr("Close"))
+            action = self.tr("Close")
         else:
-            self.place_button.setText(self.tr("&Retry") if self._retry else self.tr("&Place order"))
+            action = self.tr("&Retry") if self._retry else self.tr("&Place order")
+        self.set_texts(
+            title=self.tr("Place order"),
+            captions={
+                "po_number": self.tr("&PO number:"),
+                "job_name": self.tr("&Job name:"),
+                "shipping": self.tr("Shipping:"),
+            },
+            action=action,
+        )
 
     # --- placing ------------------------------------------------------------------------------------------------
     def submit(self) -> None:

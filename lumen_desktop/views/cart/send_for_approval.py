@@ -42,11 +42,12 @@ class SendForApprovalDialog(Retranslating, FormDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Send for approval"))
-        self.intro.setText(
-            self.tr("Your cart goes to %1, who can change it and place the order, or reject it with a reason.").replace(
-                "%1", self._approver_name
-            )
+        self.set_texts(
+            title=self.tr("Send for approval"),
+            intro=self.tr(
+                "Your cart goes to %1, who can change it and place the order, or reject it with a reason."
+            ).replace("%1", self._approver_name),
+            action=self.tr("&Send to %1").replace("%1", self._approver_name),
         )
         if self._note:
             self.note_label.setText(
@@ -54,7 +55,6 @@ class SendForApprovalDialog(Retranslating, FormDialog):
             )
         else:
             self.note_label.setText(self.tr("No note. To add one, write it in the cart's Note field."))
-        self.buttons.set_texts(self.tr("&Send to %1").replace("%1", self._approver_name))
 
     def submit(self) -> None:
         """Sends the cart for approval with the cart's note."""

@@ -6,16 +6,17 @@ While quantity changes wait for the service, the amounts are the last ones it co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ...formatting import Formatter
 from ...models.cart_pending import ShownCart
 from ...style import set_role
+from ...widgets.formatted import Formatted
 from ..orders.documents import amount_rows
 
 
-class CartTotals(QWidget):
+class CartTotals(Formatted, QWidget):
     def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cartTotals")
@@ -30,21 +31,14 @@ class CartTotals(QWidget):
         self.stale_label.hide()
         self.total_label = QLabel()  # the total's amount, for tests and screen readers
         self._rows: list[QLabel] = []
-
-    def set_formatter(self, formatter: Formatter) -> None:
-        self._formatter = formatter
-        self._render()
+        self.retranslate()
 
     def show_cart(self, cart: ShownCart) -> None:
         self._cart = cart
-        self._render()
+        self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
-        super().changeEvent(event)
-
-    def _render(self) -> None:
+    def retranslate(self) -> None:
+        """Writes the rows again: a new cart, a new language, a new formatter."""
         for label in self._rows:
             self._grid.removeWidget(label)
             label.deleteLater()

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from lumen_desktop import permissions
 
-from ...api import ApiError, Me, Product, ServiceUnreachable
+from ...api import Me, Product
 from ...context import AppContext
-from ...failures import show_failure
+from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...models.catalog_units import price_text, units_sentence
 from ...ops import Op
@@ -160,11 +160,9 @@ class ProductDetailsPane(Retranslating, QWidget):
     def _details_failed(self, serial: int, exc: Exception) -> None:
         if serial != self._serial:
             return
-        if isinstance(exc, ApiError):  # e.g. unknown_product: withdrawn since it was listed
-            self.notice.show_message(exc.message)
-        elif not isinstance(exc, ServiceUnreachable):
-            show_failure(self, exc)
-        # offline: the listed fields stay shown, and the connection banner says why
+        # A refusal (e.g. unknown_product: withdrawn since it was listed) is said here; offline, the listed fields
+        # stay shown and the connection banner says why; an expired session asks to sign in again.
+        show_error_beside(self, exc, self.notice)
 
     def _details(self, serial: int, product: Product, category_name: str) -> None:
         if serial != self._serial:

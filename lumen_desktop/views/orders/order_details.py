@@ -6,8 +6,8 @@ For a user who may not see prices the totals block is never built and the lines 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...api import Order
 from ...api.cart import AddedToCart
@@ -32,7 +32,7 @@ class OrderDetails(LinesPane):
         self.order: Order | None = None
         header = QFormLayout()
         self._header = ValueRows(header, HEADER_FIELDS)
-        self.fields = self._header.values
+        self.captions, self.fields = self._header.captions, self._header.values
         # The totals block exists only for a user who may see prices.
         self.totals: QFormLayout | None = QFormLayout() if self.shows_prices else None
         self.reorder_button = QPushButton()
@@ -50,18 +50,33 @@ class OrderDetails(LinesPane):
             totals_row.addStretch(1)
             totals_row.addLayout(self.totals)
             parts.append(totals_row)
-        column_layout(self, *parts, buttons, self.status, self.message, flush=True)
+        # Before an order is chosen the pane says what to do, in the middle of where the order goes, instead of
+        # captions with nothing beside them. The hidden order keeps its room: the splitter above gives the pane
+        # the same share either way.
+        self.content = QWidget()
+        column_layout(self.content, *parts, buttons, flush=True)
+        room = self.content.sizePolicy()
+        room.setRetainSizeWhenHidden(True)
+        self.content.setSizePolicy(room)
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        pane = QWidget()
+        overlaid = QGridLayout(pane)
+        overlaid.setContentsMargins(0, 0, 0, 0)
+        overlaid.addWidget(self.content, 0, 0)
+        overlaid.addWidget(self.hint, 0, 0)
+        column_layout(self, (pane, 1), self.status, self.message, flush=True)
         self.retranslate()
-        self._update_buttons()
+        self._update_state()
 
     def retranslate(self) -> None:
         self._header.set_captions({key: order_field_title(key) for key in HEADER_FIELDS})
         self.reorder_button.setText(self.tr("Reorder"))
         self.reorder_button.setToolTip(self.tr("Puts this order's lines into your cart"))
+        self.hint.setText(self.tr("Select an order to see its details."))
         if self.order is not None:
             self._show(self.order)
-        else:
-            self.title.setText(self.tr("Select an order to see its details."))
 
     # --- showing ------------------------------------------------------------------------------------------------
     def show_order(self, summary: Order) -> None:
@@ -103,7 +118,7 @@ class OrderDetails(LinesPane):
         self._header.form.setRowVisible(HEADER_FIELDS.index("requester"), bool(requester))
         self.model.set_lines(order.lines)
         self._show_totals(order)
-        self._update_buttons()
+        self._update_state()
 
     def _show_totals(self, order: Order) -> None:
         if self.totals is None:
@@ -133,7 +148,7 @@ class OrderDetails(LinesPane):
         Op(self, lambda: client.orders.reorder(number), self._on_reordered).on_failure(self._on_failed).run()
 
     def _on_reordered(self, result: AddedToCart) -> None:
-        self._update_buttons()
+        self._update_state()
         skipped = set(result.skipped)
         added = len([line for line in self.model.rows() if line.sku not in skipped])
         text = self.tr("%n line(s) added to the cart.", "", added)
@@ -143,10 +158,12 @@ class OrderDetails(LinesPane):
         self.sig_reordered.emit(added)
 
     def _on_failed(self, exc: Exception) -> None:
-        self._update_buttons()
+        self._update_state()
         super()._on_failed(exc)
 
-    def _update_buttons(self) -> None:
+    def _update_state(self) -> None:
         has = self.order is not None
+        self.content.setVisible(has)
+        self.hint.setVisible(not has)
         self.reorder_button.setEnabled(has and self.model.rowCount() > 0)
         self.print_button.setEnabled(has)

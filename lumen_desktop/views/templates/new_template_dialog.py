@@ -38,16 +38,13 @@ class NewTemplateDialog(Retranslating, FormDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self._from_cart:
-            self.setWindowTitle(self.tr("Save as template"))
-            action = self.tr("&Save")
-        else:
-            self.setWindowTitle(self.tr("New template from cart"))
-            action = self.tr("Create template")
-        self.intro.setText(self.tr("Save the lines of your cart as an order template you can add again later."))
-        self.captions["name"].setText(self.tr("&Name"))
+        self.set_texts(
+            title=self.tr("Save as template") if self._from_cart else self.tr("New template from cart"),
+            intro=self.tr("Save the lines of your cart as an order template you can add again later."),
+            captions={"name": self.tr("&Name")},
+            action=self.tr("&Save") if self._from_cart else self.tr("Create template"),
+        )
         self.name_edit.setPlaceholderText(self.tr("e.g. Standard kitchen rough-in"))
-        self.buttons.set_texts(action)
 
     def submit(self) -> None:
         self.clear_errors()

@@ -20,6 +20,7 @@ from ...failures import show_error_beside, show_failure
 from ...i18n import Retranslating
 from ...models.template_lines_model import TemplateLinesModel
 from ...ops import Op
+from ...widgets.busy import Busy
 from ...widgets.column_layout import column_layout
 from ...widgets.field_error import FieldError
 from ...widgets.line_tables import quantity_table
@@ -73,7 +74,7 @@ class TemplateEditor(Retranslating, QWidget):
         self.add_to_cart_button.clicked.connect(self.add_to_cart)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.confirm_delete)
-        self._busy = False
+        self._busy = Busy(self._update_buttons, self.message, self.status)
         # A list entry is a summary: nothing may be edited until the template's own lines have arrived.
         self._complete = False
         ctx.i18n.sig_language_changed.connect(self._refetch_names)
@@ -121,7 +122,7 @@ class TemplateEditor(Retranslating, QWidget):
 
     def _refetch_names(self, _language: str) -> None:
         """Product names come back in the new language (unless the user is editing: their edits come first)."""
-        if self.template is not None and not self.is_dirty and not self._busy:
+        if self.template is not None and not self.is_dirty and not self._busy.active:
             self.show_template(self.template)
 
     def _on_fetched(self, template: Template) -> None:
@@ -169,38 +170,38 @@ class TemplateEditor(Retranslating, QWidget):
         return name
 
     def save(self) -> None:
-        if self.template is None or self._busy or self._check_name() is None:
+        if self.template is None or self._busy.active or self._check_name() is None:
             return
         client, template_id = self._ctx.client, self.template.id
         name = self.name_edit.text().strip() if self._name_changed() else None
         lines = self.model.line_inputs() if self.model.is_dirty else None
-        self._set_busy(True)
+        self._busy.set(True)
         Op(self, lambda: client.templates.update(template_id, name=name, lines=lines), self._on_saved).on_failure(
             self._on_refused
         ).run()
 
     def _on_saved(self, template: Template) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         self._show(template)
         self.status.setText(self.tr("Template saved."))
         self.sig_saved.emit(template)
 
     def add_to_cart(self) -> None:
-        if self.template is None or self._busy:
+        if self.template is None or self._busy.active:
             return
         if self.is_dirty and self._check_name() is None:
             return
         client, template_id = self._ctx.client, self.template.id
         name = self.name_edit.text().strip() if self._name_changed() else None
         lines = self.model.line_inputs() if self.model.is_dirty else None
-        self._set_busy(True)
+        self._busy.set(True)
         Op(self, lambda: _save_then_add(client, template_id, name, lines), self._on_added).on_failure(
             self._on_refused
         ).run()
 
     def _on_added(self, outcome: tuple[Template, list[str]]) -> None:
         template, skipped = outcome
-        self._set_busy(False)
+        self._busy.set(False)
         saved = self.is_dirty
         self._show(template)
         count = len([line for line in template.lines if line.sku not in set(skipped)])
@@ -213,7 +214,7 @@ class TemplateEditor(Retranslating, QWidget):
         self.sig_added_to_cart.emit(count)
 
     def _on_refused(self, exc: Exception) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         if isinstance(exc, ApiError) and exc.lines:
             self.model.set_line_errors(exc.lines)
             self.lines_error.show_message(
@@ -234,7 +235,7 @@ class TemplateEditor(Retranslating, QWidget):
 
     # --- delete -------------------------------------------------------------------------------------------------
     def confirm_delete(self) -> None:
-        if self.template is None or self._busy:
+        if self.template is None or self._busy.active:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -255,13 +256,13 @@ class TemplateEditor(Retranslating, QWidget):
         if not confirmed or self.template is None:
             return
         client, template_id = self._ctx.client, self.template.id
-        self._set_busy(True)
+        self._busy.set(True)
         Op(self, lambda: client.templates.delete(template_id), lambda _none: self._on_deleted(template_id)).on_failure(
             self._on_refused
         ).run()
 
     def _on_deleted(self, template_id: str) -> None:
-        self._set_busy(False)
+        self._busy.set(False)
         self.template = None
         self.model.set_lines([])
         self.name_edit.clear()
@@ -269,15 +270,8 @@ class TemplateEditor(Retranslating, QWidget):
         self.sig_deleted.emit(template_id)
 
     # --- state --------------------------------------------------------------------------------------------------
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        if busy:
-            self.message.clear_message()
-            self.status.clear()
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
-        has = self.template is not None and self._complete and not self._busy
+        has = self.template is not None and self._complete and not self._busy.active
         self.name_edit.setEnabled(self.template is not None and self._complete)
         self.save_button.setEnabled(has and self.is_dirty)
         self.add_to_cart_button.setEnabled(has and self.model.rowCount() > 0)

@@ -198,7 +198,7 @@ def test_a_save_after_the_session_expired_asks_to_sign_in_again_and_keeps_the_ed
     qtbot.waitUntil(editor.ui.save_button.isEnabled, timeout=20_000)
     assert editor.ui.po_number.text() == "PO-7781" and editor.draft.is_dirty
     assert not editor.ui.message.isVisibleTo(editor)  # the sign-in says it: no second word in the editor
-    assert api_client(fresh_server, "marie.tremblay").approvals.get(sent.id).po_number == sent.po_number
+    assert api_as(fresh_server, "marie.tremblay").approvals.get(sent.id).po_number == sent.po_number
 
 
 def test_luc_s_requests_after_the_session_expired_ask_to_sign_in_again_and_say_nothing_themselves(

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lumen_server.core.db import Base
+
+Province = Annotated[str, mapped_column(String(2))]
+"""A two-letter province code (QC, ON); a customer's decides its orders' taxes (QC: GST+QST, ON: HST)."""
 
 
 class Branch(Base):
@@ -17,7 +22,7 @@ class Branch(Base):
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     city: Mapped[str] = mapped_column(String(120))
-    province: Mapped[str] = mapped_column(String(2))
+    province: Mapped[Province]
 
 
 class Customer(Base):
@@ -28,8 +33,7 @@ class Customer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    # Two-letter province code; it decides the taxes (QC: GST+QST, ON: HST).
-    province: Mapped[str] = mapped_column(String(2))
+    province: Mapped[Province]  # its orders' taxes
     active: Mapped[bool] = mapped_column(default=True)
     # The branch whose stock the catalog shows first and where pickups default.
     home_branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))

@@ -136,14 +136,13 @@ def approval_requested(
         body += _t("subtotal", lang, amount=format_money(subtotal, lang))
     if note:
         body += _t("note", lang, requester=requester, note=note)
-    body += _t("requested_howto", lang, approvals=SECTIONS["approvals"][lang])
+    approvals = SECTIONS["approvals"][lang]
+    body += _t("requested_howto", lang, approvals=approvals)
     if request.approval_id is not None:
-        link = approval_link(request.approval_id)
-        approvals = SECTIONS["approvals"][lang]
         body += _t(
             "requested_link",
             lang,
-            link=link,
+            link=approval_link(request.approval_id),
             approvals=approvals,
             sent=sent,
             requester=requester,

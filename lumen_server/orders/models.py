@@ -12,7 +12,7 @@ from lumen_server.auth.models import User
 from lumen_server.catalog.models import Money
 from lumen_server.core.db import Base, utcnow
 from lumen_server.core.product_lines import ProductLine
-from lumen_server.customers.models import Branch
+from lumen_server.customers.models import Branch, Province
 
 
 class Order(Base):
@@ -30,8 +30,7 @@ class Order(Base):
     job_name: Mapped[str | None] = mapped_column(String(80))
     shipping_method: Mapped[str] = mapped_column(String(10))
     branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
-    # The province whose taxes apply, fixed when the order is placed.
-    province: Mapped[str] = mapped_column(String(2))
+    province: Mapped[Province]  # whose taxes apply, fixed when the order is placed
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
     placed_by: Mapped[User] = relationship(foreign_keys=[placed_by_id], lazy="joined")

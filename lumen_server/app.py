@@ -19,7 +19,7 @@ from lumen_server.catalog.router import router as catalog_router
 from lumen_server.core.concurrency import RequestQueue
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database, utcnow
-from lumen_server.core.errors import install_error_handlers
+from lumen_server.core.error_handlers import install_error_handlers
 from lumen_server.core.openapi import install_openapi
 from lumen_server.core.request_guard import BodyGuard, LanguageOfRequest
 from lumen_server.core.request_id import RequestId

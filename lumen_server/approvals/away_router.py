@@ -19,7 +19,7 @@ from lumen_server.approvals.away import (
     set_absence,
 )
 from lumen_server.core.deps import CustomerUser, SessionDep
-from lumen_server.scheduler.clock import TodayDep
+from lumen_server.scheduler.deps import TodayDep
 
 router = APIRouter(tags=["approvals"])
 

@@ -1,5 +1,5 @@
 """What endpoints that place orders depend on: the signed-in customer user, without a request-long transaction,
-the ``Idempotency-Key``, and (``PlacingDep``) both with what placing needs.
+the ``Idempotency-Key``, and (``PlacingDep``) both with what placing needs and how its answer is sent.
 
 ``CustomerUser`` keeps the request's session (for a POST, a write transaction: on SQLite, the write lock) open
 until the response is sent; :meth:`lumen_server.orders.idempotency.IdempotentPlacing.run` runs its own transaction
@@ -16,6 +16,7 @@ from fastapi import Depends, Header, Response
 from pydantic import BaseModel
 
 from lumen_server.auth.models import User
+from lumen_server.core.answers import for_viewer
 from lumen_server.core.config import Settings
 from lumen_server.core.db import Database
 from lumen_server.core.deps import (
@@ -30,7 +31,7 @@ from lumen_server.core.deps import (
 from lumen_server.core.i18n import Language
 from lumen_server.orders.checkout import idempotency_key
 from lumen_server.orders.idempotency import IdempotentPlacing
-from lumen_server.orders.placed import placed_answer
+from lumen_server.orders.schemas import OrderOut
 from lumen_server.orders.service import order_answer
 
 
@@ -51,6 +52,8 @@ def get_idempotency_key(header: Annotated[str | None, Header(alias="Idempotency-
 IdempotencyKeyDep = Annotated[str | None, Depends(get_idempotency_key)]
 """The request's ``Idempotency-Key`` (None without one; 422 naming it when blank or too long)."""
 
+REPLAYED_HEADER = "Idempotent-Replayed"
+
 
 @dataclass(frozen=True)
 class Placing:
@@ -69,8 +72,12 @@ class Placing:
         return IdempotentPlacing(self.database, self.user.id, self.key, order_answer(self.user, self.language))
 
     def answer(self, placed: tuple[Any, bool]) -> BaseModel:
-        """The order placed (or, for a key used before, the first one: ``Idempotent-Replayed: true``)."""
-        return placed_answer(self.user, placed, self.response)
+        """The order placed (``IdempotentPlacing.run``'s ``(answer, created)``) as ``user`` may see it; a key used
+        before answers the first order, told by ``Idempotent-Replayed: true``."""
+        order, created = placed
+        if not created:
+            self.response.headers[REPLAYED_HEADER] = "true"
+        return for_viewer(self.user, order, model=OrderOut)
 
 
 def get_placing(

@@ -1,28 +1,9 @@
-"""The service's clock: what time it is, injectable so tests say "now" instead of waiting for it."""
+"""The service's clock: what time it is, injectable so tests say "now" instead of waiting for it (the routers get it
+through ``scheduler.deps``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
-from typing import Annotated
-
-from fastapi import Depends, Request
-
-from lumen_server.approvals.working_time import local_date
-from lumen_server.core.db import utcnow
+from datetime import datetime
 
 Clock = Callable[[], datetime]
-
-
-def get_clock(request: Request) -> Clock:
-    clock: Clock = getattr(request.app.state, "clock", utcnow)
-    return clock
-
-
-def get_today(clock: Annotated[Clock, Depends(get_clock)]) -> date:
-    """Today for the customers (America/Toronto), by the service's clock."""
-    return local_date(clock())
-
-
-ClockDep = Annotated[Clock, Depends(get_clock)]
-TodayDep = Annotated[date, Depends(get_today)]

@@ -39,10 +39,9 @@ class AccountRequestIn(BaseModel):
     channel: Channel
 
     def kept_as_given(self) -> dict[str, Any]:
-        """What the stored ``AccountRequest`` keeps as the form gives it, by column (the customer, the approver and
-        the limit are the service's to check first)."""
-        kept = {"first_name", "last_name", "email", "language", "permission", "can_see_prices", "channel"}
-        return self.model_dump(include=kept)
+        """What the stored ``AccountRequest`` keeps as the form gives it, by column: every field but the customer,
+        the approver and the limit, the service's to check first (a new field without a column fails loudly)."""
+        return self.model_dump(exclude={"customer_number", "approver_email", "order_limit"})
 
     @field_validator("customer_number")
     @classmethod

@@ -33,8 +33,8 @@ def rule_of_customer(session: Session, *, number: str) -> ApprovalRule:
 
 
 def set_rule(session: Session, *, number: str, threshold: Decimal, approver_username: str) -> ApprovalRule:
-    """Creates or replaces the customer's one rule. The second approver is an active buyer of that customer
-    who places orders without a limit of their own."""
+    """Creates or replaces the customer's one rule. The second approver may approve for that customer (an active
+    buyer without a limit of their own)."""
     customer = customer_numbered(session, number)
     approver = session.scalars(select(User).where(User.username == approver_username.strip())).first()
     if approver is None or not may_approve_for(approver, customer_id=customer.id):

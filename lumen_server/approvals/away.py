@@ -21,7 +21,11 @@ class AwayIn(BaseModel):
 
     starts_on: date = Field(description="First day away (a date of the customers' time zone, included)")
     ends_on: date = Field(description="Last day away (included); not before starts_on, not in the past")
-    stand_in: str = Field(min_length=1, max_length=80, description="Username of an active buyer of my customer")
+    stand_in: str = Field(
+        min_length=1,
+        max_length=80,
+        description="Username of a colleague who may approve (places orders without a limit)",
+    )
 
 
 class StandInOut(BaseModel):
@@ -80,7 +84,7 @@ def my_absence(session: Session, *, user: User) -> ApproverAbsence:
 
 def set_absence(session: Session, *, user: User, away: AwayIn, today: date) -> ApproverAbsence:
     """Sets (or replaces) my absence. 422 naming the field: ends before it starts, already over, a stand-in who is
-    me or not an active buyer of my customer; 403 for an account that cannot decide requests."""
+    me or not one of my customer who may approve; 403 for an account that cannot decide requests."""
     ensure_places_orders(user)
     if away.ends_on < away.starts_on:
         raise ApiError(422, "away_dates_order", field="ends_on")

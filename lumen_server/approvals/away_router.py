@@ -46,5 +46,5 @@ def delete_away(session: SessionDep, user: CustomerUser) -> Response:
 
 @router.get("/me/stand-ins", response_model=StandInsOut)
 def stand_ins(session: SessionDep, user: CustomerUser) -> Any:
-    """The people I may name as stand-in: the other active buyers of my customer."""
+    """The people I may name as stand-in: my customer's others who may approve (no order limit of their own)."""
     return {"items": [person_json(person) for person in possible_stand_ins(session, user=user)]}

@@ -2,8 +2,8 @@
 
 A request pending for ``reminder_hours`` working hours (its customer's ``ReminderRule``, default 24) e-mails its
 approver once (and their stand-in while they are away); after ``escalation_hours`` (default 48) it is offered to
-the approver's stand-in, if one is named for a coming absence, or else to every other active buyer of the customer
-(never its requester): they find it in their inbox and get an e-mail. Each step is an event of the history.
+the approver's stand-in, if one is named for a coming absence, or else to every other user of the customer who may
+approve (never its requester): they find it in their inbox and get an e-mail. Each step is an event of the history.
 
 Each step happens once: it is recorded by inserting ``ReminderStep`` (its key is the request and the step), and
 only the transaction whose insert took effect sends anything; mail leaves after that transaction commits.
@@ -70,11 +70,11 @@ def _delays(session: Session) -> dict[int, tuple[int, int]]:
 
 
 def _escalation_targets(session: Session, *, request: ApprovalRequest, now: datetime) -> list[User]:
-    """The named stand-in of a coming absence if there is one; else the customer's other active buyers."""
+    """The named stand-in of a coming absence if there is one; else the customer's others who may approve."""
     today = local_date(now)
     excluded = {request.approver_id, request.requester_id}
     absence = session.get(ApproverAbsence, request.approver_id)
-    current = active_stand_in(session, approver_id=request.approver_id, today=today)
+    current = active_stand_in(session, request=request, today=today)
     if current is not None:
         excluded.add(current.id)  # already has it in their inbox
     elif absence is not None and absence.ends_on >= today:
@@ -106,7 +106,7 @@ def _remind(
     session: Session, settings: Settings, *, request: ApprovalRequest, now: datetime, hours: int, left: int
 ) -> None:
     recipients = [request.approver]
-    stand_in = active_stand_in(session, approver_id=request.approver_id, today=local_date(now))
+    stand_in = active_stand_in(session, request=request, today=local_date(now))
     if stand_in is not None and stand_in.id != request.requester_id:
         recipients.append(stand_in)
     record(request, actor=request.approver, kind="reminded", to=[_person(u) for u in recipients], working_hours=hours)

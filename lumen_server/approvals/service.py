@@ -75,10 +75,15 @@ def visible_request(session: Session, *, user: User, approval_id: int, for_updat
         request = session.scalars(locked.execution_options(populate_existing=True)).first()
     else:
         request = session.get(ApprovalRequest, approval_id)
-    # The first approver of a request passed on to a second one still sees it (``approvals.tiers``).
-    if request is None or (
-        user.id not in (request.requester_id, request.approver_id, request.first_approver_id)
-        and not _may_see(session, user, request)
+    # The first approver of a request passed on to a second one still sees it (``approvals.tiers``); nobody sees
+    # another customer's requests (one who moved leaves theirs behind).
+    if (
+        request is None
+        or request.customer_id != user.customer_id
+        or (
+            user.id not in (request.requester_id, request.approver_id, request.first_approver_id)
+            and not _may_see(session, user, request)
+        )
     ):
         raise ApiError(404, "approval_not_found", field="id")
     return request

@@ -21,7 +21,7 @@ def waiting(request: ApprovalRequest) -> Waiting:
 
 def request_sent_while_away(session: Session, settings: Settings, *, request: ApprovalRequest) -> None:
     """Tells the stand-in (never the requester themself: the request then waits for its approver)."""
-    stand_in = active_stand_in(session, approver_id=request.approver_id, today=local_date(request.created_at))
+    stand_in = active_stand_in(session, request=request, today=local_date(request.created_at))
     absence = session.get(ApproverAbsence, request.approver_id)
     if stand_in is None or absence is None or stand_in.id == request.requester_id:
         return

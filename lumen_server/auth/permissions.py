@@ -58,12 +58,6 @@ def approvers_for(customer_id: int) -> ColumnElement[bool]:
     return and_(User.customer_id == customer_id, approvers())
 
 
-def approvers_for_customer_of(account: type[User]) -> ColumnElement[bool]:
-    """:func:`approvers_for` the customer of ``account``, another ``User`` of the same query (an alias): nobody when
-    that account has no customer (NULL equals nothing)."""
-    return and_(User.customer_id == account.customer_id, approvers())
-
-
 def is_approver_of(user: User, *, approver_id: int | None) -> bool:
     """The user is the approver a request (or a requester's account), naming ``approver_id``, is addressed to."""
     return approver_id is not None and approver_id == user.id

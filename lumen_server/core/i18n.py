@@ -38,10 +38,20 @@ def check_bilingual(texts: Mapping[str, Mapping[str, str | tuple[str, ...]]]) ->
             raise ValueError(f"text {key!r} has different placeholders by language: {placeholders}")
 
 
+def check_new_keys(catalog: Mapping[str, object], added: Mapping[str, object]) -> None:
+    """Refuses a key ``catalog`` already has with other words: one domain would silently reword another's text."""
+    taken = sorted(key for key, text in added.items() if key in catalog and catalog[key] != text)
+    if taken:
+        raise ValueError(f"texts already registered with other words: {taken}")
+
+
 def register_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
-    """Adds a domain's error and answer messages to the catalog, once :func:`check_bilingual` passes."""
+    """Adds a domain's error and answer messages to the catalog, once :func:`check_bilingual` passes and no code
+    is taken."""
     check_bilingual(messages)
-    _CATALOG.update({code: dict(texts) for code, texts in messages.items()})
+    added = {code: dict(texts) for code, texts in messages.items()}
+    check_new_keys(_CATALOG, added)
+    _CATALOG.update(added)
 
 
 def catalog_codes() -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
+from typing import Literal
 
 from babel.dates import format_date
 
@@ -47,7 +48,13 @@ def _hours(hours: int, language: Language) -> str:
 
 
 def _about_waiting(
-    settings: Settings, *, to: Recipient, kind: str, request: Waiting, after_intro: str = "", **words: str
+    settings: Settings,
+    *,
+    to: Recipient,
+    kind: Literal["stand_in", "reminder", "escalated"],
+    request: Waiting,
+    after_intro: str = "",
+    **words: str,
 ) -> EmailMessage:
     """The ``kind`` ("stand_in", "reminder", "escalated") of message about ``request`` to ``to``: its subject, its
     intro, ``after_intro``, and where to find the request (the Approvals section); ``words`` fill their texts

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from lumen_server.core.i18n import check_bilingual
+from lumen_server.core.i18n import check_bilingual, check_new_keys
 
 TEXTS: dict[str, dict[str, str]] = {
     "signature": {
@@ -194,8 +194,10 @@ def add_texts(
     texts: Mapping[str, dict[str, str]], *, plurals: Mapping[str, dict[str, tuple[str, str]]] | None = None
 ) -> None:
     """Adds a domain's wording (and its words that take a plural) to the mail catalog, once
-    ``i18n.check_bilingual`` passes: no message goes out half translated."""
+    ``i18n.check_bilingual`` passes and no key is taken: no message goes out half translated or reworded."""
     check_bilingual(texts)
     check_bilingual(plurals or {})
+    check_new_keys(TEXTS, texts)
+    check_new_keys(PLURALS, plurals or {})
     TEXTS.update(texts)
     PLURALS.update(plurals or {})

@@ -44,3 +44,14 @@ def test_a_plural_whose_forms_differ_by_language_is_refused() -> None:
     with pytest.raises(ValueError, match="test_only"):
         mail.add_texts({}, plurals={"test_only": plural})
     assert "test_only" not in mail.PLURALS
+
+
+def test_a_domain_cannot_reword_a_text_another_registered() -> None:
+    taken = {"approval_not_found": {"en": "Gone.", "fr": "Disparue."}}
+    before = registered_messages()["approval_not_found"]
+    with pytest.raises(ValueError, match="approval_not_found"):
+        register_messages(taken)
+    with pytest.raises(ValueError, match="requested_howto"):
+        mail.add_texts({"requested_howto": {"en": "Look.", "fr": "Regardez."}})
+    assert registered_messages()["approval_not_found"] == before
+    register_messages({"approval_not_found": before})  # the same words again (a module imported twice) are fine

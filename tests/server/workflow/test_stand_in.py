@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select, update
 
 from lumen_server.approvals.away import AwayIn, possible_stand_ins, set_absence
+from lumen_server.approvals.models import ApprovalRequest
 from lumen_server.approvals.service import list_requests
 from lumen_server.approvals.standin import active_stand_in
 from lumen_server.approvals.standin_models import ApproverAbsence
@@ -206,9 +207,10 @@ def test_a_deactivated_stand_in_is_not_mailed_her_requests_nor_has_them_in_his_i
     assert mail_to(sent_mail(), "jean") == []
     with database.session() as session:
         jean = session.scalars(select(User).where(User.username == "jean.dupuis")).one()
-        marie_id = session.scalar(select(User.id).where(User.username == "marie.tremblay"))
-        assert marie_id is not None
-        assert active_stand_in(session, approver_id=marie_id, today=_today()) is None
+        assert (
+            active_stand_in(session, request=session.get_one(ApprovalRequest, request_of_sophie), today=_today())
+            is None
+        )
         assert list_requests(session, user=jean, role="approver", status="pending") == []
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from sqlalchemy import select, update
 
@@ -97,3 +99,36 @@ def test_a_request_still_pending_keeps_its_approver_an_approver(sign_in, databas
     assert marie.get("/me").json()["is_approver"] is True
     assert [item["id"] for item in marie.get("/approvals").json()["items"]] == [lucs_request]
     assert sign_in("jean.dupuis").get("/me").json()["is_approver"] is True
+
+
+def _change_marie(database, **values) -> None:
+    with database.session() as session:
+        session.execute(update(User).where(User.username == "marie.tremblay").values(**values))
+
+
+def test_an_approver_given_an_order_limit_still_reads_the_request_but_decides_it_no_more(
+    sign_in, database, lucs_request
+) -> None:
+    _change_marie(database, order_limit=Decimal(500))  # she sends big carts on now; she decides none
+    marie = sign_in("marie.tremblay")
+
+    assert marie.approval(lucs_request).status_code == 200
+    assert marie.get("/approvals", params={"role": "approver", "status": "pending"}).json()["items"] == []
+    approved = marie.post(
+        f"/approvals/{lucs_request}/approve",
+        json={"shipping": {"method": "delivery"}},
+        headers={"Idempotency-Key": "m"},
+    )
+    edited = marie.patch(f"/approvals/{lucs_request}", json={"po_number": "X"}, headers={"If-Match": '"1"'})
+    assert [(r.status_code, r.json()["error"]["code"]) for r in (approved, edited)] == [(403, "not_the_approver")] * 2
+    assert sign_in("luc.gagnon").approval(lucs_request).json()["status"] == "pending"
+
+
+def test_an_approver_who_moved_to_another_customer_no_longer_sees_its_requests(sign_in, database, lucs_request) -> None:
+    paul = select(User.customer_id).where(User.username == "paul.bergeron").scalar_subquery()
+    _change_marie(database, customer_id=paul)
+    marie = sign_in("marie.tremblay")
+
+    response = marie.get(f"/approvals/{lucs_request}")
+    assert (response.status_code, response.json()["error"]["code"]) == (404, "approval_not_found")
+    assert marie.get("/approvals", params={"role": "approver"}).json()["items"] == []

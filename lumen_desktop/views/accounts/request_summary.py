@@ -4,7 +4,8 @@ they create. Nothing chosen: a line says what to do instead."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QStackedWidget, QWidget
 
 from ...api import AccountRequest
 from ...i18n import Retranslating
@@ -20,18 +21,24 @@ class AccountRequestSummary(Retranslating, QWidget):
         self._request: AccountRequest | None = None
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.values = QWidget()
         form = QFormLayout(self.values)
         form.setContentsMargins(0, 0, 0, 0)
         self.rows = ValueRows(form, model.COLUMNS)
-        column_layout(self, self.hint, self.values, flush=True)
+        # One height whether a request is chosen or not (the stack keeps its tallest page's): the queue above does
+        # not jump by nine rows at each click, approval or reload.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.hint)
+        self.pages.addWidget(self.values)
+        column_layout(self, self.pages, flush=True)
         # The waits tick every minute and a language change rewrites every cell: the rows follow the table.
         model.dataChanged.connect(self._refresh)
         model.headerDataChanged.connect(self.retranslate)
+        model.modelReset.connect(self._refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("Choose a request to see all its details."))
         self.rows.set_captions({key: self._model.column_title(key) for key in self._model.COLUMNS})
         self._refresh()
 
@@ -41,7 +48,9 @@ class AccountRequestSummary(Retranslating, QWidget):
 
     def _refresh(self) -> None:
         request = self._request
-        self.hint.setVisible(request is None)
-        self.values.setVisible(request is not None)
+        self.pages.setCurrentWidget(self.values if request is not None else self.hint)
+        # With nothing left to choose, "Choose a request…" would only be noise under "No request waiting.".
+        waiting = bool(self._model.pending_requests())
+        self.hint.setText(self.tr("Choose a request to see all its details.") if waiting else "")
         if request is not None:
             self.rows.set_values({key: self._model.display(request, key) for key in self._model.COLUMNS})

@@ -176,12 +176,14 @@ def test_staff_read_the_chosen_request_whole_under_the_queue(qtbot, make_ctx, fr
     summary = staff.details
     assert summary.hint.isVisible() and summary.hint.text() == "Choose a request to see all its details."
     assert not summary.values.isVisible()
-    staff.layout().activate()
+    layout = staff.layout()
+    assert layout is not None
+    layout.activate()
     queue_height = staff.table.height()
 
     staff.select_email(email)
     assert not summary.hint.isVisible() and summary.values.isVisible()
-    staff.layout().activate()
+    layout.activate()
     assert staff.table.height() == queue_height  # the queue does not jump when a request is chosen
     values, captions = summary.rows.values, summary.rows.captions
     assert captions["email"].text() == "E-mail" and values["email"].text() == email

@@ -3,8 +3,8 @@
 An answer that does not have the contract's shape (a missing field, a quantity that is not a number...) raises
 ``UnexpectedAnswer`` — an ``ApiError`` shown through the app's usual error path — never a silent default.
 Every field the client uses is declared on its model (and held to the served OpenAPI schema by
-tests/desktop/test_api_schema.py). ``raw`` keeps the whole JSON object as it came, only to tell what the service
-left out (no price key for a user who may not see prices); no caller reads a field from it.
+tests/desktop/test_api_schema.py); what the service left out (no price key for a user who may not see prices) is
+what ``model_fields_set`` lacks.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Self, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 from .errors import ApiError
 
@@ -52,15 +52,6 @@ Money = Decimal | None
 class ApiModel(BaseModel):
     model_config = ConfigDict(frozen=True, coerce_numbers_to_str=True)
 
-    raw: Json = Field(default_factory=dict, repr=False, exclude=True)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _keep_raw(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "raw" not in data:
-            return {**data, "raw": data}
-        return data
-
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """``data`` (a decoded JSON answer) as this type; ``UnexpectedAnswer`` if it does not fit."""
@@ -68,8 +59,8 @@ class ApiModel(BaseModel):
 
 
 def reshaped(data: Json, **changes: Any) -> Json:
-    """``data`` with fields renamed or derived for the client, ``raw`` still the answer as it came."""
-    return {"raw": data.get("raw", data), **data, **changes}
+    """``data`` with fields renamed or derived for the client."""
+    return {**data, **changes}
 
 
 def spread(data: Any, field: str, **parts: str) -> Any:

@@ -1,8 +1,8 @@
 """Typed results of the auth, me, catalog, inbox and account-request calls (cart and orders: ``types_orders``).
 
 Every type is a frozen pydantic model validated from the answer by ``from_json`` (``UnexpectedAnswer`` when it
-does not fit, see ``model``); ``raw`` keeps the whole JSON object (see ``model``). Prices are
-``Decimal | None``: ``None`` means the user may not see prices.
+does not fit, see ``model``). Prices are ``Decimal | None``: ``None`` means the user may not see prices (the
+answer has no price key).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A page of ``GET /catalog/changes`` read straight into the replica's rows.
 
 The sync reads 100,000 products: building a ``Product`` model for each (``api.types``, with its Python
-validators and the ``raw`` copy) cost more than the download. Here the page's bytes are parsed and checked
+validators) cost more than the download. Here the page's bytes are parsed and checked
 against the contract's shape in one pydantic-core call (``TypeAdapter.validate_json``, ~3 ms for 1,000 products)
 into plain dicts; a page that does not fit raises ``UnexpectedAnswer`` like any other answer. Prices stay absent
 for a user who may not see them (the service omits the key).

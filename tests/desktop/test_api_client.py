@@ -47,7 +47,7 @@ def test_a_user_without_prices_gets_no_price_at_all(client: ApiClient) -> None:
     page = client.catalog.search(q="", page_size=5)
     assert page.items, "the demo catalog is not empty"
     assert all(product.price is None for product in page.items)
-    assert all("price" not in product.raw for product in page.items)
+    assert all("price" not in product.model_fields_set for product in page.items)
 
 
 def test_an_expired_access_token_is_refreshed_silently_once(client: ApiClient) -> None:

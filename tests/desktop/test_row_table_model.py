@@ -37,7 +37,7 @@ def approval(requested: int, placed: int) -> Approval:
     line = {"sku": "WIRE-12", "name": "Copper wire", "uom": "ft", "sale_multiple": 250}
     return Approval.from_json(
         {
-            **Approval.blank().raw,
+            **Approval.blank().model_dump(mode="json"),
             "status": "approved",
             "lines": [{**line, "quantity": placed}, {**line, "sku": "BOX-4", "quantity": 10}],
             "requested_lines": [{**line, "quantity": requested}, {**line, "sku": "BOX-4", "quantity": 10}],
@@ -101,7 +101,9 @@ def test_a_cart_line_reads_as_a_request_line_and_only_its_quantity_is_edited(qap
         {},
     )
     request = ApprovalLinesModel(
-        ApprovalDraft.of(Approval.from_json({**Approval.blank().raw, "lines": [{**WIRE, **PRICED}]})),
+        ApprovalDraft.of(
+            Approval.from_json({**Approval.blank().model_dump(mode="json"), "lines": [{**WIRE, **PRICED}]})
+        ),
         Formatter("en"),
         can_see_prices=True,
         editable=True,
@@ -120,7 +122,9 @@ def test_a_cart_line_reads_as_a_request_line_and_only_its_quantity_is_edited(qap
 
 
 def test_a_request_line_is_not_edited_once_removed_or_when_the_request_is_read_only(qapp) -> None:
-    draft = ApprovalDraft.of(Approval.from_json({**Approval.blank().raw, "lines": [WIRE, {**WIRE, "sku": "BOX-4"}]}))
+    draft = ApprovalDraft.of(
+        Approval.from_json({**Approval.blank().model_dump(mode="json"), "lines": [WIRE, {**WIRE, "sku": "BOX-4"}]})
+    )
     model = ApprovalLinesModel(draft, Formatter("en"), can_see_prices=False, editable=True)
     assert model.columns == ["sku", "name", "quantity", "uom", "change"]  # no price column without prices
     model.toggle_removed(1)

@@ -128,8 +128,12 @@ class CartSession(QObject):
         """Takes ``cart`` as the service's current cart (from any answer that carries it)."""
         self._generation += 1
         self.cart = cart
-        drafts, snapshot = self._drafts, cart.model_dump(mode="json", exclude_none=True)
-        Op(self, lambda: drafts.save_snapshot(snapshot)).on_failure(_log_store_failure).run(pool="store")
+        drafts = self._drafts
+
+        def save() -> None:  # dumped on the store's thread: the cart is frozen, and every edit's answer comes here
+            drafts.save_snapshot(cart.model_dump(mode="json", exclude_none=True))
+
+        Op(self, save).on_failure(_log_store_failure).run(pool="store")
         self._update()
         self.sig_loaded.emit()
 

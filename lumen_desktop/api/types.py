@@ -38,6 +38,11 @@ class Person(ApiModel):
     email: str = ""
     username: str = ""
 
+    @property
+    def shown_name(self) -> str:
+        """How the person is named on screen: their full name, else their username."""
+        return self.full_name or self.username
+
 
 class Me(ApiModel):
     """``GET /me``: who is signed in and what the window may offer them."""

@@ -26,7 +26,7 @@ ORDER_ROLE = Qt.ItemDataRole.UserRole
 
 def person_name(person: Person | None) -> str:
     """A person named in an order, as shown: their full name, else their username ("" for nobody)."""
-    return (person.full_name or person.username) if person is not None else ""
+    return person.shown_name if person is not None else ""
 
 
 STATUS_WORDS = CodeWords(

@@ -37,11 +37,6 @@ def entry_key(template: Template) -> str:
     return f"approval:{template.approval_id}" if is_request(template) else template.id
 
 
-def requester_name(template: Template) -> str:
-    """Who sent a pending request listed as a template (its ``owner``)."""
-    return template.owner.full_name or template.owner.username
-
-
 class TemplateListModel(ServiceListModel[Template]):
     RIGHT_ALIGNED_COLUMNS = frozenset({"lines"})
     COLUMNS = ("name", "lines", "updated")
@@ -97,7 +92,7 @@ class TemplateListModel(ServiceListModel[Template]):
         """The text a user reads for this row: the template's name, or who a pending request is from."""
         if not is_request(template):
             return template.name
-        name = requester_name(template)
+        name = template.owner.shown_name  # who sent the pending request listed as a template
         if name:
             return self.tr("Pending request from %1").replace("%1", name)
         return self.tr("Pending request: %1").replace("%1", template.name)

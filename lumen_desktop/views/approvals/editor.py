@@ -278,7 +278,7 @@ class RequestEditor(Retranslating, QDialog):
         if self.approve_dialog is not None:
             self.approve_dialog.accept()
         if isinstance(order, Approval):  # two-tier approval: passed on, nothing placed yet
-            name = order.approver.full_name if order.approver is not None else ""
+            name = order.approver.shown_name if order.approver is not None else ""
             self.ui.show_outcome(
                 lambda: self.tr("Approved (1 of 2); sent on to %1 for the second approval.").replace("%1", name)
             )

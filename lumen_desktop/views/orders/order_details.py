@@ -111,7 +111,7 @@ class OrderDetails(LinesPane):
                 "requester": requester,
                 "po_number": order.po_number,
                 "job_name": order.job_name,
-                "shipping": shipping_text(order.shipping) if order.shipping else "",
+                "shipping": shipping_text(order.shipping),
             }
         )
         # "Requested by" only means something for an order that came from an approval request.

@@ -29,6 +29,7 @@ from ...context import AppContext
 from ...failures import show_error_beside
 from ...i18n import Retranslating
 from ...ops import Op
+from ...widgets.busy import Busy
 from ...widgets.field_error import FieldError
 
 MAX_COMMENT_LENGTH = 1000  # the service's limit, checked here first so the user learns it before sending
@@ -58,7 +59,6 @@ class CommentThreadView(Retranslating, QGroupBox):
         super().__init__(parent)
         self._ctx = ctx
         self._serial = 0
-        self._sending = False
         self.approval_id: str | None = None
         self.current: CommentThread | None = None
         self.view = QTextBrowser()
@@ -76,6 +76,7 @@ class CommentThreadView(Retranslating, QGroupBox):
         self.closed.setWordWrap(True)
         self.closed.hide()
         self.error = FieldError()
+        self._sending = Busy(self._update_state, self.error)
         self.box.sig_send_requested.connect(self.send)
         self.box.textChanged.connect(self._update_state)
         self.send_button.clicked.connect(self.send)
@@ -108,9 +109,9 @@ class CommentThreadView(Retranslating, QGroupBox):
         open_ = self.may_comment
         for widget in (self.box, self.send_button):
             widget.setVisible(open_ or self.current is None)
-        self.box.setEnabled(open_ and not self._sending)
+        self.box.setEnabled(open_ and not self._sending.active)
         self.closed.setVisible(self.current is not None and not open_)
-        self.send_button.setEnabled(open_ and not self._sending and bool(self.box.toPlainText().strip()))
+        self.send_button.setEnabled(open_ and not self._sending.active and bool(self.box.toPlainText().strip()))
 
     def _render(self) -> None:
         comments = self.current.items if self.current is not None else []
@@ -161,7 +162,7 @@ class CommentThreadView(Retranslating, QGroupBox):
 
     def send(self) -> None:
         text = self.box.toPlainText().strip()
-        if not self.may_comment or self._sending or not text or self.approval_id is None:
+        if not self.may_comment or self._sending.active or not text or self.approval_id is None:
             return
         if len(text) > MAX_COMMENT_LENGTH:
             self.error.show_message(
@@ -170,21 +171,19 @@ class CommentThreadView(Retranslating, QGroupBox):
                 .replace("%2", self._ctx.formatter.number(len(text)))
             )
             return
-        self.error.clear_message()
-        self._sending = True
-        self._update_state()
+        self._sending.set(True)
         client, approval_id = self._ctx.client, self.approval_id
         Op(self, lambda: client.talk.comment(approval_id, text), self._sent).on_failure(self._send_failed).run()
 
     def _sent(self, comment: Comment) -> None:
-        self._sending = False
+        self._sending.set(False)
         self.box.clear()
         self.sig_sent.emit(comment)
         self.reload()
 
     def _send_failed(self, exc: Exception) -> None:
         """The text stays in the box; the reason goes under it."""
-        self._sending = False
+        self._sending.active = False
         unreachable = self.tr("The Lumen service can't be reached. Your comment is kept here; send it when it is back.")
         show_error_beside(self, exc, self.error, unreachable=unreachable)
         if isinstance(exc, ApiError) and exc.status == 409:

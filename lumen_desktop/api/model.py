@@ -58,17 +58,12 @@ class ApiModel(BaseModel):
         return parse(cls, data)
 
 
-def reshaped(data: Json, **changes: Any) -> Json:
-    """``data`` with fields renamed or derived for the client."""
-    return {**data, **changes}
-
-
 def spread(data: Any, field: str, **parts: str) -> Any:
     """``data`` with the object the contract sends at ``field`` spread into the client's fields: each of ``parts``
     (client field = key in that object) takes that key's value. Any other ``data`` as it is."""
     if isinstance(data, dict) and isinstance(data.get(field), dict):
         served = data[field]
-        return reshaped(data, **{name: served.get(key) for name, key in parts.items()})
+        return {**data, **{name: served.get(key) for name, key in parts.items()}}
     return data
 
 

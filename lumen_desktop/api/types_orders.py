@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, model_validator
 
-from .model import ApiModel, Items, Json, Money, Text, reshaped
+from .model import ApiModel, Items, Json, Money, Text
 from .types import Person
 
 
@@ -89,7 +89,7 @@ class HistoryEntry(ApiModel):
         # The contract names the actor as a person; the history shows their name.
         if isinstance(data, dict) and isinstance(data.get("actor"), dict):
             actor = data["actor"]
-            return reshaped(data, actor=actor.get("full_name") or actor.get("username"))
+            return {**data, "actor": actor.get("full_name") or actor.get("username")}
         return data
 
 

@@ -62,7 +62,7 @@ SOURCES = {
     (StockLevel, "branch_code"): "branch",
     (Product, "category_name"): "category",
 }
-# Client fields a validator derives from a served object (the types' ``reshaped``): their served type differs.
+# Client fields a validator derives from a served object (``model.spread`` and the like): their served type differs.
 RESHAPED = {
     (Product, "category"),
     (Product, "category_name"),

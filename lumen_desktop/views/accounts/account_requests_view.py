@@ -172,7 +172,6 @@ class AccountRequestsView(Retranslating, QWidget):
     # --- state --------------------------------------------------------------------------------------------------
     def _on_loaded(self) -> None:
         self.message.clear_message()
-        self.details.show_request(self.selected_request())  # a reset clears the selection without telling
         self._update_summary()
         self._update_buttons()
 

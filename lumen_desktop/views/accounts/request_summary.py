@@ -35,7 +35,7 @@ class AccountRequestSummary(Retranslating, QWidget):
         # The waits tick every minute and a language change rewrites every cell: the rows follow the table.
         model.dataChanged.connect(self._refresh)
         model.headerDataChanged.connect(self.retranslate)
-        model.modelReset.connect(self._refresh)
+        model.modelReset.connect(self._forget)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -45,6 +45,10 @@ class AccountRequestSummary(Retranslating, QWidget):
     def show_request(self, request: AccountRequest | None) -> None:
         self._request = request
         self._refresh()
+
+    def _forget(self) -> None:
+        """The queue was reloaded: a reset clears the table's selection without a word, so nothing is chosen."""
+        self.show_request(None)
 
     def _refresh(self) -> None:
         request = self._request
